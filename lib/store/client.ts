@@ -1,0 +1,60 @@
+/** The DynamoDB document client, one per container and endpoint so warm invocations reuse its sockets. */
+
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DEFAULT_REGION } from './config.js';
+
+/** A local endpoint (dynalite) accepts any signature, so no real AWS credentials are needed there. */
+const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
+
+const clients = new Map<string, DynamoDBDocumentClient>();
+
+/** Memoized: every caller asking for the same endpoint and region shares one client. */
+export function createDocumentClient(endpoint?: string, region: string = DEFAULT_REGION): DynamoDBDocumentClient {
+  const key = clientKey(endpoint, region);
+  let client = clients.get(key);
+  if (!client) {
+    client = newDocumentClient(endpoint, region);
+    clients.set(key, client);
+  }
+  return client;
+}
+
+/** Not memoized: for callers that need a cold client on purpose (benchmarks, isolation). Destroy it when done. */
+export function newDocumentClient(endpoint?: string, region: string = DEFAULT_REGION): DynamoDBDocumentClient {
+  const base = new DynamoDBClient({
+    region,
+    ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
+  });
+  const client = DynamoDBDocumentClient.from(base, {
+    // Optional ListEntry fields are `undefined` when absent; DynamoDB rejects undefined values otherwise.
+    marshallOptions: { removeUndefinedValues: true },
+  });
+  baseClients.set(client, base);
+  return client;
+}
+
+/** DynamoDBDocumentClient.destroy() is a no-op; only the wrapped client owns (and can close) the sockets. */
+const baseClients = new WeakMap<DynamoDBDocumentClient, DynamoDBClient>();
+
+/** Closes the client's sockets. Use for clients from newDocumentClient; memoized ones go via releaseDocumentClients. */
+export function destroyDocumentClient(client: DynamoDBDocumentClient): void {
+  baseClients.get(client)?.destroy();
+}
+
+/**
+ * Destroys and forgets the memoized clients for an endpoint (every region), e.g. when the embedded
+ * server behind it is closed, so no socket stays open to a dead server and a reused port gets a fresh client.
+ */
+export function releaseDocumentClients(endpoint?: string): void {
+  for (const [key, client] of clients) {
+    if (key.startsWith(`${endpoint ?? ''}|`)) {
+      destroyDocumentClient(client);
+      clients.delete(key);
+    }
+  }
+}
+
+function clientKey(endpoint: string | undefined, region: string): string {
+  return `${endpoint ?? ''}|${region}`;
+}
