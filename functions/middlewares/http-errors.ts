@@ -4,7 +4,7 @@
  */
 import type middy from '@middy/core';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { InputError } from '../../lib/errors.js';
+import { InputError, UnavailableError, ValidationError } from '../../lib/errors.js';
 
 export class HttpError extends Error {
   constructor(
@@ -22,8 +22,14 @@ export function httpErrors(): middy.MiddlewareObj<APIGatewayProxyEventV2, APIGat
       const error = request.error;
       if (error instanceof HttpError && error.statusCode < 500) {
         request.response = json(error.statusCode, { error: error.message, ...error.details });
+      } else if (error instanceof ValidationError) {
+        request.response = json(400, { error: 'invalid request', errors: error.errors });
       } else if (error instanceof InputError) {
         request.response = json(400, { error: error.message, ...(error.where && { field: error.where }) });
+      } else if (error instanceof UnavailableError) {
+        // Fail closed, and say why: the caller must not treat this as a "clear".
+        console.error(JSON.stringify({ level: 'error', message: 'dependency unavailable', error: error.message }));
+        request.response = json(503, { error: 'service unavailable', reason: error.message }, { 'retry-after': '5' });
       } else if (error instanceof HttpError) {
         request.response = json(error.statusCode, { error: error.message, ...error.details });
       } else {

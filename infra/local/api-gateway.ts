@@ -43,11 +43,13 @@ export function createRequestListener(routes: Route[]) {
   };
 }
 
+/** `{name}` matches one path segment; a greedy `{name+}` (API Gateway's `{proxy+}`) the rest of the path. */
 function compilePath(path: string): { pattern: RegExp; names: string[] } {
   const names: string[] = [];
-  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)\}/g, (_, name: string) => {
+  // After escaping, a greedy parameter reads `{proxy\+}`.
+  const source = path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{(\w+)(\\\+)?\}/g, (_, name: string, greedy?: string) => {
     names.push(name);
-    return '([^/]+)';
+    return greedy ? '(.+)' : '([^/]+)';
   });
   return { pattern: new RegExp(`^${source}$`), names };
 }

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { InputError } from '../../lib/errors.js';
 import { readInputFile } from '../../lib/lists/read.js';
 import { ingestList } from '../../lib/refresh/ingest.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
@@ -40,10 +41,17 @@ export async function startLocalService(options: LocalServiceOptions = {}): Prom
   }
   const token = (process.env.PARTYSCREEN_API_TOKEN ||= randomBytes(18).toString('base64url'));
   const server = createServer(createRequestListener(await localRoutes()));
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', resolve);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(options.port ?? 3000, options.host ?? '127.0.0.1', resolve);
+    });
+  } catch (error) {
+    await store.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES') throw new InputError(`cannot listen on port ${options.port ?? 3000} (${code}); set PORT to another one`);
+    throw error;
+  }
   const address = server.address() as { port: number };
   return {
     url: `http://${options.host ?? '127.0.0.1'}:${address.port}`,

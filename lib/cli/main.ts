@@ -6,6 +6,9 @@ type Command = { run(argv: string[]): Promise<number>; summary: string };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
   lists: () => import('./commands/lists.js'),
+  pairs: () => import('./commands/pairs.js'),
+  rescreen: () => import('./commands/rescreen.js'),
+  screen: () => import('./commands/screen.js'),
   serve: () => import('./commands/serve.js'),
 };
 

@@ -7,6 +7,7 @@ import { toCountryCode } from './countries.js';
 import { parsePartialDate } from './dates.js';
 import type { Address, EntryType, Identifier, ListEntry, PartialDate, SourceCode } from './model.js';
 import { SOURCE_CODES, SOURCE_NAMES } from './model.js';
+import { compact } from '../objects.js';
 
 export interface CslRecord {
   id?: string | number | null;
@@ -197,9 +198,4 @@ function list(values: (string | null | undefined)[] | null | undefined): string[
 
 function unique<T>(values: T[]): T[] {
   return [...new Set(values)];
-}
-
-/** Drops undefined properties so stored items and JSON stay small. */
-function compact<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }

@@ -24,6 +24,9 @@ export function createDocumentClient(endpoint?: string, region: string = DEFAULT
 export function newDocumentClient(endpoint?: string, region: string = DEFAULT_REGION): DynamoDBDocumentClient {
   const base = new DynamoDBClient({
     region,
+    // Bounded waits: a store that stops answering must fail a request (503), never hang it.
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 10_000 },
+    maxAttempts: 3,
     ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
   });
   const client = DynamoDBDocumentClient.from(base, {

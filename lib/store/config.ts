@@ -6,14 +6,23 @@ export interface StoreConfig {
   /** A DynamoDB endpoint to talk to instead of AWS (dynalite, DynamoDB Local); unset in AWS. */
   endpoint?: string;
   region: string;
-  /** The single table holding list versions and the active pointer. */
+  /** List versions, the active pointer, diffs and refresh state. */
   listsTable: string;
+  /** The audit record of every sign-up screening (also its idempotency record). */
+  screeningsTable: string;
+  /** The latest profile of every customer, for nightly re-screening. */
+  customersTable: string;
+  /** Alerts from re-screening and their review history. */
+  alertsTable: string;
   /** Local working folder (embedded DynamoDB files, downloads); absolute. */
   dataDir: string;
 }
 
 export const DEFAULT_REGION = 'us-east-1';
 export const DEFAULT_LISTS_TABLE = 'partyscreen-lists';
+export const DEFAULT_SCREENINGS_TABLE = 'partyscreen-screenings';
+export const DEFAULT_CUSTOMERS_TABLE = 'partyscreen-customers';
+export const DEFAULT_ALERTS_TABLE = 'partyscreen-alerts';
 export const DEFAULT_DATA_DIR_NAME = '.partyscreen';
 
 /** Pure: builds the config from any env-like record, so tests can pass their own. */
@@ -23,6 +32,9 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: st
     ...(endpoint ? { endpoint } : {}),
     region: nonEmpty(env.AWS_REGION) ?? DEFAULT_REGION,
     listsTable: nonEmpty(env.LISTS_TABLE) ?? DEFAULT_LISTS_TABLE,
+    screeningsTable: nonEmpty(env.SCREENINGS_TABLE) ?? DEFAULT_SCREENINGS_TABLE,
+    customersTable: nonEmpty(env.CUSTOMERS_TABLE) ?? DEFAULT_CUSTOMERS_TABLE,
+    alertsTable: nonEmpty(env.ALERTS_TABLE) ?? DEFAULT_ALERTS_TABLE,
     dataDir: path.resolve(cwd, nonEmpty(env.PARTYSCREEN_DATA_DIR) ?? DEFAULT_DATA_DIR_NAME),
   };
 }

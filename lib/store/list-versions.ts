@@ -28,6 +28,8 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { InputError } from '../errors.js';
 import type { ListEntry } from '../lists/model.js';
+import { setItemExpiry } from './item-expiry.js';
+import { LISTS_TTL_ATTRIBUTE } from './tables.js';
 
 const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
@@ -55,6 +57,8 @@ export interface VersionInfo extends VersionMeta {
   chunkCount: number;
   createdAt: string;
   status: 'written';
+  /** Epoch seconds after which DynamoDB may delete the version (set by retention); absent = kept. */
+  expiresAt?: number;
 }
 
 /** A version whose registry item exists but whose header does not: its write crashed or is still running. */
@@ -66,6 +70,7 @@ export interface IncompleteVersion {
   contentHash: string;
   createdAt: string;
   status: 'incomplete';
+  expiresAt?: number;
 }
 
 export type VersionRecord = VersionInfo | IncompleteVersion;
@@ -159,8 +164,11 @@ export class CorruptVersionError extends Error {
 
 export class ActiveVersionDeletionError extends Error {
   override name = 'ActiveVersionDeletionError';
-  constructor(readonly versionId: string) {
-    super(`Refusing to delete ${versionId}: it is the active version`);
+  constructor(
+    readonly versionId: string,
+    action = 'delete',
+  ) {
+    super(`Refusing to ${action} ${versionId}: it is the active version`);
   }
 }
 
@@ -526,6 +534,27 @@ export async function deleteVersion(store: ListStore, versionId: string): Promis
   return { deletedChunks };
 }
 
+/**
+ * Sets the TTL attribute (epoch seconds) on every item of a version, or removes it with null (a
+ * version rolled back to must not expire). Chunks first, then header, then registry item, so a
+ * crash part-way leaves the version looking unmarked and the next retention run repeats the work.
+ * Refuses to set an expiry on the active version.
+ */
+export async function setVersionExpiry(store: ListStore, versionId: string, expiresAt: number | null): Promise<void> {
+  assertVersionId(versionId);
+  if (expiresAt !== null && (await getActivePointer(store))?.versionId === versionId) {
+    throw new ActiveVersionDeletionError(versionId, 'set an expiry on');
+  }
+  const header = await readHeader(store, versionId);
+  const shardCount = header?.shardCount ?? (await readRegistryItem(store, versionId))?.shardCount;
+  if (shardCount === undefined) throw new VersionNotFoundError(versionId, 'nothing to expire');
+  for (const shard of range(shardCount)) {
+    for (const key of await partitionKeys(store, shardPartitionKey(versionId, shard))) await setItemExpiry(store, key, expiresAt);
+  }
+  if (header) await setItemExpiry(store, headerKey(versionId), expiresAt);
+  await setItemExpiry(store, registryKey(versionId), expiresAt);
+}
+
 async function readRegistry(store: ListStore): Promise<IncompleteVersion[]> {
   const items: IncompleteVersion[] = [];
   let startKey: Record<string, unknown> | undefined;
@@ -550,6 +579,27 @@ async function readRegistryItem(store: ListStore, versionId: string): Promise<In
     new GetCommand({ TableName: store.table, Key: registryKey(versionId), ConsistentRead: true }),
   );
   return Item ? toIncompleteVersion(Item) : null;
+}
+
+/** The keys of every item in one partition (no data pulled across). */
+async function partitionKeys(store: ListStore, pk: string): Promise<{ pk: string; sk: string }[]> {
+  const keys: { pk: string; sk: string }[] = [];
+  let startKey: Record<string, unknown> | undefined;
+  do {
+    const page = await store.client.send(
+      new QueryCommand({
+        TableName: store.table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': pk },
+        ProjectionExpression: 'pk, sk',
+        ConsistentRead: true,
+        ExclusiveStartKey: startKey,
+      }),
+    );
+    for (const item of page.Items ?? []) keys.push({ pk: item.pk as string, sk: item.sk as string });
+    startKey = page.LastEvaluatedKey;
+  } while (startKey);
+  return keys;
 }
 
 /** Deletes every item of one partition; returns how many. */
@@ -618,6 +668,7 @@ function toVersionInfo(item: Record<string, unknown>): VersionInfo {
     ...(typeof item.lastModified === 'string' ? { lastModified: item.lastModified } : {}),
     createdAt: item.createdAt as string,
     status: item.status as 'written',
+    ...expiry(item),
   };
 }
 
@@ -630,7 +681,13 @@ function toIncompleteVersion(item: Record<string, unknown>): IncompleteVersion {
     contentHash: item.contentHash as string,
     createdAt: item.createdAt as string,
     status: 'incomplete',
+    ...expiry(item),
   };
+}
+
+function expiry(item: Record<string, unknown>): { expiresAt?: number } {
+  const value = item[LISTS_TTL_ATTRIBUTE];
+  return typeof value === 'number' ? { expiresAt: value } : {};
 }
 
 function toPointer(item: Record<string, unknown>): ActivePointer {

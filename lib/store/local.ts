@@ -9,7 +9,7 @@ import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createDocumentClient } from './client.js';
 import type { StoreConfig } from './config.js';
 import { startEmbeddedDynamo } from './embedded.js';
-import { ensureListsTable } from './tables.js';
+import { ensureTable } from './tables.js';
 import type { ListStore } from './list-versions.js';
 
 export interface LocalStore {
@@ -48,7 +48,7 @@ export async function openLocalStore(config: StoreConfig, options: OpenLocalOpti
     }
   }
   const client = createDocumentClient(endpoint, config.region);
-  await ensureListsTable(client, config.listsTable);
+  await ensureLocalTables(client, config);
   return { endpoint, origin, lists: { client, table: config.listsTable }, close };
 }
 
@@ -59,4 +59,14 @@ async function answers(endpoint: string, region: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** Locally the tables are made on first use; on AWS the CDK app creates them. */
+export async function ensureLocalTables(client: ReturnType<typeof createDocumentClient>, config: StoreConfig): Promise<void> {
+  await Promise.all([
+    ensureTable(client, config.listsTable),
+    ensureTable(client, config.screeningsTable, { gsi1: true }),
+    ensureTable(client, config.customersTable),
+    ensureTable(client, config.alertsTable, { gsi1: true }),
+  ]);
 }

@@ -8,6 +8,9 @@ describe('storeConfigFromEnv', () => {
     expect(storeConfigFromEnv({}, '/srv/app')).toEqual({
       region: 'us-east-1',
       listsTable: 'partyscreen-lists',
+      screeningsTable: 'partyscreen-screenings',
+      customersTable: 'partyscreen-customers',
+      alertsTable: 'partyscreen-alerts',
       dataDir: path.resolve('/srv/app', '.partyscreen'),
     });
   });
@@ -18,7 +21,8 @@ describe('storeConfigFromEnv', () => {
         { DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000', AWS_REGION: 'eu-west-1', LISTS_TABLE: 'lists-prod', PARTYSCREEN_DATA_DIR: '/data/ps' },
         '/srv/app',
       ),
-    ).toEqual({ endpoint: 'http://127.0.0.1:8000', region: 'eu-west-1', listsTable: 'lists-prod', dataDir: '/data/ps' });
+    ).toMatchObject({ endpoint: 'http://127.0.0.1:8000', region: 'eu-west-1', listsTable: 'lists-prod', dataDir: '/data/ps' });
+    expect(storeConfigFromEnv({ SCREENINGS_TABLE: 's', CUSTOMERS_TABLE: 'c', ALERTS_TABLE: 'a' })).toMatchObject({ screeningsTable: 's', customersTable: 'c', alertsTable: 'a' });
     expect(storeConfigFromEnv({ DYNAMODB_ENDPOINT: '', LISTS_TABLE: ' ' }, '/srv/app')).not.toHaveProperty('endpoint');
     expect(storeConfigFromEnv({ PARTYSCREEN_DATA_DIR: 'rel/dir' }, '/srv/app').dataDir).toBe('/srv/app/rel/dir');
   });

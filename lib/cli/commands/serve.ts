@@ -16,6 +16,7 @@ export async function run(argv: string[]): Promise<number> {
   const service = await startLocalService({ port, log: (line) => console.log(line) });
   console.log(`partyscreen listening on ${service.url}`);
   console.log(`API token (send as "Authorization: Bearer <token>"): ${service.token}`);
+  console.log(`Analyst console: ${service.url}/ (sign in with ${process.env.PARTYSCREEN_ANALYSTS ? 'your PARTYSCREEN_ANALYSTS token' : 'the API token'})`);
   console.log('Ctrl-C stops it.');
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);

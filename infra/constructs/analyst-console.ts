@@ -1,0 +1,89 @@
+/**
+ * The analyst console: one function serving both its JSON API (behind the Cognito JWT authorizer;
+ * the function then admits only members of the analysts group) and its static pages, built into the
+ * bundle's `console-ui/` folder, on the same origin as the API.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Duration, Validations } from 'aws-cdk-lib';
+import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Construct } from 'constructs';
+import { type DeployConfig, matchingEnvironment } from '../config.js';
+import { type Api, INDEX_FUNCTION_MEMORY_MB, type RouteSpec } from './api.js';
+import { ANALYSTS_GROUP, type ConsoleAuth } from './console-auth.js';
+import { PartyscreenFunction, REPO_ROOT } from './partyscreen-function.js';
+import type { Tables } from './tables.js';
+
+/** The console's data, for analysts only. New console routes are added here. */
+export const CONSOLE_ROUTES: readonly RouteSpec[] = [
+  { method: HttpMethod.GET, path: '/v1/lists/status' },
+  { method: HttpMethod.GET, path: '/v1/search' },
+  { method: HttpMethod.GET, path: '/v1/entries/{entryId}' },
+  { method: HttpMethod.GET, path: '/v1/alerts' },
+  { method: HttpMethod.GET, path: '/v1/alerts/{alertId}' },
+  { method: HttpMethod.POST, path: '/v1/alerts/{alertId}/actions' },
+  { method: HttpMethod.GET, path: '/v1/customers/{customerId}' },
+  { method: HttpMethod.POST, path: '/v1/screenings/adhoc' },
+];
+
+/** The console's static pages (HTML, script, styles): no data, and they must load before sign-in. */
+export const CONSOLE_PAGE_ROUTES: readonly RouteSpec[] = [
+  { method: HttpMethod.GET, path: '/' },
+  { method: HttpMethod.GET, path: '/assets/{proxy+}' },
+];
+
+/** Where functions/console/pages.ts looks for the pages, beside the bundled handler. */
+const PAGES_FOLDER = 'console-ui';
+
+/** Search and ad-hoc screening run on the same in-memory index as sign-up screening; well under API Gateway's 30 s. */
+const CONSOLE_TIMEOUT = Duration.seconds(15);
+
+export interface AnalystConsoleProps {
+  /** functions/console/handler.ts */
+  readonly entry: string;
+  readonly api: Api;
+  readonly auth: ConsoleAuth;
+  readonly tables: Tables;
+  readonly config: DeployConfig;
+}
+
+export class AnalystConsole extends Construct {
+  readonly console: PartyscreenFunction;
+
+  constructor(scope: Construct, id: string, props: AnalystConsoleProps) {
+    super(scope, id);
+    const pagesBuild = path.join(path.dirname(props.entry), 'ui', 'build.ts');
+    this.console = new PartyscreenFunction(this, 'Console', {
+      entry: props.entry,
+      description: 'The analyst console: its pages, list status, search, entries, alerts, customers',
+      memorySize: INDEX_FUNCTION_MEMORY_MB,
+      timeout: CONSOLE_TIMEOUT,
+      tables: props.tables,
+      logLevel: props.config.logLevel,
+      environment: { ANALYSTS_GROUP, CONSOLE_SIGN_IN_URL: props.auth.signInUrl, ...matchingEnvironment(props.config) },
+      // Pages exist once functions/console/ui/build.ts does; until then the function serves the API alone.
+      ...(existsSync(pagesBuild) && {
+        afterBundling: (inputDir: string, outputDir: string) => [
+          `node --import tsx ${quote(path.join(inputDir, path.relative(REPO_ROOT, pagesBuild)))} ${quote(path.join(outputDir, PAGES_FOLDER))}`,
+        ],
+      }),
+    });
+    props.tables.grantReadLists(this.console);
+    props.tables.grantReadScreenings(this.console);
+    props.tables.grantReadCustomers(this.console);
+    props.tables.grantManageAlerts(this.console);
+
+    props.api.addRoutes(CONSOLE_ROUTES, this.console, props.auth.authorizer);
+    for (const route of props.api.addRoutes(CONSOLE_PAGE_ROUTES, this.console)) {
+      Validations.of(route).acknowledge({
+        id: 'AwsSolutions-APIG4',
+        reason:
+          'Static console pages (HTML, script, styles) hold no data and must load before the analyst signs in; every data route they call requires the Cognito JWT.',
+      });
+    }
+  }
+}
+
+function quote(arg: string): string {
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}

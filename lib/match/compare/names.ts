@@ -1,0 +1,271 @@
+/**
+ * Name alignment: which query tokens correspond to which entry tokens, and a score from it.
+ * Tolerates reordering, typos, missing middle names, initials, and glued or split tokens
+ * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
+ */
+import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { TUNING } from '../tuning.js';
+import { tokenSimilarity } from './similarity.js';
+import { isVowelless } from '../normalize/phonetic.js';
+
+export interface TokenPairing {
+  /** Query token(s), space-joined when several glued together. */
+  query: string;
+  entry: string;
+  similarity: number;
+}
+
+export interface NameComparison {
+  score: number;
+  alignment: TokenPairing[];
+  /** Query and entry tokens left unaligned. */
+  unmatchedQuery: string[];
+  unmatchedEntry: string[];
+  detail: string;
+}
+
+/** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
+export type Rarity = (token: NameToken) => number;
+export const NO_RARITY: Rarity = () => 1;
+
+export function tokenWeight(token: NameToken, rarity: Rarity): number {
+  const w = TUNING.tokens;
+  switch (token.kind) {
+    case 'legal':
+      return w.legal;
+    case 'stop':
+      return w.stop;
+    case 'number':
+      return w.number;
+    default: {
+      const length = token.text.length === 1 ? w.initial : token.text.length === 2 ? w.short : 1;
+      return w.word * length * rarity(token);
+    }
+  }
+}
+
+/** A name ready for comparison: tokens, their weights and their glued runs, computed once. */
+export interface PreparedName {
+  tokens: NameToken[];
+  weights: number[];
+  /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
+  glued: { run: number[]; token: NameToken }[];
+}
+
+export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): PreparedName {
+  const glued: PreparedName['glued'] = [];
+  for (let start = 0; start + 1 < tokens.length; start++) {
+    let text = tokens[start]!.text;
+    let syllabic = tokens[start]!.syllabic;
+    for (let end = start + 1; end < Math.min(tokens.length, start + GLUE_MAX); end++) {
+      text += tokens[end]!.text;
+      syllabic ||= tokens[end]!.syllabic;
+      glued.push({ run: Array.from({ length: end - start + 1 }, (_, k) => start + k), token: makeToken(text, 'word', syllabic) });
+    }
+  }
+  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued };
+}
+
+interface Candidate {
+  q: number[];
+  e: number[];
+  similarity: number;
+  /** Structural pairings (acronym, initial, legal form) count their similarity as is, never bent by alignedContribution. */
+  structural?: boolean;
+}
+
+const GLUE_MAX = 3;
+
+function isStrong(token: NameToken): boolean {
+  return token.kind === 'word' || token.kind === 'number';
+}
+
+/** Glued runs of one side compared to single tokens of the other. */
+function gluedCandidates(glueSide: PreparedName, otherSide: NameToken[], glueIsQuery: boolean, out: Candidate[]): void {
+  for (const { run, token: glued } of glueSide.glued) {
+    const text = glued.text;
+    for (let j = 0; j < otherSide.length; j++) {
+      const other = otherSide[j]!;
+      if (other.kind !== 'word' || other.text.length < 2 || other.text.length < text.length - 2 * run.length) continue;
+      // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
+      if (other.text[0] !== text[0] && other.phon[0] !== glued.phon[0] && !glued.vowelless) continue;
+      // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
+      if (other.vowelless && !glued.vowelless) continue;
+      const similarity = tokenSimilarity(glued, other);
+      if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
+    }
+  }
+}
+
+/** An acronym ("ibm", "pla") against the initials of consecutive words ("international business machines"). */
+function acronymCandidates(acronymSide: NameToken[], wordSide: NameToken[], acronymIsQuery: boolean, out: Candidate[]): void {
+  for (let i = 0; i < acronymSide.length; i++) {
+    const acronym = acronymSide[i]!;
+    if (acronym.kind !== 'word' || acronym.text.length < 2 || acronym.text.length > ACRONYM_MAX) continue;
+    for (let start = 0; start < wordSide.length; start++) {
+      const run: number[] = [];
+      let initials = '';
+      for (let j = start; j < wordSide.length && initials.length < acronym.text.length; j++) {
+        const token = wordSide[j]!;
+        if (token.kind === 'word' && token.text.length > 1) initials += token.text[0];
+        else if (token.kind !== 'stop' || run.length === 0) break;
+        run.push(j);
+      }
+      if (initials === acronym.text) {
+        const similarity = TUNING.similarity.acronym;
+        out.push(acronymIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
+      }
+    }
+  }
+}
+
+const ACRONYM_MAX = 5;
+
+export interface CompareOptions {
+  /** false skips building the token pairing texts (score and counts only), for ranking many candidates. */
+  explain?: boolean;
+  /** Either side names a person (or may): one name part out of several never passes (OFAC FAQ 5). */
+  person?: boolean;
+}
+
+/** Aligns query tokens to entry tokens greedily, best pairs first, and scores the alignment. */
+export function compareNames(preparedQuery: PreparedName, preparedEntry: PreparedName, options: CompareOptions = {}): NameComparison {
+  const { explain = true, person = true } = options;
+  const query = preparedQuery.tokens;
+  const entry = preparedEntry.tokens;
+  const s = TUNING.similarity;
+  const a = TUNING.alignment;
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < entry.length; j++) {
+      const similarity = tokenSimilarity(query[i]!, entry[j]!);
+      if (similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || query[i]!.text.length === 1))) {
+        const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || query[i]!.text.length === 1 || entry[j]!.text.length === 1;
+        candidates.push({ q: [i], e: [j], similarity, structural });
+      }
+    }
+  }
+  gluedCandidates(preparedQuery, entry, true, candidates);
+  gluedCandidates(preparedEntry, query, false, candidates);
+  if (entry.length > 1) acronymCandidates(query, entry, true, candidates);
+  if (query.length > 1) acronymCandidates(entry, query, false, candidates);
+  orderAroundParticles(query, entry, candidates);
+  candidates.sort((x, y) => y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
+
+  const qUsed = new Uint8Array(query.length);
+  const eUsed = new Uint8Array(entry.length);
+  const alignment: TokenPairing[] = [];
+  let matched = 0;
+  let alignedWeight = 0;
+  let partsAligned = 0;
+  for (const c of candidates) {
+    if (c.q.some((i) => qUsed[i]) || c.e.some((j) => eUsed[j])) continue;
+    let weight = 0;
+    for (const i of c.q) { qUsed[i] = 1; weight += preparedQuery.weights[i]!; }
+    for (const j of c.e) { eUsed[j] = 1; weight += preparedEntry.weights[j]!; }
+    matched += weight * (c.structural ? c.similarity : alignedContribution(c.similarity));
+    alignedWeight += weight;
+    partsAligned += Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
+    if (explain) alignment.push({ query: c.q.map((i) => query[i]!.text).join(' '), entry: c.e.map((j) => entry[j]!.text).join(' '), similarity: round(c.similarity) });
+  }
+
+  let leftQueryWeight = 0;
+  let leftEntryWeight = 0;
+  let queryLeftStrong = false;
+  let entryLeftStrong = false;
+  for (let i = 0; i < query.length; i++) {
+    if (qUsed[i]) continue;
+    leftQueryWeight += preparedQuery.weights[i]!;
+    queryLeftStrong ||= isStrong(query[i]!);
+  }
+  for (let j = 0; j < entry.length; j++) {
+    if (eUsed[j]) continue;
+    leftEntryWeight += preparedEntry.weights[j]!;
+    entryLeftStrong ||= isStrong(entry[j]!);
+  }
+  // Chinese and Korean names have no middle names: a syllable left over is a different given name.
+  const syllabic = hasSyllabic(query) || hasSyllabic(entry);
+  // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
+  const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
+  // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
+  const substituted = (queryLeftStrong && entryLeftStrong) || syllabic ? a.substitutionFactor : 1;
+  const leftQuery = leftQueryWeight * (contained ? a.unmatchedWhenContained : a.unmatchedQuery) * substituted;
+  const leftEntry = leftEntryWeight * (contained ? a.unmatchedWhenContained : a.unmatchedEntry) * substituted;
+  const total = alignedWeight + leftQuery + leftEntry;
+  let score = total > 0 ? matched / total : 0;
+  let capped = false;
+  if (partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2 && score > a.singlePartCap) {
+    // An organization's one rare word, all of the shorter name, is its name ("Yildiz Company" in
+    // "Yildiz Shipping Company"); rarity is known only when screening against a list.
+    const cap = !person && (!queryLeftStrong || !entryLeftStrong) && rarestAligned(preparedQuery, qUsed) >= a.rareSinglePart.minWeight ? a.rareSinglePart.cap : a.singlePartCap;
+    capped = score > cap;
+    score = Math.min(score, cap);
+  }
+  if (!explain) return { score, alignment, unmatchedQuery: [], unmatchedEntry: [], detail: '' };
+  let detail = `${alignment.length} of ${query.length} query tokens aligned`;
+  if (capped) detail += `; only one name part of several matches, capped at ${round(score)}`;
+  return {
+    score, alignment, detail,
+    unmatchedQuery: query.filter((_, i) => !qUsed[i]).map((t) => t.text),
+    unmatchedEntry: entry.filter((_, j) => !eUsed[j]).map((t) => t.text),
+  };
+}
+
+/**
+ * How much of its weight an aligned pair contributes: its similarity from `knee` up (sound-alike
+ * spellings, one typo in a long word), falling `slope` times faster below it, where two different
+ * names that look alike sit ("manuel"~"daniel" 0.78 -> 0.66, "julia"~"julio" 0.875 -> 0.85).
+ */
+function alignedContribution(similarity: number): number {
+  const { knee, slope } = TUNING.similarity.contribution;
+  return similarity >= knee ? similarity : Math.max(0, knee - slope * (knee - similarity));
+}
+
+/** The highest weight among aligned strong tokens: with rarity weights, how distinctive the match is. */
+function rarestAligned(prepared: PreparedName, used: Uint8Array): number {
+  let best = 0;
+  prepared.tokens.forEach((token, i) => {
+    if (used[i] && isStrong(token)) best = Math.max(best, prepared.weights[i]!);
+  });
+  return best;
+}
+
+function hasSyllabic(tokens: NameToken[]): boolean {
+  return tokens.some((t) => t.syllabic);
+}
+
+/** Position of the first patronymic particle between two name words ("X bin Y"), -1 without one. */
+function particleAt(tokens: NameToken[]): number {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (PATRONYMIC_PARTICLES.has(tokens[i]!.text) && isStrong(tokens[i - 1]!) && isStrong(tokens[i + 1]!)) return i;
+  }
+  return -1;
+}
+
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould', 'walad']);
+
+/**
+ * In "X bin Y" the order carries meaning: X is the son of Y. When both names have the particle, a
+ * pairing across it (X with the other's Y) is weakened: "Salman bin Muhammad" is not "Muhammad bin Salman".
+ */
+function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates: Candidate[]): void {
+  const qAt = particleAt(query);
+  const eAt = particleAt(entry);
+  if (qAt < 0 || eAt < 0) return;
+  for (const c of candidates) {
+    const qAfter = c.q[0]! > qAt;
+    const eAfter = c.e[0]! > eAt;
+    if (qAfter !== eAfter && c.q[0] !== qAt && c.e[0] !== eAt) c.similarity *= TUNING.alignment.acrossParticle;
+  }
+}
+
+/** Strong name parts among tokens: a word or number counts 1, an initial half. */
+function nameParts(tokens: NameToken[]): number {
+  let parts = 0;
+  for (const t of tokens) if (isStrong(t)) parts += t.text.length === 1 ? 0.5 : 1;
+  return parts;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

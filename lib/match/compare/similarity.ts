@@ -1,0 +1,123 @@
+/** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
+import type { NameToken } from '../normalize/pipeline.js';
+import { TUNING } from '../tuning.js';
+
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
+
+/**
+ * Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment):
+ * "schloz"~"scholz" 1, "donlad"~"donald" 1. Three reused rows, no allocation per call.
+ */
+export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1)];
+  let [older, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, older[j - 2]! + 1);
+      cur[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    // Every later cell is at least this row's minimum (less one for a swap): stop once past max.
+    if (rowMin > max + 1) return max + 1;
+    [older, prev, cur] = [prev, cur, older];
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Similarity from the number of edits, forgiving for longer words: 1 - edits / (longer length +
+ * lengthAllowance). "tom"~"tim" 0.83, "scholze"~"scholz" 0.9, "mendeleev"~"medvedev" 0.67.
+ */
+export function editSimilarity(a: string, b: string, floor = 0): number {
+  const longer = Math.max(a.length, b.length);
+  if (longer === 0) return 1;
+  const scale = longer + TUNING.similarity.lengthAllowance;
+  const maxEdits = Math.floor((1 - floor) * scale + 1e-9);
+  const edits = editDistance(a, b, maxEdits);
+  return edits > maxEdits ? 0 : Math.max(0, 1 - edits / scale);
+}
+
+/**
+ * How alike two tokens are, 0..1. Numbers and particles must be equal; legal forms of different
+ * classes are half alike; words compare by spelling, sound-alike form, initials and (for abjad
+ * transliterations without vowels) consonant skeletons.
+ */
+export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
+  if (a.text === b.text) return 1;
+  if (a.kind === 'number' || b.kind === 'number') return 0;
+  if (a.kind === 'legal' || b.kind === 'legal') return a.kind === b.kind ? TUNING.similarity.otherLegalForm : 0;
+  if (a.kind === 'stop' || b.kind === 'stop') return 0;
+  return wordSimilarity(a, b, floor);
+}
+
+/** Similarities below `floor` may come back as 0 (the edit distance stops early). */
+export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
+  const s = TUNING.similarity;
+  if (a.text.length === 1 || b.text.length === 1) {
+    return a.text[0] === b.text[0] ? s.initial : 0;
+  }
+  if (a.syllabic || b.syllabic) {
+    const syllabic = a.syllabic ? a : b;
+    const other = a.syllabic ? b : a;
+    return syllabic.phon === other.phon || syllabic.phon === other.syllablePhon ? s.phonetic : 0;
+  }
+  if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
+  const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
+  // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
+  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return 0;
+  let best = editSimilarity(a.text, b.text, floor);
+  best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor) * s.phoneticEditFactor);
+  if (best > 0) best *= soundAgreement(a, b);
+  if (best < s.ending.similarity && isEndingVariant(a.text, b.text)) best = s.ending.similarity;
+  if (skeleton) {
+    best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
+  }
+  return best;
+}
+
+/**
+ * 1 when both spellings keep the same consonant sound classes, less for each class changed:
+ * "castillo"/"castro" (234/236) x0.88, "walker"/"walter" x0.88, "kim"/"lim" x0.83;
+ * "schulze"/"scholz" and "putin"/"pudin" keep theirs (x1).
+ */
+function soundAgreement(a: NameToken, b: NameToken): number {
+  if (a.sound === b.sound) return 1;
+  const longer = Math.max(a.sound.length, b.sound.length);
+  return 1 - TUNING.similarity.soundClassPenalty * editDistance(a.sound, b.sound) / longer;
+}
+
+/**
+ * The same stem with another inflectional ending: a long shared beginning that covers all of the
+ * shorter word but its last two letters, and at most `maxEnding` letters after it on the longer.
+ * "alexandros"~"alexander", "karpenko"~"karpenkov", "lavrovs"~"lavrov"; not "ronaldinho"~"ronaldo"
+ * (four letters added), "castillo"~"castro" (stem too short).
+ */
+function isEndingVariant(a: string, b: string): boolean {
+  const { minStem, maxEnding } = TUNING.similarity.ending;
+  const shorter = Math.min(a.length, b.length);
+  let stem = 0;
+  while (stem < shorter && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
+  return stem >= minStem && stem >= shorter - 2 && Math.max(a.length, b.length) - stem <= maxEnding;
+}
+
+/** Abjad transliteration ("mhmd", "ly") against a word with at least as many consonants, or a short one. */
+function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
+  if (!vowelless.vowelless || other.skel.length === 0) return false;
+  return vowelless.skel.length >= 2 || other.text.length <= 3;
+}
+
+/** Whether two lengths differ little enough for editSimilarity to reach the alignment minimum. */
+function withinReach(la: number, lb: number): boolean {
+  const longer = Math.max(la, lb);
+  return Math.abs(la - lb) <= (1 - TUNING.similarity.minimum) * (longer + TUNING.similarity.lengthAllowance);
+}

@@ -1,0 +1,299 @@
+/**
+ * The in-memory index over every name of every list entry: a token dictionary with rarity (IDF)
+ * weights, postings from token to names, and fuzzy keys (sound-alike forms, their one-letter
+ * deletions, consonant skeletons) so a query token that shares no exact token still reaches its
+ * names. Retrieval sums rarity x similarity over postings and keeps the best few names for full
+ * scoring: never a scan of the whole list.
+ */
+import { entryNames, type ListEntry } from '../lists/model.js';
+import { tokenSimilarity } from './compare/similarity.js';
+import { prepareName, type PreparedName, type Rarity } from './compare/names.js';
+import { normalizeName, type NameToken } from './normalize/pipeline.js';
+import { makeToken } from './normalize/tokens.js';
+import { normalizeIdentifier } from './compare/identifiers.js';
+import { TUNING } from './tuning.js';
+
+export interface MatchIndex {
+  entries: ListEntry[];
+  /**
+   * Distinct names: one per normalized token sequence, however many entries carry it (the same
+   * party on several lists), so each is retrieved and compared once. Per distinct name its tokens;
+   * its occurrences (CSR) are occurrences[occurrenceStart[n] .. occurrenceStart[n + 1]).
+   */
+  nameTokens: NameToken[][];
+  occurrenceStart: Int32Array;
+  /** Per occurrence: the entry's position in `entries` and the name as that entry writes it. */
+  occurrenceEntry: Int32Array;
+  occurrenceText: string[];
+  /** Per occurrence: its distinct name. */
+  occurrenceName: Int32Array;
+  /** Per entry: one of its occurrences (-1 when it has no usable name), for identifier-only hits. */
+  entryOccurrence: Int32Array;
+  /** Dictionary: token text -> id; per id the token and its IDF. */
+  tokenIds: Map<string, number>;
+  tokens: NameToken[];
+  idf: Float32Array;
+  /** Postings (CSR): names of token id t are postings[postingStart[t] .. postingStart[t + 1]). */
+  postingStart: Int32Array;
+  postings: Int32Array;
+  /** Per name: 1 / sqrt(summed IDF of its tokens), the retrieval length normalization. */
+  nameNorm: Float32Array;
+  /** Fuzzy key -> token ids. */
+  fuzzy: Map<number, number[]>;
+  /** Normalized identifier number -> entry positions. */
+  identifiers: Map<string, number[]>;
+  rarity: Rarity;
+  /** Names prepared for comparison, filled on first use. */
+  prepared: (PreparedName | undefined)[];
+  /** Query token -> similar dictionary tokens, filled on first use (bounded). */
+  similarCache: Map<string, Map<number, number>>;
+}
+
+/** A list name ready for comparison (weights and glued runs), prepared once and kept. */
+export function preparedEntryName(index: MatchIndex, nameIndex: number): PreparedName {
+  let prepared = index.prepared[nameIndex];
+  if (!prepared) {
+    prepared = prepareName(index.nameTokens[nameIndex]!, index.rarity);
+    index.prepared[nameIndex] = prepared;
+  }
+  return prepared;
+}
+
+const SKELETON_KEY = '\u0001';
+const MIN_FUZZY_LENGTH = 3;
+const FNV_OFFSET = 0x811c9dc5;
+const SKELETON_OFFSET = 0x2545f491;
+
+/** FNV-1a hash of `text` without the character at `skip` (-1: none): numeric keys, no substrings built. */
+function hashWithout(text: string, skip: number, offset = FNV_OFFSET): number {
+  let hash = offset;
+  for (let i = 0; i < text.length; i++) {
+    if (i === skip) continue;
+    hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+/**
+ * Hashed fuzzy keys: the sound-alike form and its one-letter deletions (symmetric deletion: two
+ * spellings within about two edits share a key), and the consonant skeleton for list tokens and for
+ * query tokens written without vowels (only those look a word up by skeleton). Collisions only add
+ * candidates, which are verified.
+ */
+function fuzzyKeys(token: NameToken, out: Set<number>, forQuery: boolean): void {
+  const phon = token.phon;
+  out.add(hashWithout(phon, -1));
+  if (phon.length >= MIN_FUZZY_LENGTH + 1) for (let i = 0; i < phon.length; i++) out.add(hashWithout(phon, i));
+  if (token.skel.length >= 2 && (!forQuery || token.vowelless)) out.add(hashWithout(token.skel, -1, SKELETON_OFFSET));
+}
+
+/** A glued pair of list tokens is only looked up exactly: it needs no sound-alike keys. */
+function gluedToken(text: string): NameToken {
+  return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text, sound: text };
+}
+
+function normalizeEntryName(entry: ListEntry, name: string): NameToken[] {
+  return normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
+}
+
+/** Builds the index once per list load; ~34k names in well under a second. */
+export function buildIndex(entries: ListEntry[]): MatchIndex {
+  const tokenIds = new Map<string, number>();
+  const tokens: NameToken[] = [];
+  const nameTokens: NameToken[][] = [];
+  const nameIds = new Map<string, number>();
+  /** Per distinct name, its occurrences as [entry, text] before flattening. */
+  const occurrences: [number, string][][] = [];
+  const nameTokenIds: number[][] = [];
+  const glued: boolean[] = [];
+  const idOf = (token: NameToken, isGlued = false): number => {
+    let id = tokenIds.get(token.text);
+    if (id === undefined) {
+      id = tokens.length;
+      tokenIds.set(token.text, id);
+      tokens.push(token);
+      glued.push(isGlued);
+    } else if (!isGlued) glued[id] = false;
+    return id;
+  };
+  entries.forEach((entry, entryIndex) => {
+    const seen = new Set<string>();
+    for (const name of entryNames(entry)) {
+      const normalized = normalizeEntryName(entry, name);
+      const key = normalized.map((t) => t.text).join(' ');
+      if (normalized.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      const known = nameIds.get(key);
+      if (known !== undefined) {
+        occurrences[known]!.push([entryIndex, name]);
+        continue;
+      }
+      nameIds.set(key, nameTokens.length);
+      occurrences.push([[entryIndex, name]]);
+      const ids = new Set<number>();
+      for (const token of normalized) ids.add(idOf(token));
+      // Adjacent words glued ("jsc argument" -> "jscargument") so a glued query token finds the name.
+      for (let i = 0; i + 1 < normalized.length; i++) {
+        if (normalized[i]!.kind === 'number' || normalized[i + 1]!.kind === 'number') continue;
+        ids.add(idOf(gluedToken(normalized[i]!.text + normalized[i + 1]!.text), true));
+      }
+      nameTokens.push(normalized);
+      nameTokenIds.push([...ids]);
+    }
+  });
+
+  const occurrenceStart = new Int32Array(occurrences.length + 1);
+  occurrences.forEach((list, n) => { occurrenceStart[n + 1] = occurrenceStart[n]! + list.length; });
+  const occurrenceEntry = new Int32Array(occurrenceStart[occurrences.length]!);
+  const occurrenceText: string[] = new Array(occurrenceEntry.length);
+  const occurrenceName = new Int32Array(occurrenceEntry.length);
+  const entryOccurrence = new Int32Array(entries.length).fill(-1);
+  occurrences.forEach((list, n) => list.forEach(([entryIndex, text], k) => {
+    const at = occurrenceStart[n]! + k;
+    occurrenceEntry[at] = entryIndex;
+    occurrenceText[at] = text;
+    occurrenceName[at] = n;
+    if (entryOccurrence[entryIndex] === -1) entryOccurrence[entryIndex] = at;
+  }));
+
+  const counts = new Int32Array(tokens.length + 1);
+  for (const ids of nameTokenIds) for (const id of ids) counts[id + 1]!++;
+  const postingStart = new Int32Array(tokens.length + 1);
+  for (let t = 0; t < tokens.length; t++) postingStart[t + 1] = postingStart[t]! + counts[t + 1]!;
+  const postings = new Int32Array(postingStart[tokens.length]!);
+  const fill = postingStart.slice(0, tokens.length);
+  nameTokenIds.forEach((ids, nameId) => {
+    for (const id of ids) postings[fill[id]!++] = nameId;
+  });
+
+  const nameCount = nameTokens.length;
+  const idf = new Float32Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) idf[t] = Math.log((nameCount + 1) / (postingStart[t + 1]! - postingStart[t]! + 0.5));
+  // Retrieval ranks by shared rarity over the square root of the name's own rarity mass, so long names do not crowd out short ones.
+  const nameNorm = new Float32Array(nameCount);
+  nameTokens.forEach((tokensOfName, n) => {
+    let sum = 0;
+    for (const token of tokensOfName) sum += idf[tokenIds.get(token.text)!]!;
+    nameNorm[n] = 1 / Math.sqrt(Math.max(1, sum));
+  });
+
+  const fuzzy = new Map<number, number[]>();
+  const keys = new Set<number>();
+  tokens.forEach((token, id) => {
+    if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH || glued[id]) return;
+    keys.clear();
+    fuzzyKeys(token, keys, false);
+    for (const key of keys) {
+      const list = fuzzy.get(key);
+      if (list) list.push(id);
+      else fuzzy.set(key, [id]);
+    }
+  });
+
+  const r = TUNING.idf;
+  const maxIdf = Math.log(nameCount + 1);
+  const rarity: Rarity = (token) => {
+    const id = tokenIds.get(token.text);
+    const value = id === undefined ? maxIdf : idf[id]!;
+    return Math.min(r.max, Math.max(r.min, value / r.reference));
+  };
+  const identifiers = new Map<string, number[]>();
+  entries.forEach((entry, entryIndex) => {
+    for (const id of entry.ids) {
+      const number = normalizeIdentifier(id.number ?? '');
+      if (!number) continue;
+      const list = identifiers.get(number);
+      if (list) list.push(entryIndex);
+      else identifiers.set(number, [entryIndex]);
+    }
+  });
+  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, tokenIds, tokens, idf, postingStart, postings, fuzzy, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
+}
+
+function anyEligible(index: MatchIndex, name: number, eligible: (entryIndex: number) => boolean): boolean {
+  for (let k = index.occurrenceStart[name]!, end = index.occurrenceStart[name + 1]!; k < end; k++) {
+    if (eligible(index.occurrenceEntry[k]!)) return true;
+  }
+  return false;
+}
+
+/** Reused per-process scratch space for retrieval (single-threaded). */
+let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
+
+/** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
+export function similarTokens(index: MatchIndex, token: NameToken): Map<number, number> {
+  const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.text;
+  let found = index.similarCache.get(cacheKey);
+  if (!found) {
+    if (index.similarCache.size >= SIMILAR_CACHE_LIMIT) index.similarCache.clear();
+    found = findSimilarTokens(index, token);
+    index.similarCache.set(cacheKey, found);
+  }
+  return found;
+}
+
+const SIMILAR_CACHE_LIMIT = 100_000;
+
+function findSimilarTokens(index: MatchIndex, token: NameToken): Map<number, number> {
+  const found = new Map<number, number>();
+  const exact = index.tokenIds.get(token.text);
+  if (exact !== undefined) found.set(exact, 1);
+  if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return found;
+  const keys = new Set<number>();
+  fuzzyKeys(token, keys, true);
+  for (const key of keys) {
+    const ids = index.fuzzy.get(key);
+    if (!ids) continue;
+    for (const id of ids) {
+      if (found.has(id)) continue;
+      const similarity = tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
+      if (similarity >= TUNING.retrieval.fuzzyMinimum) found.set(id, similarity);
+    }
+  }
+  return found;
+}
+
+/**
+ * Candidate names for a query name: the names sharing exact or fuzzy tokens, ranked by summed
+ * rarity x similarity, best `candidates` kept (and none below `relativeFloor` of the best).
+ */
+export function retrieveCandidates(
+  index: MatchIndex,
+  query: NameToken[],
+  limit: number = TUNING.retrieval.candidates,
+  /** Entries that can match at all (e.g. type-compatible); names of none of them take no candidate slot. */
+  eligible: (entryIndex: number) => boolean = () => true,
+): number[] {
+  const nameCount = index.nameTokens.length;
+  if (!scratch || scratch.acc.length < nameCount) scratch = { acc: new Float32Array(nameCount), touched: new Int32Array(nameCount) };
+  const { acc, touched } = scratch;
+  let touchedCount = 0;
+  const hasStrong = query.some((t) => t.kind === 'word' || t.kind === 'number');
+  const probes: NameToken[] = query.filter((t) => !hasStrong || t.kind === 'word' || t.kind === 'number');
+  for (let i = 0; i + 1 < query.length; i++) {
+    const [a, b] = [query[i]!, query[i + 1]!];
+    if (a.kind !== 'number' && b.kind !== 'number') probes.push(makeToken(a.text + b.text, 'word', a.syllabic || b.syllabic));
+  }
+  for (const probe of probes) {
+    for (const [id, similarity] of similarTokens(index, probe)) {
+      const weight = index.idf[id]! * similarity;
+      for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) {
+        const name = index.postings[p]!;
+        if (acc[name] === 0) touched[touchedCount++] = name;
+        acc[name]! += weight;
+      }
+    }
+  }
+  let best = 0;
+  for (let k = 0; k < touchedCount; k++) {
+    const name = touched[k]!;
+    acc[name] = anyEligible(index, name, eligible) ? acc[name]! * index.nameNorm[name]! : -1;
+    best = Math.max(best, acc[name]!);
+  }
+  const floor = best * TUNING.retrieval.relativeFloor;
+  const kept: number[] = [];
+  for (let k = 0; k < touchedCount; k++) if (acc[touched[k]!]! >= floor && acc[touched[k]!]! > 0) kept.push(touched[k]!);
+  kept.sort((a, b) => acc[b]! - acc[a]!);
+  for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
+  return kept.length > limit ? kept.slice(0, limit) : kept;
+}

@@ -1,0 +1,133 @@
+/**
+ * Phonetic keys for transliteration variants. `phoneticForm` keeps vowels (for edit similarity on
+ * sound-alike spellings); `consonantSkeleton` drops them (for abjad transliterations without vowels).
+ */
+
+/** Tokens repeat heavily across names and queries: each key is computed once (bounded cache). */
+function memoize(compute: (token: string) => string): (token: string) => string {
+  const cache = new Map<string, string>();
+  return (token) => {
+    let value = cache.get(token);
+    if (value === undefined) {
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      value = compute(token);
+      cache.set(token, value);
+    }
+    return value;
+  };
+}
+
+const CACHE_LIMIT = 500_000;
+
+/**
+ * One left-to-right pass of sound-alike folds: dzh/dj/zh -> j; sch/sh/ch/tch -> s; ph -> f;
+ * kh/gh/ck/q/c -> k; th -> t; dh -> d; x -> ks; z -> s; w -> v; eo -> o; eu/ou/oo/uo -> u;
+ * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once.
+ * "mohammed" -> "mohamed", "muhammad" -> "muhamad", "qods" -> "kods", "dmitriy" -> "dmitri".
+ */
+export const phoneticForm = memoize((token) => {
+  let out = '';
+  let last = '';
+  for (let i = 0; i < token.length; ) {
+    const [folded, used] = foldAt(token, i);
+    i += used;
+    if (folded.length > 1 || folded !== last) out += folded;
+    last = folded[folded.length - 1]!;
+  }
+  return out;
+});
+
+/** The folded sound at position i and how many letters it used. */
+function foldAt(t: string, i: number): [string, number] {
+  const c = t[i]!;
+  const d = t[i + 1];
+  const e = t[i + 2];
+  switch (c) {
+    case 'd':
+      if (d === 'z' && e === 'h') return ['j', 3];
+      if (d === 'j') return ['j', 2];
+      return d === 'h' ? ['d', 2] : ['d', 1];
+    case 'z':
+      return d === 'h' ? ['j', 2] : ['s', 1];
+    case 't':
+      if (d === 'c' && e === 'h') return ['s', 3];
+      if (d === 's' && e === 'c' && t[i + 3] === 'h') return ['s', 4];
+      return d === 'h' ? ['t', 2] : ['t', 1];
+    case 's':
+      if (d === 'c' && e === 'h') return ['s', 3];
+      return d === 'h' ? ['s', 2] : ['s', 1];
+    case 'c':
+      if (d === 'h') return ['s', 2];
+      return d === 'k' ? ['k', 2] : ['k', 1];
+    case 'p':
+      return d === 'h' ? ['f', 2] : ['p', 1];
+    case 'k':
+      return d === 'h' ? ['k', 2] : ['k', 1];
+    case 'g':
+      return d === 'h' ? ['k', 2] : ['g', 1];
+    case 'q':
+      return ['k', 1];
+    case 'x':
+      return ['ks', 1];
+    case 'w':
+      return ['v', 1];
+    case 'e':
+      if (d === 'o') return ['o', 2];
+      if (d === 'u') return ['u', 2];
+      return d === 'e' || d === 'y' || d === 'i' ? ['i', 2] : ['e', 1];
+    case 'o':
+      return d === 'u' || d === 'o' ? ['u', 2] : ['o', 1];
+    case 'u':
+      return d === 'o' ? ['u', 2] : ['u', 1];
+    case 'i':
+      return d === 'e' || d === 'y' || d === 'j' ? ['i', 2] : ['i', 1];
+    case 'y':
+      return d === 'i' ? ['i', 2] : ['i', 1];
+    case 'a':
+      return d === 'i' || d === 'y' || d === 'e' ? ['e', 2] : ['a', 1];
+    default:
+      return [c, 1];
+  }
+}
+
+/** "mohammed" -> "mhmd", "mhmwd" -> "mhmd" (w and y stand for vowels in abjad transliteration), "hassan" -> "hsn". */
+export const consonantSkeleton = memoize((token) => {
+  const phon = phoneticForm(token.replace(/[wy]/g, 'u'));
+  let out = '';
+  for (const c of phon) if (!VOWEL_SET.has(c) && c !== out[out.length - 1]) out += c;
+  return out;
+});
+
+const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
+
+/** True for a word written without vowels, as abjad scripts transliterate ("mhmd", "khld"). */
+export function isVowelless(token: string): boolean {
+  return token.length >= 2 && !/[aeiouy]/.test(token) && !/\d/.test(token);
+}
+
+/**
+ * Romanizations of Korean and Chinese syllables differ in voicing of the first consonant
+ * (Revised "gim" / McCune-Reischauer "kim", "bak" / "pak"): folded on top of phoneticForm.
+ */
+export const syllablePhoneticForm = memoize((token) => phoneticForm(token.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't')));
+
+/**
+ * Consonant sound classes (Soundex's: b f p v -> 1; c g j k q s x z -> 2; d t -> 3; l -> 4;
+ * m n -> 5; r -> 6), vowels and h w y dropped, repeats once: "castillo" -> "234", "castro" -> "236",
+ * "putin" and "pudin" -> "135", "schulze" and "scholz" -> "242". Spelling variants of one name keep
+ * their consonant classes; different names that merely look alike ("walker"/"walter") do not.
+ */
+export const soundClasses = memoize((token) => {
+  let out = '';
+  let last = '';
+  for (const c of token) {
+    const cls = SOUND_CLASS[c] ?? '';
+    if (cls && cls !== last) out += cls;
+    if (c !== 'h' && c !== 'w') last = cls;
+  }
+  return out;
+});
+
+const SOUND_CLASS: Record<string, string> = {
+  b: '1', f: '1', p: '1', v: '1', c: '2', g: '2', j: '2', k: '2', q: '2', s: '2', x: '2', z: '2', d: '3', t: '3', l: '4', m: '5', n: '5', r: '6',
+};

@@ -1,0 +1,40 @@
+/**
+ * The normalization pipeline: one ordered list of pure steps turning a raw name into tokens. Used
+ * identically for list names at index time and for query names.
+ */
+import { foldScript, hasSyllabicScript } from './script.js';
+import {
+  ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
+  punctuationToSpace, reorderSurnameFirst
+} from './text.js';
+import { classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits } from './tokens.js';
+import type { NameToken } from './tokens.js';
+
+export type { NameToken, TokenKind } from './tokens.js';
+
+/** The kind of party a name belongs to; only persons get "SURNAME, Given" reordering. */
+export type NameKind = 'person' | 'other';
+
+export interface NormalizedName {
+  /** The name as given. */
+  original: string;
+  tokens: NameToken[];
+}
+
+type TextStep = (text: string) => string;
+
+const STEPS_BEFORE_CASE: TextStep[] = [bisQuestionMarks, foldScript, lowerCase];
+const STEPS_AFTER_CASE: TextStep[] = [
+  dropListBoilerplate, joinDottedAbbreviations, dropApostrophes, ampersandToAnd, punctuationToSpace
+];
+
+/** "PUTIN, Vladimir" (person) -> tokens vladimir, putin; "Siemens Aktiengesellschaft" -> siemens, ag(legal). */
+export function normalizeName(raw: string, kind: NameKind = 'other'): NormalizedName {
+  let text = raw;
+  for (const step of STEPS_BEFORE_CASE) text = step(text);
+  if (kind === 'person') text = reorderSurnameFirst(text);
+  for (const step of STEPS_AFTER_CASE) text = step(text);
+  const words = text.split(' ').filter((word) => word.length > 0);
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(words)))), hasSyllabicScript(raw));
+  return { original: raw, tokens };
+}

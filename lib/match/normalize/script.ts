@@ -1,0 +1,26 @@
+/** Script folding: any script to Latin ASCII (any-ascii), with Chinese and Korean syllables kept apart. */
+import anyAscii from 'any-ascii';
+
+/** Han ideographs and Hangul syllables: one syllable per character, so each becomes its own token. */
+const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
+
+/** True when the text holds Chinese or Korean characters. */
+export function hasSyllabicScript(text: string): boolean {
+  return SYLLABIC.test(text);
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * "Владимир Путин" -> "Vladimir Putin"; "习近平" -> "Xi Jin Ping"; "김정은" -> "Gim Jeong Eun";
+ * "Erdoğan" -> "Erdogan". Latin text passes unchanged apart from accents.
+ */
+export function foldScript(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  const nfkc = text.normalize('NFKC');
+  let out = '';
+  for (const char of nfkc) {
+    if (SYLLABIC.test(char)) out += ` ${anyAscii(char)} `;
+    else out += char;
+  }
+  return anyAscii(out);
+}

@@ -1,0 +1,54 @@
+/**
+ * String-to-string normalization steps, each pure and small. `pipeline.ts` runs them in order, the
+ * same way at index time and at query time.
+ */
+
+/** BIS writes `?` where an apostrophe belongs: "Fa?ur" -> "Fa'ur". */
+export function bisQuestionMarks(text: string): string {
+  return text.includes('?') ? text.replace(/(\p{L})\?(?=\p{L})/gu, "$1'") : text;
+}
+
+export function lowerCase(text: string): string {
+  return text.toLowerCase();
+}
+
+/**
+ * OFAC writes people as "SURNAME, Given": "PUTIN, Vladimir Vladimirovich" -> "Vladimir Vladimirovich PUTIN".
+ * Only for one comma; "Doe, John, Jr." is left alone.
+ */
+export function reorderSurnameFirst(text: string): string {
+  const parts = text.split(',');
+  if (parts.length !== 2) return text;
+  const [surname, given] = parts as [string, string];
+  if (!surname.trim() || !given.trim()) return text;
+  return `${given.trim()} ${surname.trim()}`;
+}
+
+/** Entity List boilerplate: "X, and any successor, sub-unit, or subsidiary thereof" -> "X". */
+export function dropListBoilerplate(text: string): string {
+  if (!text.includes('thereof')) return text;
+  return text.replace(/,?\s*(and|including)\s+(any|all)\s+(successors?|sub-?units?|subsidiar(y|ies))\b.*?thereof\b/g, '');
+}
+
+/** Dotted abbreviations lose their dots: "s.a." -> "sa", "g.m.b.h." -> "gmbh", "c.b.a." -> "cba". */
+export function joinDottedAbbreviations(text: string): string {
+  if (!text.includes('.') && !text.includes('/')) return text;
+  return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (abbr) => abbr.replace(/\./g, '')).replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
+}
+
+/** Apostrophes (and the ` any-ascii writes for Arabic 'ayn) vanish: "o'brien" -> "obrien", "`ly" -> "ly". */
+export function dropApostrophes(text: string): string {
+  return APOSTROPHES.test(text) ? text.replace(APOSTROPHES_ALL, '') : text;
+}
+
+const APOSTROPHES = /['`\u2018\u2019\u02bb\u02bc]/;
+const APOSTROPHES_ALL = /['`\u2018\u2019\u02bb\u02bc]/g;
+
+export function ampersandToAnd(text: string): string {
+  return text.includes('&') ? text.replace(/&/g, ' and ') : text;
+}
+
+/** Everything but letters and digits separates tokens: "kim jong-un" -> "kim jong un". */
+export function punctuationToSpace(text: string): string {
+  return text.replace(/[^a-z0-9]+/g, ' ').trim();
+}

@@ -1,0 +1,123 @@
+/** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
+import { consonantSkeleton, isVowelless, phoneticForm, soundClasses, syllablePhoneticForm } from './phonetic.js';
+import { ABBREVIATIONS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, WEAK_TITLES } from './vocabulary.js';
+
+/** word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); number: any token with digits, exact only. */
+export type TokenKind = 'word' | 'legal' | 'stop' | 'number';
+
+export interface NameToken {
+  text: string;
+  kind: TokenKind;
+  /** Sound-alike spelling ("muhammad" -> "muhamad"). */
+  phon: string;
+  /** Consonants only ("muhammad" -> "mhmd"). */
+  skel: string;
+  /**
+   * Transliterated from a syllabic script (Chinese, Korean): one syllable per token from a small
+   * inventory, so only sound-alike equality counts ("ping" is not "bing").
+   */
+  syllabic: boolean;
+  /** Written without vowels, as abjad scripts transliterate ("mhmd"). */
+  vowelless: boolean;
+  /** Sound-alike form with the first-consonant voicing folds of syllable romanizations ("gim" -> "kim"). */
+  syllablePhon: string;
+  /** Consonant sound classes ("castillo" -> "234"): spelling variants keep them. */
+  sound: string;
+}
+
+/** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
+export function dropLeadingHonorifics(words: string[]): string[] {
+  let start = 0;
+  while (start < words.length - 1 && LEADING_HONORIFICS.has(words[start]!)) start++;
+  return start ? words.slice(start) : words;
+}
+
+/** "mohd faiz" -> "mohammed faiz", "acme intl" -> "acme international". */
+export function expandAbbreviations(words: string[]): string[] {
+  return words.some((word) => ABBREVIATIONS.has(word)) ? words.map((word) => ABBREVIATIONS.get(word) ?? word) : words;
+}
+
+/**
+ * Number words become digits, a tens word absorbing the unit after it: "brigade forty four" ->
+ * "brigade 44", "first international bank" -> "1 international bank", "three percenters" -> "3 percenters".
+ */
+export function numberWordsToDigits(words: string[]): string[] {
+  if (!words.some((word) => NUMBER_WORDS.has(word))) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const value = NUMBER_WORDS.get(words[i]!);
+    if (value === undefined) {
+      out.push(words[i]!);
+      continue;
+    }
+    const unit = NUMBER_WORDS.get(words[i + 1] ?? '');
+    if (value >= 20 && value % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) {
+      out.push(String(value + unit));
+      i++;
+    } else out.push(String(value));
+  }
+  return out;
+}
+
+const LEGAL_MARK = '\u0000';
+/** First words of legal-form phrases: only these start a phrase lookup. */
+const LEGAL_FIRST_WORDS = new Set(Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ')[0]!));
+
+/** Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc". Marked for classify. */
+export function foldLegalForms(words: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let taken = 0;
+    if (!LEGAL_FIRST_WORDS.has(words[i]!)) {
+      out.push(words[i++]!);
+      continue;
+    }
+    for (let n = Math.min(LEGAL_FORM_MAX_TOKENS, words.length - i); n >= 1; n--) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const legal = LEGAL_FORMS[phrase];
+      // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too.
+      if (legal !== undefined && (words.length > n)) {
+        out.push(LEGAL_MARK + legal);
+        taken = n;
+        break;
+      }
+    }
+    if (taken) i += taken;
+    else out.push(words[i++]!);
+  }
+  return out;
+}
+
+export function classifyTokens(words: string[], syllabic = false): NameToken[] {
+  return words.map((word) => {
+    if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
+    if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
+    if (STOPWORDS.has(word) || WEAK_TITLES.has(word)) return makeToken(word, 'stop');
+    return makeToken(word, 'word', syllabic);
+  });
+}
+
+export function makeToken(text: string, kind: TokenKind, syllabic = false): NameToken {
+  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text, sound: text };
+  const syllablePhon = syllablePhoneticForm(text);
+  return {
+    text, kind, phon: syllabic ? syllablePhon : phoneticForm(text), skel: consonantSkeleton(text), syllabic, vowelless: isVowelless(text), syllablePhon,
+    sound: soundClasses(text),
+  };
+}
+
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** "714th" -> "714", "1st" -> "1": an ordinal is its number. Codes with digits ("a320") stay as they are. */
+function ordinalNumber(word: string): string {
+  const match = ORDINAL.exec(word);
+  return match ? match[1]! : word;
+}
+
+const ORDINAL = /^(\d+)(?:st|nd|rd|th)$/;

@@ -1,0 +1,77 @@
+/**
+ * Word lists the normalizer consults: legal forms (folded into equivalence classes and kept as weak
+ * tokens), stopwords and particles, honorifics. All entries are already normalized (lower case ASCII).
+ */
+
+/**
+ * Legal-form phrases -> class. Longer phrases win ("limited liability company" -> llc before
+ * "company" -> co). "Company Limited" and "Co., Ltd." both become `co ltd`.
+ */
+export const LEGAL_FORMS: Record<string, string> = {
+  llc: 'llc', 'l l c': 'llc', 'limited liability company': 'llc', 'limited liability co': 'llc', ooo: 'llc',
+  'obshchestvo s ogranichennoi otvetstvennostyu': 'llc', 'obshchestvo s ogranichennoy otvetstvennostyu': 'llc',
+  'obshestvo s ogranichennoi otvetstvennostiu': 'llc', tov: 'llc', too: 'llc', fzllc: 'llc', 'fz llc': 'llc',
+  ltd: 'ltd', limited: 'ltd', ltda: 'ltd', 'ltd sti': 'ltd', sti: 'ltd', 'limited sirketi': 'ltd',
+  co: 'co', company: 'co', compania: 'co', compagnie: 'co', cia: 'co', sirketi: 'co', kompaniya: 'co', companhia: 'co',
+  corp: 'corp', corporation: 'corp', corporacion: 'corp',
+  inc: 'inc', incorporated: 'inc',
+  jsc: 'jsc', 'joint stock company': 'jsc', 'joint stock co': 'jsc', 'joint stock': 'jsc', ao: 'jsc', oao: 'jsc',
+  zao: 'jsc', pao: 'jsc', ojsc: 'jsc', cjsc: 'jsc', pjsc: 'jsc', jsco: 'jsc', ojsco: 'jsc', sc: 'jsc',
+  'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'public joint stock company': 'jsc',
+  'aktsionernoe obshchestvo': 'jsc', 'otkrytoe aktsionernoe obshchestvo': 'jsc', 'zakrytoe aktsionernoe obshchestvo': 'jsc',
+  'publichnoe aktsionernoe obshchestvo': 'jsc', 'aktsionernoye obshchestvo': 'jsc', 'aktsionerne tovarystvo': 'jsc',
+  gmbh: 'gmbh', 'gesellschaft mit beschrankter haftung': 'gmbh', ag: 'ag', aktiengesellschaft: 'ag', aktiengeselschaft: 'ag',
+  sa: 'sa', 'societe anonyme': 'sa', 'sociedad anonima': 'sa', 'sociedade anonima': 'sa', spa: 'sa', sab: 'sa',
+  'sa de cv': 'sa', 'sa cv': 'sa', sas: 'sas', sarl: 'sarl', srl: 'srl', 'societatea cu raspundere limitata': 'srl',
+  'societa a responsabilita limitata': 'srl', 'sp z oo': 'spzoo', spzoo: 'spzoo', 'spolka z ograniczona odpowiedzialnoscia': 'spzoo',
+  bv: 'bv', nv: 'nv', plc: 'plc', 'public limited company': 'plc', llp: 'llp', lp: 'lp', pte: 'pte', pty: 'pty',
+  kg: 'kg', kft: 'kft', ab: 'ab', oy: 'oy', as: 'as', sdn: 'sdn', bhd: 'bhd', 'sdn bhd': 'sdn bhd', pvt: 'pvt', private: 'pvt',
+  'you xian gong si': 'ltd', 'you xian ze ren gong si': 'llc', 'gu fen you xian gong si': 'jsc', 'gong si': 'co',
+  'zhu shi hui she': 'jsc', 'kabushiki kaisha': 'jsc', kk: 'jsc', 'ju sig hoe sa': 'jsc', 'yu han hoe sa': 'ltd',
+  'sociedad de responsabilidad limitada': 'srl', 'sociedade limitada': 'ltd', limitada: 'ltd', 'sociedad limitada': 'ltd',
+  'sociedad anonima de capital variable': 'sa', sal: 'sa', 'societe anonyme libanaise': 'sa', sae: 'sa', saog: 'sa', saoc: 'sa',
+  bvba: 'bv', 'besloten vennootschap': 'bv', 'naamloze vennootschap': 'nv', sprl: 'bv', aps: 'as', asa: 'as', oyj: 'oy',
+  pt: 'pt', 'perseroan terbatas': 'pt', tbk: 'tbk', 'pt tbk': 'pt', sro: 'sro', 'spol sro': 'sro', 'spol s r o': 'sro',
+  'spolecnost s rucenim omezenym': 'sro', zrt: 'kft', nyrt: 'kft', wll: 'llc', psc: 'jsc', 'public shareholding company': 'jsc',
+  fze: 'fze', fzco: 'fzco', fzc: 'fzc', sca: 'sca', scs: 'scs', dd: 'dd', doo: 'doo', ad: 'ad', eood: 'eood', ood: 'ood',
+};
+
+/** The longest legal-form phrase, in tokens. */
+export const LEGAL_FORM_MAX_TOKENS = Math.max(...Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ').length));
+
+/** Words that carry almost no identity: articles, prepositions, name particles. Kept, weighted low. */
+export const STOPWORDS = new Set([
+  'the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'an', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das',
+  'la', 'le', 'les', 'el', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'und', 'et',
+  'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud', 'com',
+]);
+
+/**
+ * Abbreviations written out before comparison ("Mohd" is "Mohammed", "Intl" is "International"):
+ * an abbreviation shares too few letters with its full form for edit similarity to find it.
+ */
+export const ABBREVIATIONS = new Map<string, string>(Object.entries({
+  mohd: 'mohammed', muhd: 'muhammad', md: 'mohammed',
+  intl: 'international', natl: 'national', mfg: 'manufacturing', assn: 'association', bros: 'brothers', dept: 'department',
+  govt: 'government', tech: 'technology', grp: 'group', hldgs: 'holdings', hldg: 'holding',
+}));
+
+/** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
+export const LEADING_HONORIFICS = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta',
+]);
+
+/** Titles that are often part of a listed name ("IQBAL, Haji"): kept as weak tokens. */
+export const WEAK_TITLES = new Set([
+  'haji', 'hajji', 'hadji', 'alhaj', 'alhaji', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'sayyid', 'sayed', 'syed', 'mullah',
+  'mullah', 'mawlawi', 'maulvi', 'maulana', 'mufti', 'imam', 'qari', 'hafiz', 'engineer', 'eng', 'general', 'colonel', 'col',
+]);
+
+/** English number words, cardinal and ordinal, with their values ("forty" 40, "third" 3; "fourty" as often misspelt). */
+export const NUMBER_WORDS = new Map<string, number>([
+  ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n] as [string, number]),
+  ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']
+    .map((word, n) => [word, n + 1] as [string, number]),
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
+]);

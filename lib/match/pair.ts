@@ -1,0 +1,25 @@
+/** Comparing two names directly (the `pairs` command): no list, so no rarity weights. */
+import { compareNames, prepareName, type NameComparison } from './compare/names.js';
+import { normalizeName } from './normalize/pipeline.js';
+import { TUNING } from './tuning.js';
+
+/** FollowTheMoney schemas the pairs file may name; Person selects person-name handling. */
+export const SCHEMAS = ['person', 'company', 'organization', 'legalentity', 'vessel', 'aircraft'] as const;
+export type Schema = (typeof SCHEMAS)[number];
+
+export function parseSchema(value: string | undefined): Schema | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const lower = value.trim().toLowerCase();
+  return (SCHEMAS as readonly string[]).includes(lower) ? (lower as Schema) : undefined;
+}
+
+export interface PairResult extends NameComparison {
+  match: boolean;
+}
+
+/** "Olaf Schulze" vs "Olaf Scholz" (person) -> score ~0.86, match true. */
+export function comparePair(name1: string, name2: string, schema?: Schema): PairResult {
+  const kind = schema === 'person' ? 'person' : 'other';
+  const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens));
+  return { ...comparison, match: comparison.score >= TUNING.threshold };
+}

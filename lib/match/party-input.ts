@@ -1,0 +1,64 @@
+/** Turns one input record (a JSON line or a CSV row) into a Party, or an InputError naming the field. */
+import { InputError } from '../errors.js';
+import { PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
+
+/** CSV cells holding several values join them with "; " as the CSL does. */
+const MULTI_VALUE_SEPARATOR = /\s*;\s*/;
+
+function optionalString(value: unknown, field: string, where: string): string | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  throw new InputError(`field ${field} must be a string`, where);
+}
+
+function parseType(value: unknown, where: string): PartyType | undefined {
+  const text = optionalString(value, 'type', where)?.trim().toLowerCase();
+  if (!text) return undefined;
+  if (!(PARTY_TYPES as readonly string[]).includes(text)) {
+    throw new InputError(`field type must be one of ${PARTY_TYPES.join(', ')}, got "${text}"`, where);
+  }
+  return text as PartyType;
+}
+
+function parseAliases(value: unknown, where: string): string[] | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  if (typeof value === 'string') return value.split(MULTI_VALUE_SEPARATOR).filter(Boolean);
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
+  throw new InputError('field aliases must be a list of strings', where);
+}
+
+function parseIds(value: unknown, where: string): PartyIdentifier[] | undefined {
+  if (value === undefined || value === null || value === '') return undefined;
+  const items: unknown[] = typeof value === 'string' ? value.split(MULTI_VALUE_SEPARATOR).filter(Boolean) : Array.isArray(value) ? value : [value];
+  return items.map((item) => {
+    if (typeof item === 'string' || typeof item === 'number') return { number: String(item) };
+    if (item && typeof item === 'object' && typeof (item as { number?: unknown }).number === 'string') {
+      const { type, number } = item as { type?: unknown; number: string };
+      return typeof type === 'string' ? { type, number } : { number };
+    }
+    throw new InputError('field ids must hold strings or {"type", "number"} objects', where);
+  });
+}
+
+/** `{"id", "name", "type"?, "country"?, "dateOfBirth"?, "aliases"?, "ids"?}` -> Party; `where` is e.g. "line 12". */
+export function parseParty(record: unknown, where: string): Party {
+  if (!record || typeof record !== 'object' || Array.isArray(record)) throw new InputError('expected a JSON object', where);
+  const r = record as Record<string, unknown>;
+  const name = optionalString(r.name, 'name', where)?.trim();
+  if (!name) throw new InputError('field name is missing or empty', where);
+  const party: Party = { name };
+  const id = optionalString(r.id, 'id', where);
+  if (id !== undefined) party.id = id;
+  const type = parseType(r.type, where);
+  if (type) party.type = type;
+  const country = optionalString(r.country, 'country', where);
+  if (country) party.country = country;
+  const dateOfBirth = optionalString(r.dateOfBirth, 'dateOfBirth', where);
+  if (dateOfBirth) party.dateOfBirth = dateOfBirth;
+  const aliases = parseAliases(r.aliases, where);
+  if (aliases) party.aliases = aliases;
+  const ids = parseIds(r.ids, where);
+  if (ids) party.ids = ids;
+  return party;
+}

@@ -1,0 +1,52 @@
+/** The party being screened, as the CLI and API accept it, and the shape of a match. */
+import type { TokenPairing } from './compare/names.js';
+
+export const PARTY_TYPES = ['person', 'organization', 'vessel', 'aircraft'] as const;
+export type PartyType = (typeof PARTY_TYPES)[number];
+
+export interface PartyIdentifier {
+  type?: string;
+  number: string;
+}
+
+export interface Party {
+  id?: string;
+  name: string;
+  type?: PartyType;
+  /** ISO alpha-2 code or an English country name. */
+  country?: string;
+  /** "1965-03-12", "1965", "circa 1965" ... */
+  dateOfBirth?: string;
+  aliases?: string[];
+  ids?: PartyIdentifier[];
+}
+
+/** One secondary attribute's contribution to a match score. */
+export interface FeatureResult {
+  feature: 'dateOfBirth' | 'country' | 'identifier' | 'type';
+  /** Added to the name score (negative lowers it); for identifier, the floor the score is raised to. */
+  delta: number;
+  detail: string;
+}
+
+export interface Explanation {
+  /** The query name (or alias) that matched, and how its tokens aligned with the entry's. */
+  queryName: string;
+  nameScore: number;
+  nameAlignment: TokenPairing[];
+  unmatchedQuery: string[];
+  unmatchedEntry: string[];
+  nameDetail: string;
+  features: FeatureResult[];
+}
+
+export interface Match {
+  entryId: string;
+  source: string;
+  /** The entry's primary name. */
+  name: string;
+  /** The entry name (primary or alias) that matched best. */
+  matchedName: string;
+  score: number;
+  explanation: Explanation;
+}

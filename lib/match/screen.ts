@@ -1,0 +1,107 @@
+/**
+ * Screening one party against an index: retrieve candidate names, align each fully, adjust by
+ * secondary attributes (type, date of birth, country, identifiers), keep those at or above the
+ * threshold, best first, each with its explanation.
+ */
+import { compareBirthDates } from './compare/dates.js';
+import { compareCountries } from './compare/countries.js';
+import { compareIdentifiers, normalizeIdentifier } from './compare/identifiers.js';
+import { compareNames, prepareName, type PreparedName } from './compare/names.js';
+import { compareTypes, typesCompatible } from './compare/types.js';
+import { preparedEntryName, retrieveCandidates, type MatchIndex } from './index.js';
+import { normalizeName } from './normalize/pipeline.js';
+import type { Explanation, FeatureResult, Match, Party } from './party.js';
+import { thresholdFor, TUNING } from './tuning.js';
+
+export { buildIndex, type MatchIndex } from './index.js';
+
+export interface ScreenOptions {
+  /** Overrides the default and per-source thresholds for every source. */
+  threshold?: number;
+  /** Most matches returned (default TUNING.screen.limit). */
+  limit?: number;
+}
+
+interface Scored {
+  score: number;
+  /** The occurrence (entry name as written) that scored best. */
+  occurrence: number;
+  queryName: string;
+}
+
+/** Entries the party's identifiers name directly, whatever the names say. */
+function entriesByIdentifier(index: MatchIndex, party: Party): number[] {
+  if (!party.ids?.length) return [];
+  return party.ids.flatMap((id) => index.identifiers.get(normalizeIdentifier(id.number)) ?? []);
+}
+
+function roundScore(x: number): number {
+  return Math.round(x * 10000) / 10000;
+}
+
+/** Screens one party; matches sorted by score, only those at/above the threshold, at most `limit`. */
+export function screenParty(index: MatchIndex, party: Party, options: ScreenOptions = {}): Match[] {
+  const limit = options.limit ?? TUNING.screen.limit;
+  const kind = party.type === 'person' ? 'person' : 'other';
+  const queryNames = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
+  const best = new Map<number, Scored>();
+  const preparedQueries = new Map<string, PreparedName>();
+  const eligible = (entryIndex: number) => typesCompatible(party.type, index.entries[entryIndex]!.type);
+  for (const queryName of queryNames) {
+    const query = normalizeName(queryName, kind).tokens;
+    if (query.length === 0) continue;
+    const prepared = prepareName(query, index.rarity);
+    preparedQueries.set(queryName, prepared);
+    for (const nameIndex of retrieveCandidates(index, query, TUNING.retrieval.candidates, eligible)) {
+      // One distinct name, several entries: compared at most once per person/non-person reading.
+      const scores: (number | undefined)[] = [undefined, undefined];
+      for (let k = index.occurrenceStart[nameIndex]!, end = index.occurrenceStart[nameIndex + 1]!; k < end; k++) {
+        const entryIndex = index.occurrenceEntry[k]!;
+        if (!eligible(entryIndex)) continue;
+        const person = party.type === 'person' || index.entries[entryIndex]!.type === 'person';
+        const slot = person ? 1 : 0;
+        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), { explain: false, person }).score);
+        const current = best.get(entryIndex);
+        if (!current || score > current.score) best.set(entryIndex, { score, occurrence: k, queryName });
+      }
+    }
+  }
+  for (const entryIndex of entriesByIdentifier(index, party)) {
+    if (best.has(entryIndex) || index.entryOccurrence[entryIndex]! < 0) continue;
+    best.set(entryIndex, { score: 0, occurrence: index.entryOccurrence[entryIndex]!, queryName: party.name });
+  }
+
+  const matches: Match[] = [];
+  for (const [entryIndex, scored] of best) {
+    const entry = index.entries[entryIndex]!;
+    const type = compareTypes(party.type, entry.type);
+    if (!type.compatible) continue;
+    const features = [type.result, compareBirthDates(party.dateOfBirth, entry.datesOfBirth), compareCountries(party.country, entry.countries)]
+      .filter((f): f is FeatureResult => f !== null);
+    let score = scored.score;
+    for (const f of features) score += f.delta;
+    const identifier = compareIdentifiers(party.ids, entry.ids);
+    if (identifier) {
+      features.push(identifier);
+      score = Math.max(score, identifier.delta);
+    }
+    score = roundScore(Math.min(1, Math.max(0, score)));
+    if (score < thresholdFor(entry.source, options.threshold)) continue;
+    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person') });
+  }
+  matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
+  return matches.slice(0, limit);
+}
+
+/** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
+function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean): Explanation {
+  const prepared = preparedQueries.get(scored.queryName);
+  if (!prepared) {
+    return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
+  }
+  const comparison = compareNames(prepared, preparedEntryName(index, index.occurrenceName[scored.occurrence]!), { person });
+  return {
+    queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,
+    unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry, nameDetail: comparison.detail, features,
+  };
+}

@@ -1,0 +1,148 @@
+/**
+ * Every weight and threshold of the matcher, in one place. Each number has an example of what it
+ * does; change them here only, and re-run `npm run eval` and `npm test` after any change.
+ */
+import type { SourceCode } from '../lists/model.js';
+
+export const TUNING = {
+  /**
+   * Default match threshold: a score at or above it is a match ("review"). Chosen on the visible
+   * evaluation sets (name_bench, company_pairs, cross_script, csl_alias_holdout); e.g. "Olaf Schulze"
+   * vs "Olaf Scholz" scores 0.90 (match), "George Bush" vs "George Habbash" 0.41 (no match),
+   * "EMMA LLC" vs "emma daniels" 0.60 (no match).
+   */
+  threshold: 0.76,
+  /**
+   * Per-source threshold overrides, e.g. `{ DTC: 0.8 }` would make ITAR Debarred hits need 0.8.
+   * Empty: every source uses `threshold`.
+   */
+  sourceThresholds: {} as Partial<Record<SourceCode, number>>,
+
+  tokens: {
+    /** Weight of an ordinary name token before its rarity is applied. */
+    word: 1,
+    /** Legal-form tokens ("llc", "ltd", "gmbh") are weak evidence: "EMMA LLC" is not "emma daniels". */
+    legal: 0.25,
+    /** Stopwords and particles ("the", "of", "al", "bin") and honorifics ("haji", "sheikh"). */
+    stop: 0.2,
+    /** Numbers must match exactly; "11420 CORP" is not "BELLETECH CORP". */
+    number: 1,
+    /** A one-letter token (an initial) weighs this much of a full word. */
+    initial: 0.35,
+    /** Tokens of two letters weigh this much ("li", "wu"): short tokens collide more often. */
+    short: 0.7,
+  },
+
+  similarity: {
+    /** Added to the longer length when turning edits into similarity (see editSimilarity). */
+    lengthAllowance: 3,
+    /** Token pairs below this similarity do not align ("bush" vs "habbash" ~0.5: unaligned). */
+    minimum: 0.75,
+    /**
+     * What an aligned pair contributes: its similarity at or above `knee`; below, `slope` times the
+     * shortfall is taken off the knee. "putin"~"pudin" 0.875 -> 0.85; "manuel"~"daniel" 0.78 -> 0.66
+     * ("Manuel Moreno" vs "Daniel Moreno" 0.89 -> 0.83); "kim"~"lim" 0.83 -> 0.77.
+     */
+    contribution: { knee: 0.9, slope: 2 },
+    /** Same phonetic key ("mohammed"/"muhammad", "qods"/"quds") counts as this similar at least. */
+    phonetic: 0.9,
+    /** Edit similarity of the sound-alike forms counts this much ("jong"/"jung" via "jong"/"jung"). */
+    phoneticEditFactor: 0.95,
+    /** Two different legal forms ("llc" vs "jsc") align at this similarity: weak tokens, weakly unlike. */
+    otherLegalForm: 0.5,
+    /**
+     * Spelling similarity shrinks by this share of the consonant sound classes changed (see
+     * soundAgreement): "castillo"~"castro" 0.76 -> 0.67 (unaligned), "walker"~"walter" 0.89 -> 0.79;
+     * "schulze"~"scholz" keeps 0.8 (same classes).
+     */
+    soundClassPenalty: 0,
+    /**
+     * One stem, another inflectional ending (see isEndingVariant) counts this similar at least:
+     * "alexandros"~"alexander" 0.85 -> 0.9, "karpenko"~"karpenkov"; "ronaldinho"~"ronaldo" stays 0.77.
+     */
+    ending: { minStem: 6, maxEnding: 3, similarity: 0.9 },
+    /** Same consonant skeleton when one side has no vowels (abjad scripts: "mhmd" vs "mohamed"). */
+    skeleton: 0.95,
+    /** Skeletons that differ compare by edit similarity, discounted by this. */
+    skeletonEditFactor: 0.85,
+    /** An acronym ("ibm") against the initials of a run of words ("international business machines"). */
+    acronym: 0.85,
+    /** An initial ("j") against a word starting with it ("jean"). */
+    initial: 0.8,
+  },
+
+  alignment: {
+    /** Weight given to query tokens left unaligned (relative to their own weight). */
+    unmatchedQuery: 1,
+    /** Weight given to entry tokens left unaligned. */
+    unmatchedEntry: 0.8,
+    /**
+     * When every token of the shorter name aligned and it has at least two strong tokens, extra
+     * tokens of the longer name (middle names, patronymics) weigh this much instead.
+     * "Vladimir Vladimirovich Putin" vs "Vladimir Putin" stays a match.
+     */
+    unmatchedWhenContained: 0.5,
+    /**
+     * Both names have a patronymic particle ("bin", "ibn"): a token pairing across it counts at this
+     * share of its similarity. "Salman bin Muhammad al-Rawi" vs "Muhammad bin Salman al-Rawi" 1.0 -> 0.5.
+     */
+    acrossParticle: 0.5,
+    /**
+     * Leftover tokens on both sides (a part replaced, not omitted) weigh this much more; so do the
+     * leftover syllables of a Chinese or Korean name, which has no middle names: "明 张" vs
+     * "MING SUAN ZHANG" 0.71 (no match).
+     */
+    substitutionFactor: 1.6,
+    /** Fewer aligned parts than this (an initial is half a part) out of several caps the score (OFAC FAQ 5). */
+    minimumParts: 1.5,
+    singlePartCap: 0.6,
+    /**
+     * Organizations only, when screening against a list: a single aligned word this rare (weight
+     * after rarity, 1.15 ~ in fewer than ~30 of 34k names) that is all of the shorter name caps at
+     * `cap` instead: "Yildiz Company" vs "Yildiz Shipping Company" -> 0.8; "Deutsche Bank" stays 0.6.
+     */
+    rareSinglePart: { minWeight: 1.15, cap: 0.8 },
+  },
+
+  /** Rarity: weight multiplier = clamp(idf / idfReference, idfMin, idfMax) when a list is indexed. */
+  idf: { reference: 6, min: 0.5, max: 1.3 },
+
+  attributes: {
+    /** Same birth date (day precision). */
+    dobDayMatch: 0.1,
+    /** Birth years overlap but the exact day is unknown on one side. */
+    dobYearMatch: 0.05,
+    /** Birth years do not overlap (nomenklatura: -0.15). */
+    dobYearMismatch: -0.15,
+    /** Same year, different day (nomenklatura: -0.25 for a full day mismatch; ours is within a year). */
+    dobDayMismatch: -0.1,
+    /** A shared country. */
+    countryMatch: 0.03,
+    /** Countries given on both sides and none shared (nomenklatura: -0.2). */
+    countryMismatch: -0.1,
+    /** An equal passport/registration number: the score is raised to at least this. */
+    identifierMatch: 0.95,
+    /** Organization vs vessel/aircraft: possible (a company and its ship share a name), but penalised. */
+    typeSoftMismatch: -0.15,
+  },
+
+  retrieval: {
+    /** Candidate names scored fully per query name. */
+    candidates: 40,
+    /** Candidates whose retrieval weight is below this share of the best are not scored. */
+    relativeFloor: 0.2,
+    /** Fuzzy token lookups keep tokens at least this similar to the query token. */
+    fuzzyMinimum: 0.7,
+  },
+
+  screen: {
+    /** Matches returned per party unless `--limit`. */
+    limit: 10,
+  },
+} as const;
+
+/** The threshold that applies to a source: its override, else the default. */
+export function thresholdFor(source: SourceCode | undefined, override?: number): number {
+  if (override !== undefined) return override;
+  return (source && TUNING.sourceThresholds[source]) ?? TUNING.threshold;
+}

@@ -1,0 +1,108 @@
+/**
+ * Queue items for a sign-up the policy sent to review: one `signup-review` alert per match of each
+ * party (the analyst decides match by match), or, when the review comes from the policy alone (a
+ * jurisdiction, an ownership structure) with no match, one per review reason under source `policy`.
+ *
+ * `alertsForSignup` is pure; `raiseSignupAlerts` stores them, skipping what the queue already holds
+ * for the same entry data and what an analyst cleared for the same entry and party data.
+ */
+import { createHash } from 'node:crypto';
+import type { ListEntry } from '../lists/model.js';
+import type { MatchIndex } from '../match/index.js';
+import type { Reason } from '../risk/evaluate.js';
+import type { SignupRequest } from '../screening/request.js';
+import type { PartyResult } from '../screening/screen-signup.js';
+import { type Alert, type AlertStore, createAlert, latestPairAlert, pairEntryKey } from '../store/alerts.js';
+import { decideOnMatch } from './decide.js';
+import { entryFingerprint, partyFingerprint } from './fingerprints.js';
+import { newAlert } from './new-alert.js';
+import { partyAt } from './parties.js';
+
+/** What the sign-up screening returned (a ScreeningResponse has all of it). */
+export interface SignupOutcome {
+  customerId: string;
+  decision: 'clear' | 'review' | 'deny';
+  reasons: Reason[];
+  parties: PartyResult[];
+  listVersion: { versionId: string };
+  screenedAt: string;
+}
+
+/** Source of the alerts that stand for a policy reason rather than a list entry. */
+export const POLICY_SOURCE = 'policy';
+
+/** The alerts a `review` sign-up puts in the queue; none for `clear` or `deny` (a deny needs no analyst to refuse it). */
+export function alertsForSignup(request: SignupRequest, outcome: SignupOutcome, index: MatchIndex): Alert[] {
+  if (outcome.decision !== 'review') return [];
+  const now = new Date(outcome.screenedAt);
+  const entries = entriesOf(index);
+  const base = { origin: 'signup' as const, kind: 'signup-review' as const, customerId: outcome.customerId, listVersionId: outcome.listVersion.versionId };
+  const alerts: Alert[] = [];
+  for (const result of outcome.parties) {
+    const party = partyAt(request, result.path);
+    if (!party) continue;
+    const reasons = outcome.reasons.filter((r) => r.party === result.path);
+    for (const match of result.matches) {
+      const entry = entries.get(pairEntryKey(match));
+      alerts.push(
+        newAlert(
+          {
+            ...base, partyPath: result.path, partyName: result.name, entryId: match.entryId, source: match.source, entryName: match.name, score: match.score,
+            explanation: { matchedName: match.matchedName, ...match.explanation, reasons },
+            fingerprints: { entry: entry ? entryFingerprint(entry) : digest(match), party: partyFingerprint(party.input) },
+          },
+          now,
+        ),
+      );
+    }
+  }
+  if (alerts.length > 0) return alerts;
+  for (const reason of outcome.reasons.filter((r) => r.effect === 'review')) {
+    const party = partyAt(request, reason.party);
+    if (!party) continue;
+    alerts.push(
+      newAlert(
+        {
+          ...base, partyPath: reason.party, partyName: party.input.name, entryId: reason.rule, source: POLICY_SOURCE, entryName: reason.detail, score: reason.score,
+          explanation: { reasons: [reason] }, fingerprints: { entry: digest(reason), party: partyFingerprint(party.input) },
+        },
+        now,
+      ),
+    );
+  }
+  return alerts;
+}
+
+/**
+ * Stores sign-up alerts as re-screening would: a pair with an open question on the same entry data,
+ * or cleared for the same entry and party data, gets no second alert. Returns what happened to each.
+ */
+export async function raiseSignupAlerts(store: AlertStore, alerts: Alert[]): Promise<{ raised: number; known: number; suppressed: number }> {
+  const counts = { raised: 0, known: 0, suppressed: 0 };
+  for (const alert of alerts) {
+    const decision = decideOnMatch(await latestPairAlert(store, alert), alert.fingerprints!);
+    if (decision.outcome !== 'raise') {
+      counts[decision.outcome]++;
+      continue;
+    }
+    await createAlert(store, alert);
+    counts.raised++;
+  }
+  return counts;
+}
+
+const entryMaps = new WeakMap<MatchIndex, Map<string, ListEntry>>();
+
+/** Entry key -> entry of an index, built once per index (sign-ups share the container's index). */
+function entriesOf(index: MatchIndex): Map<string, ListEntry> {
+  let entries = entryMaps.get(index);
+  if (!entries) {
+    entries = new Map(index.entries.map((entry) => [pairEntryKey(entry), entry]));
+    entryMaps.set(index, entries);
+  }
+  return entries;
+}
+
+function digest(value: unknown): string {
+  return createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+}

@@ -1,0 +1,82 @@
+/**
+ * One sign-up screening, end to end: validate, replay a stored answer for a repeated Idempotency-Key,
+ * screen against the active list, apply the policy, store the audit record and customer profile.
+ * Fails closed: without a list or a store there is no answer, only UnavailableError.
+ */
+import { InputError, UnavailableError } from '../errors.js';
+import { alertsForSignup, raiseSignupAlerts } from '../rescreen/signup-alerts.js';
+import type { RiskPolicy } from '../risk/policy.js';
+import type { AlertStore } from '../store/alerts.js';
+import { findReplay, IdempotencyConflictError, requestHash, saveCustomerProfile, saveScreening, type ScreeningRecord, type ScreeningStore, screeningIdFor } from '../store/screenings.js';
+import type { ActiveListCache } from './active-list.js';
+import { parseSignupRequest, type SignupRequest } from './request.js';
+import { screenSignup, type SignupScreening } from './screen-signup.js';
+
+export interface ScreeningServiceDeps {
+  lists: ActiveListCache;
+  store: ScreeningStore;
+  /** Where a `review` sign-up puts its questions for the analysts' queue. */
+  alerts: AlertStore;
+  policy?: RiskPolicy;
+  now?: () => Date;
+}
+
+export interface ScreeningResponse extends SignupScreening {
+  screeningId: string;
+  customerId: string;
+  screenedAt: string;
+}
+
+export interface ScreeningOutcome {
+  response: ScreeningResponse;
+  /** True when the answer is the stored one for a repeated Idempotency-Key. */
+  replayed: boolean;
+}
+
+export async function runSignupScreening(deps: ScreeningServiceDeps, body: unknown, idempotencyKey?: string): Promise<ScreeningOutcome> {
+  if (idempotencyKey !== undefined && !/^[\x21-\x7e]{1,255}$/.test(idempotencyKey)) {
+    throw new InputError('must be 1-255 printable ASCII characters without spaces', 'Idempotency-Key');
+  }
+  const request = parseSignupRequest(body);
+  const screeningId = screeningIdFor(request.customerId, idempotencyKey);
+  const hash = requestHash(request);
+  if (idempotencyKey) {
+    const replay = await guardStore(() => findReplay<SignupRequest, ScreeningResponse>(deps.store, screeningId, hash, idempotencyKey));
+    if (replay) return { response: replay.result, replayed: true };
+  }
+  const active = await deps.lists.get();
+  const screenedAt = (deps.now?.() ?? new Date()).toISOString();
+  const response: ScreeningResponse = {
+    screeningId,
+    customerId: request.customerId,
+    screenedAt,
+    ...screenSignup(request, { index: active.index, listVersion: active.version, ...(deps.policy && { policy: deps.policy }) }),
+  };
+  const record: ScreeningRecord<SignupRequest, ScreeningResponse> = {
+    screeningId,
+    customerId: request.customerId,
+    requestHash: hash,
+    ...(idempotencyKey && { idempotencyKey }),
+    request,
+    result: response,
+    listVersionId: active.version.versionId,
+    decision: response.decision,
+    screenedAt,
+  };
+  const profile = { customerId: request.customerId, request, lastScreeningId: screeningId, lastDecision: response.decision, listVersionId: active.version.versionId, updatedAt: screenedAt };
+  // Both writes at once: a concurrent replay may store the profile twice, which is harmless (same content).
+  const [stored] = await guardStore(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profile)]));
+  if (stored.screenedAt !== screenedAt) return { response: stored.result, replayed: true };
+  await guardStore(() => raiseSignupAlerts(deps.alerts, alertsForSignup(request, response, active.index)));
+  return { response, replayed: false };
+}
+
+/** Store failures (unreachable, throttled, timed out) become UnavailableError; domain errors pass through. */
+async function guardStore<T>(operation: () => Promise<T>): Promise<T> {
+  try {
+    return await operation();
+  } catch (error) {
+    if (error instanceof InputError || error instanceof IdempotencyConflictError) throw error;
+    throw new UnavailableError(`the screening store is unavailable (${(error as Error).name}: ${(error as Error).message})`);
+  }
+}

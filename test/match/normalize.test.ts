@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeName } from '../../lib/match/normalize/pipeline.js';
+import { consonantSkeleton } from '../../lib/match/normalize/phonetic.js';
+
+const texts = (raw: string, kind: 'person' | 'other' = 'other') => normalizeName(raw, kind).tokens.map((t) => t.text);
+
+describe('normalizeName', () => {
+  it.each([
+    ['PUTIN, Vladimir', 'person', ['vladimir', 'putin']],
+    ['Mr. Recep Tayyip Erdoğan', 'person', ['recep', 'tayyip', 'erdogan']],
+    ['SHANGHAI JUAN-CHEM.INDUSTRY CO., LTD.', 'other', ['shanghai', 'juan', 'chem', 'industry', 'co', 'ltd']],
+    ['Company Limited Alpha', 'other', ['co', 'ltd', 'alpha']],
+    ['Ahmad Fa?ur', 'person', ['ahmad', 'faur']],
+    ['ABC Trading, and any successor, sub-unit, or subsidiary thereof', 'other', ['abc', 'trading']],
+    ['11420 CORP', 'other', ['11420', 'corp']],
+    ['习近平', 'person', ['xi', 'jin', 'ping']],
+    ['Владимир Путин', 'person', ['vladimir', 'putin']],
+    ['Brigade Forty-Four', 'other', ['brigade', '44']],
+    ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
+    ['Mohd Faiz', 'person', ['mohammed', 'faiz']],
+    ['Alaxy BVBA', 'other', ['alaxy', 'bv']],
+  ] as const)('%s -> %j', (raw, kind, expected) => {
+    expect(texts(raw, kind)).toEqual(expected);
+  });
+
+  it('keeps legal forms as weak tokens and numbers as numbers', () => {
+    const tokens = normalizeName('11420 Limited Liability Company').tokens;
+    expect(tokens.map((t) => t.kind)).toEqual(['number', 'legal']);
+  });
+
+  it('folds transliteration variants to one phonetic form', () => {
+    expect(consonantSkeleton('mohammed')).toBe(consonantSkeleton('muhammad'));
+    expect(consonantSkeleton('mhmwd')).toBe(consonantSkeleton('mahmoud'));
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { comparePair, type Schema } from '../../lib/match/pair.js';
+import { TUNING } from '../../lib/match/tuning.js';
+
+/** Each case must land on its side of the default threshold. */
+const CASES: [string, string, Schema | undefined, boolean][] = [
+  ['Mohammed Ali', 'Muhammad Ali', 'person', true],
+  ['JSC ARGUMENT', 'JSCARGUMENT', 'company', true],
+  ['BELLETECH CORP', '11420 CORP', 'company', false],
+  ['EMMA LLC', 'emma daniels', undefined, false],
+  ['George Bush', 'George Habbash', 'person', false],
+  ['Владимир Путин', 'Vladimir Putin', 'person', true],
+  ['Александр Петров', 'Alexander Petrov', 'person', true],
+  ['محمد علي', 'Mohamed Ali', 'person', true],
+  ['Shanghai Juan Chemical Company Limited', 'SHANGHAI JUAN CHEMICAL CO., LTD.', 'company', true],
+  ['Islamic Revolutionary Guard Corps Qods Force', 'Islamic Revolutionary Guard Corps Quds Force', 'organization', true],
+  ['PUTIN, Vladimir Vladimirovich', 'Vladimir Putin', 'person', true],
+  ['Olaf Schulze', 'Olaf Scholz', 'person', true],
+  ['Sergei Lavrov', 'SergeiLavrov', 'person', true],
+  ['International Business Machines', 'IBM', 'company', true],
+  ['Ahmad Assad Fa?ur', "Ahmad Assad Fa'ur", 'person', true],
+  ['Siemens AG', 'Siemens Aktiengesellschaft', 'company', true],
+  ['Dmitry Mendeleev', 'Dmitry Medvedev', 'person', false],
+  ['Bank of China Limited', 'Bank of Chad Limited', 'company', false],
+  // Patronymic order: in "X bin Y" X is the son of Y.
+  ['SALMAN BIN MUHAMMAD AL-RAWI', 'MUHAMMAD BIN SALMAN AL-RAWI', 'person', false],
+  ['Mohammed bin Salman', 'Muhammad bin Salman', 'person', true],
+  ['bin Salman Mohammed', 'Mohammed bin Salman', 'person', true],
+  // Chinese and Korean names have no middle names: an extra given-name syllable is a different name.
+  ['明 张', 'MING SUAN ZHANG', 'person', false],
+  ['王伟', 'Wang Wei', 'person', true],
+  // Numbers, ordinals and number words match exactly.
+  ['CSIC 714th Research Institute', 'CSIC 710th Research Institute', 'company', false],
+  ['Brigade Forty-Four', 'Brigade 44', 'organization', true],
+  ['1st International Bank', 'First International Bank', 'company', true],
+  // Look-alike names contribute less than their spelling similarity; inflectional endings stay close.
+  ['Αλέξανδρος', 'Alexander', 'person', true],
+  ['Mykola Karpenko', 'Mykola Karpenkov', 'person', true],
+  // Translated legal forms and abbreviations.
+  ['HIGH NUTRITION S.R.L.', 'HIGH NUTRITION SOCIEDAD DE RESPONSABILIDAD LIMITADA', 'company', true],
+  ['ALAXY BVBA', 'ALAXY', 'company', true],
+  ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
+];
+
+describe('comparePair', () => {
+  it.each(CASES)('%s ~ %s (%s) -> match %s', (a, b, schema, expected) => {
+    const result = comparePair(a, b, schema);
+    expect(result.score).toBeGreaterThanOrEqual(0);
+    expect(result.score).toBeLessThanOrEqual(1);
+    expect(result.match, `score ${result.score.toFixed(3)} vs threshold ${TUNING.threshold}`).toBe(expected);
+  });
+
+  it('explains which tokens aligned', () => {
+    const result = comparePair('Mohammed Ali', 'Muhammad Ali', 'person');
+    expect(result.alignment).toEqual(expect.arrayContaining([expect.objectContaining({ query: 'mohammed', entry: 'muhammad' })]));
+  });
+
+  it('caps one matching part out of several (OFAC FAQ 5)', () => {
+    expect(comparePair('Ali Khamenei', 'Ali Baba Hassan', 'person').score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
+  });
+});
+
+/** The better candidate must score higher. */
+const RANKING: [string, string, string][] = [
+  ['Vladimir Putin', 'Vladimir Pudin', 'Vladimir Popov'],
+  ['Mohammed bin Salman', 'Muhammad bin Salman', 'Mohammed bin Rashid'],
+  ['Rosneft Oil Company', 'Rosneft Oil Co', 'Rostec Oil Company'],
+  ['Daniel Moreno', 'Danial Moreno', 'Manuel Moreno'],
+];
+
+describe('ranking', () => {
+  it.each(RANKING)('%s: %s beats %s', (query, better, worse) => {
+    expect(comparePair(query, better).score).toBeGreaterThan(comparePair(query, worse).score);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { retrieveCandidates } from '../../lib/match/index.js';
+import { normalizeName } from '../../lib/match/normalize/pipeline.js';
+import { decide } from '../../lib/match/decision.js';
+import { TUNING } from '../../lib/match/tuning.js';
+import type { Party } from '../../lib/match/party.js';
+import { ENTRIES } from './entries.js';
+
+const index = buildIndex(ENTRIES);
+const top = (party: Party) => screenParty(index, party)[0];
+
+describe('screenParty', () => {
+  it.each([
+    [{ name: 'Vladimir Putin', type: 'person' }, '1'],
+    [{ name: 'Владимир Путин', type: 'person' }, '1'],
+    [{ name: 'Bashar Assad', type: 'person' }, '2'],
+    [{ name: 'Islamic Revolutionary Guard Corps Quds Force' }, '3'],
+    [{ name: 'JSCARGUMENT' }, '5'],
+    [{ name: 'Khalid Mohammed', type: 'person' }, '7'],
+    [{ name: 'Shanghai Juan Chemical Co., Ltd.' }, '9'],
+  ] as [Party, string][])('%j finds entry %s', (party, entryId) => {
+    expect(top(party)?.entryId).toBe(entryId);
+  });
+
+  it.each([
+    [{ name: 'George Bush', type: 'person' }],
+    [{ name: '11420 CORP', type: 'organization' }],
+    [{ name: 'EMMA LLC', type: 'organization' }],
+  ] as [Party][])('%j finds nothing', (party) => {
+    expect(screenParty(index, party)).toEqual([]);
+  });
+
+  it('never matches a person to a vessel', () => {
+    const matches = screenParty(index, { name: 'Vladimir Putin', type: 'person' }, { threshold: 0 });
+    expect(matches.map((m) => m.entryId)).not.toContain('4');
+    expect(screenParty(index, { name: 'Vladimir Putin', type: 'vessel' })[0]?.entryId).toBe('4');
+  });
+
+  it('explains name alignment and attributes', () => {
+    const [match] = screenParty(index, { name: 'Vladimir Putin', type: 'person', dateOfBirth: '1952-10-07', country: 'Russia' });
+    expect(match?.explanation.nameAlignment).toEqual(expect.arrayContaining([expect.objectContaining({ query: 'putin', entry: 'putin', similarity: 1 })]));
+    expect(match?.explanation.features.map((f) => f.feature).sort()).toEqual(['country', 'dateOfBirth']);
+  });
+
+  it('raises the score for a matching birth date and lowers it for a different year', () => {
+    const base = top({ name: 'Khalid Muhamad', type: 'person' })!.score;
+    expect(top({ name: 'Khalid Muhamad', type: 'person', dateOfBirth: '1970-01-01' })!.score).toBeGreaterThan(base);
+    const other = screenParty(index, { name: 'Khalid Muhamad', type: 'person', dateOfBirth: '1990' }, { threshold: 0 })[0]!;
+    expect(other.score).toBeLessThan(base);
+  });
+
+  it('an equal identifier is strong evidence even for a weak name', () => {
+    const [match] = screenParty(index, { name: 'Mahan Airlines Company', ids: [{ number: 'IR77123456' }] });
+    expect(match?.entryId).toBe('6');
+    expect(match!.score).toBeGreaterThanOrEqual(TUNING.attributes.identifierMatch);
+  });
+
+  it('respects threshold and limit', () => {
+    expect(screenParty(index, { name: 'Vladimir' }, { threshold: 0, limit: 1 })).toHaveLength(1);
+    const matches = screenParty(index, { name: 'Vladimir Putin' }, { threshold: 0 });
+    expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
+  });
+
+  it('maps matches to a decision', () => {
+    expect(decide([])).toEqual({ decision: 'clear', riskScore: 0 });
+    expect(decide(screenParty(index, { name: 'Vladimir Putin', type: 'person' }))).toMatchObject({ decision: 'review' });
+  });
+});
+
+/** Entry ids carrying distinct name `n`. */
+function entryIdsOf(n: number): string[] {
+  const ids: string[] = [];
+  for (let k = index.occurrenceStart[n]!; k < index.occurrenceStart[n + 1]!; k++) ids.push(index.entries[index.occurrenceEntry[k]!]!.entryId);
+  return ids;
+}
+
+describe('retrieval', () => {
+  it('finds an entry sharing no exact token with the query (fuzzy only)', () => {
+    const candidates = retrieveCandidates(index, normalizeName('Vladimyr Poutine', 'person').tokens);
+    expect(candidates.flatMap((n) => entryIdsOf(n))).toContain('1');
+    expect(top({ name: 'Vladimyr Poutin', type: 'person' })?.entryId).toBe('1');
+  });
+
+  it('finds an abjad transliteration without vowels', () => {
+    expect(top({ name: 'خالد محمد', type: 'person' })?.entryId).toBe('7');
+  });
+});

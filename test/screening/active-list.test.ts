@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readListFile } from '../../lib/lists/read.js';
+import { ActiveListCache, ListUnavailableError } from '../../lib/screening/active-list.js';
+import { activateVersion, writeVersion } from '../../lib/store/list-versions.js';
+import { screenParty } from '../../lib/match/screen.js';
+import { SAMPLE_LIST } from '../support/shared-data.js';
+import { startTestStore, type TestStore } from '../support/dynamo.js';
+
+let test: TestStore;
+beforeAll(async () => {
+  test = await startTestStore();
+});
+afterAll(() => test?.close());
+
+const meta = { sourceUrl: 'test', contentHash: 'h', fetchedAt: new Date().toISOString() };
+
+describe('ActiveListCache', () => {
+  it('fails closed when no version is active', async () => {
+    const cache = new ActiveListCache(test.store);
+    await expect(cache.get()).rejects.toBeInstanceOf(ListUnavailableError);
+  });
+
+  it('loads once, then swaps to a newer version in the background without failing a request', async () => {
+    const { entries } = await readListFile(SAMPLE_LIST);
+    const first = await writeVersion(test.store, entries.filter((e) => e.source !== 'UVL'), meta);
+    await activateVersion(test.store, first.versionId, null);
+    let clock = 0;
+    const cache = new ActiveListCache(test.store, 1000, () => clock);
+    const loaded = await cache.get();
+    expect(loaded.version.versionId).toBe(first.versionId);
+    expect(screenParty(loaded.index, { name: 'Sunrise Micro Devices Co Ltd', type: 'organization' })).toEqual([]);
+
+    const second = await writeVersion(test.store, entries, meta);
+    await activateVersion(test.store, second.versionId, first.versionId);
+    expect((await cache.get()).version.versionId).toBe(first.versionId); // not due for a check yet
+    clock = 1000;
+    expect((await cache.get()).version.versionId).toBe(first.versionId); // the check runs in the background
+    await cache.settled();
+    const swapped = await cache.get();
+    expect(swapped.version.versionId).toBe(second.versionId);
+    expect(screenParty(swapped.index, { name: 'Sunrise Micro Devices Co Ltd', type: 'organization' })[0]).toMatchObject({ source: 'UVL' });
+  });
+});
