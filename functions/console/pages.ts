@@ -47,8 +47,8 @@ export function assetsDir(env: NodeJS.ProcessEnv = process.env): string {
 
 let loaded: Promise<Map<string, Asset>> | undefined;
 
-/** Every file of the assets folder, by name; the HTML shell with the sign-in URL filled in. */
-async function loadAssets(dir: string, signInUrl: string): Promise<Map<string, Asset>> {
+/** Every file of the assets folder, by name. */
+async function loadAssets(dir: string): Promise<Map<string, Asset>> {
   const names = await readdir(dir).catch(() => {
     throw new HttpError(503, `the console pages are not built (no ${dir}); run functions/console/ui/build.ts`);
   });
@@ -56,26 +56,37 @@ async function loadAssets(dir: string, signInUrl: string): Promise<Map<string, A
   for (const name of names) {
     const contentType = CONTENT_TYPES[path.extname(name)];
     if (!contentType) continue;
-    let body = await readFile(path.join(dir, name), 'utf8');
-    if (name === 'index.html') body = body.replace(SIGN_IN_URL_PLACEHOLDER, `<meta name="partyscreen-sign-in-url" content="${escapeAttribute(signInUrl)}">`);
-    assets.set(name, { body, contentType, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"` });
+    const body = await readFile(path.join(dir, name), 'utf8');
+    assets.set(name, { body, contentType, etag: etagOf(body) });
   }
   return assets;
 }
 
 export async function servePage(event: APIGatewayProxyEventV2): Promise<APIGatewayProxyStructuredResultV2> {
-  loaded ??= loadAssets(assetsDir(), process.env.CONSOLE_SIGN_IN_URL?.trim() ?? '').catch((error) => {
+  loaded ??= loadAssets(assetsDir()).catch((error) => {
     loaded = undefined;
     throw error;
   });
   const assets = await loaded;
   const name = event.routeKey === 'GET /' ? 'index.html' : (event.pathParameters?.proxy ?? '');
   // Names are looked up in what was read, never joined onto a path: "../" leads nowhere.
-  const asset = assets.get(name);
-  if (!asset) throw new HttpError(404, `no console asset ${name}`);
+  const found = assets.get(name);
+  if (!found) throw new HttpError(404, `no console asset ${name}`);
+  const asset = name === 'index.html' ? withSignInUrl(found, process.env.CONSOLE_SIGN_IN_URL?.trim() ?? '') : found;
   const headers = { ...SECURITY_HEADERS, 'content-type': asset.contentType, 'cache-control': 'no-cache', etag: asset.etag };
   if (event.headers?.['if-none-match'] === asset.etag) return { statusCode: 304, headers, body: '' };
   return { statusCode: 200, headers, body: asset.body };
+}
+
+/** The HTML shell with the Hosted UI link filled in (read per request: cheap, and tests can set it). */
+function withSignInUrl(shell: Asset, signInUrl: string): Asset {
+  if (!signInUrl) return shell;
+  const body = shell.body.replace(SIGN_IN_URL_PLACEHOLDER, `<meta name="partyscreen-sign-in-url" content="${escapeAttribute(signInUrl)}">`);
+  return { ...shell, body, etag: etagOf(body) };
+}
+
+function etagOf(body: string): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
 function escapeAttribute(text: string): string {

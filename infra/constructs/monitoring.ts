@@ -57,17 +57,17 @@ export class Monitoring extends Construct {
     this.topic = new Topic(this, 'Alarms', { displayName: 'partyscreen alarms', enforceSSL: true });
     if (props.config.alertEmail) this.topic.addSubscription(new EmailSubscription(props.config.alertEmail));
 
-    const refreshFn = props.listRefresh?.refresh;
-    if (props.listRefresh && refreshFn) {
+    const { listRefresh } = props;
+    if (listRefresh) {
       this.addAlarm('RefreshFailed', 'The list refresh failed (it is retried twice, then dead-lettered).', {
-        metric: refreshFn.function.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
+        metric: listRefresh.refresh.function.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
         threshold: 1,
       });
       this.addAlarm(
         'RefreshStale',
         `No successful list refresh in ${props.config.stalenessHours} hours: screenings run against an old list.`,
         {
-          metric: props.listRefresh.metricSucceeded(STALENESS_PERIOD),
+          metric: listRefresh.metricSucceeded(STALENESS_PERIOD),
           threshold: 1,
           comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
           evaluationPeriods: props.config.stalenessHours,
@@ -78,7 +78,7 @@ export class Monitoring extends Construct {
     }
     for (const [name, fn] of wired(props.functions)) {
       // The refresh's errors are RefreshFailed above.
-      if (fn !== refreshFn) {
+      if (fn !== listRefresh?.refresh) {
         this.addAlarm(`${name}Errors`, `The ${name} function failed (uncaught error or timeout).`, {
           metric: fn.function.metricErrors({ period: ALARM_PERIOD, statistic: 'Sum' }),
           threshold: 1,

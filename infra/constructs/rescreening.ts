@@ -16,8 +16,8 @@ import type { Tables } from './tables.js';
 
 /**
  * The match index (about 450 MB RSS for today's list, see api.ts) plus pages of customer profiles;
- * screening every customer is CPU-bound, and 2048 MB brings more than one vCPU. A run must finish
- * within Lambda's 15-minute maximum.
+ * screening every customer is CPU-bound, and 2048 MB brings more than one vCPU. Each run works up to
+ * a minute before Lambda's 15-minute maximum, then hands the rest over.
  */
 const RESCREEN_SIZE = { memorySize: 2048, timeout: Duration.minutes(15) };
 

@@ -98,10 +98,12 @@ export const TUNING = {
     singlePartCap: 0.6,
     /**
      * Organizations only, when screening against a list: a single aligned word this rare (weight
-     * after rarity, 1.15 ~ in fewer than ~30 of 34k names) that is all of the shorter name caps at
-     * `cap` instead: "Yildiz Company" vs "Yildiz Shipping Company" -> 0.8; "Deutsche Bank" stays 0.6.
+     * after rarity, 1.15 ~ in fewer than ~30 of 34k names) that is all of the shorter name scores
+     * `score` x its pairing's contribution, however many words the longer name adds: "Hikmicro" vs
+     * "Hangzhou Hikmicro Sensing Technology Co." -> 0.8; "Deutsche Bank" vs "Deutsche Bank Trust"
+     * stays capped at `singlePartCap` (common words).
      */
-    rareSinglePart: { minWeight: 1.15, cap: 0.8 },
+    rareSinglePart: { minWeight: 1.15, score: 0.8 },
   },
 
   /** Rarity: weight multiplier = clamp(idf / idfReference, idfMin, idfMax) when a list is indexed. */

@@ -80,6 +80,32 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     await page.close();
   });
 
+  it('signs in through the Cognito Hosted UI when one is configured, checking the state it sent', async () => {
+    const hostedUi = 'https://auth.example.test/oauth2/authorize?response_type=token&client_id=console';
+    process.env.CONSOLE_SIGN_IN_URL = hostedUi;
+    try {
+      const page = await open('#/status', false);
+      // A stand-in for the Hosted UI: it sends the browser back with a token and the state it was given.
+      let sentState = '';
+      await page.route('https://auth.example.test/**', (route) => {
+        sentState = new URL(route.request().url()).searchParams.get('state') ?? '';
+        return route.fulfill({ status: 302, headers: { location: `${service.service.url}/#id_token=${service.service.token}&token_type=Bearer&state=${sentState}` } });
+      });
+      await page.getByRole('link', { name: 'Sign in with your analyst account' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Search the lists' }).waitFor();
+      expect(sentState).toMatch(/^[0-9a-f-]{36}$/);
+      expect(page.url()).not.toContain('id_token');
+      // A link carrying a token this tab never asked for is refused.
+      const forged = await open(`#id_token=${service.service.token}&state=forged`, false);
+      await forged.getByText('Your session ended or the token was not accepted.').waitFor();
+      expect(await forged.evaluate(() => sessionStorage.getItem('partyscreen.token'))).toBeNull();
+      await page.close();
+      await forged.close();
+    } finally {
+      delete process.env.CONSOLE_SIGN_IN_URL;
+    }
+  });
+
   it('searches by name, explains a result, and opens the entry with every field', async () => {
     const page = await open('#/search');
     await page.getByRole('heading', { name: 'Search the lists' }).waitFor();

@@ -71,7 +71,7 @@ describe('npx cdk synth', () => {
     if (outdir) rmSync(outdir, { recursive: true, force: true });
   });
 
-  it('succeeds offline, with CDK's CloudFormation schema check and cdk-nag', () => {
+  it('succeeds offline, with the CloudFormation schema check and cdk-nag', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(template).toBeDefined();
     console.info(`cdk synth: ${seconds.toFixed(1)} s, ${Object.keys(template.Resources).length} resources, functions: ${Object.keys(handlers).join(', ')}`);

@@ -158,13 +158,20 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let matched = 0;
   let alignedWeight = 0;
   let partsAligned = 0;
+  // The rarest aligned query word (weight with rarity) and what its pairing contributed.
+  let rarest = 0;
+  let rarestContribution = 0;
   for (const c of candidates) {
     if (c.q.some((i) => qUsed[i]) || c.e.some((j) => eUsed[j])) continue;
     let weight = 0;
     for (const i of c.q) { qUsed[i] = 1; weight += preparedQuery.weights[i]!; }
     for (const j of c.e) { eUsed[j] = 1; weight += preparedEntry.weights[j]!; }
-    matched += weight * (c.structural ? c.similarity : alignedContribution(c.similarity));
+    const contribution = c.structural ? c.similarity : alignedContribution(c.similarity);
+    matched += weight * contribution;
     alignedWeight += weight;
+    for (const i of c.q) {
+      if (isStrong(query[i]!) && preparedQuery.weights[i]! > rarest) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
+    }
     partsAligned += Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
     if (explain) alignment.push({ query: c.q.map((i) => query[i]!.text).join(' '), entry: c.e.map((j) => entry[j]!.text).join(' '), similarity: round(c.similarity) });
   }
@@ -194,16 +201,21 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const total = alignedWeight + leftQuery + leftEntry;
   let score = total > 0 ? matched / total : 0;
   let capped = false;
-  if (partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2 && score > a.singlePartCap) {
-    // An organization's one rare word, all of the shorter name, is its name ("Yildiz Company" in
-    // "Yildiz Shipping Company"); rarity is known only when screening against a list.
-    const cap = !person && (!queryLeftStrong || !entryLeftStrong) && rarestAligned(preparedQuery, qUsed) >= a.rareSinglePart.minWeight ? a.rareSinglePart.cap : a.singlePartCap;
-    capped = score > cap;
-    score = Math.min(score, cap);
+  let distinctive = false;
+  if (partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) {
+    // An organization's one rare word, all of the shorter name, is its name ("Hikmicro" in
+    // "Hangzhou Hikmicro Sensing Technology Co."); rarity is known only when screening against a list.
+    distinctive = !person && (!queryLeftStrong || !entryLeftStrong) && rarest >= a.rareSinglePart.minWeight;
+    if (distinctive) score = a.rareSinglePart.score * rarestContribution;
+    else if (score > a.singlePartCap) {
+      capped = true;
+      score = a.singlePartCap;
+    }
   }
   if (!explain) return { score, alignment, unmatchedQuery: [], unmatchedEntry: [], detail: '' };
   let detail = `${alignment.length} of ${query.length} query tokens aligned`;
   if (capped) detail += `; only one name part of several matches, capped at ${round(score)}`;
+  if (distinctive) detail += `; one distinctive word, all of the shorter name, scores ${round(score)}`;
   return {
     score, alignment, detail,
     unmatchedQuery: query.filter((_, i) => !qUsed[i]).map((t) => t.text),
@@ -219,15 +231,6 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
 function alignedContribution(similarity: number): number {
   const { knee, slope } = TUNING.similarity.contribution;
   return similarity >= knee ? similarity : Math.max(0, knee - slope * (knee - similarity));
-}
-
-/** The highest weight among aligned strong tokens: with rarity weights, how distinctive the match is. */
-function rarestAligned(prepared: PreparedName, used: Uint8Array): number {
-  let best = 0;
-  prepared.tokens.forEach((token, i) => {
-    if (used[i] && isStrong(token)) best = Math.max(best, prepared.weights[i]!);
-  });
-  return best;
 }
 
 function hasSyllabic(tokens: NameToken[]): boolean {

@@ -97,7 +97,26 @@ export function classifyTokens(words: string[], syllabic = false): NameToken[] {
   });
 }
 
+/**
+ * A token with its keys; word tokens repeat heavily across names and queries, so each distinct one
+ * is built once and shared (tokens are never mutated). Bounded cache.
+ */
 export function makeToken(text: string, kind: TokenKind, syllabic = false): NameToken {
+  const key = kind === 'word' ? (syllabic ? SYLLABIC_KEY + text : text) : `${kind}\u0001${text}`;
+  let token = tokenCache.get(key);
+  if (!token) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    token = buildToken(text, kind, syllabic);
+    tokenCache.set(key, token);
+  }
+  return token;
+}
+
+const tokenCache = new Map<string, NameToken>();
+const TOKEN_CACHE_LIMIT = 500_000;
+const SYLLABIC_KEY = '\u0002';
+
+function buildToken(text: string, kind: TokenKind, syllabic: boolean): NameToken {
   if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text, sound: text };
   const syllablePhon = syllablePhoneticForm(text);
   return {
