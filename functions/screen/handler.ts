@@ -10,6 +10,7 @@ import { storeConfig } from '../../lib/store/config.js';
 import { listStoreFromEnv } from '../../lib/store/from-env.js';
 import { bearerAuth } from '../middlewares/bearer-auth.js';
 import { HttpError, httpErrors, json } from '../middlewares/http-errors.js';
+import { parseJsonBody } from '../middlewares/json-body.js';
 
 const config = storeConfig();
 /** Loaded once per container; the pointer is re-checked at most every LIST_CHECK_SECONDS (default 60). */
@@ -17,14 +18,15 @@ const lists = new ActiveListCache(listStoreFromEnv(), Number(process.env.LIST_CH
 const client = createDocumentClient(config.endpoint, config.region);
 const store = { client, screeningsTable: config.screeningsTable, customersTable: config.customersTable };
 const alerts = { client, alertsTable: config.alertsTable };
+const threshold = matchThresholdFromEnv(process.env.MATCH_THRESHOLD);
 
 export const handler = middy<APIGatewayProxyEventV2>()
   .use(httpErrors())
   .use(bearerAuth())
   .handler(async (event) => {
-    const body = parseBody(event);
+    const body = parseJsonBody(event, LIMITS.bodyBytes);
     try {
-      const { response, replayed } = await runSignupScreening({ lists, store, alerts }, body, event.headers?.['idempotency-key']);
+      const { response, replayed } = await runSignupScreening({ lists, store, alerts, threshold }, body, event.headers?.['idempotency-key']);
       return json(200, response, replayed ? { 'idempotent-replayed': 'true' } : {});
     } catch (error) {
       if (error instanceof IdempotencyConflictError) throw new HttpError(422, error.message, { field: 'Idempotency-Key' });
@@ -32,13 +34,10 @@ export const handler = middy<APIGatewayProxyEventV2>()
     }
   });
 
-function parseBody(event: APIGatewayProxyEventV2): unknown {
-  const raw = event.isBase64Encoded && event.body ? Buffer.from(event.body, 'base64').toString('utf8') : (event.body ?? '');
-  if (Buffer.byteLength(raw) > LIMITS.bodyBytes) throw new HttpError(413, `request body larger than ${LIMITS.bodyBytes} bytes`);
-  if (!/^application\/json\b/i.test(event.headers?.['content-type'] ?? '')) throw new HttpError(415, 'content-type must be application/json');
-  try {
-    return JSON.parse(raw);
-  } catch (error) {
-    throw new HttpError(400, `body is not valid JSON (${(error as Error).message})`, { field: '(body)' });
-  }
+/** MATCH_THRESHOLD (0-1) overrides the matcher's thresholds; a bad value stops the container at start, not later. */
+function matchThresholdFromEnv(value: string | undefined): number | undefined {
+  if (value === undefined || value.trim() === '') return undefined;
+  const threshold = Number(value);
+  if (!(threshold > 0 && threshold <= 1)) throw new Error(`MATCH_THRESHOLD must be a number in (0, 1], got "${value}"`);
+  return threshold;
 }

@@ -16,6 +16,8 @@ export interface ScreeningContext {
   index: MatchIndex;
   listVersion: ListVersionRef;
   policy?: RiskPolicy;
+  /** Overrides the matcher's default and per-source thresholds (deployment setting MATCH_THRESHOLD). */
+  threshold?: number;
 }
 
 export interface PartyResult {
@@ -37,7 +39,7 @@ export interface SignupScreening {
 export function screenSignup(request: SignupRequest, context: ScreeningContext): SignupScreening {
   const parties: PartyResult[] = [];
   const screen = (input: PartyInput | OwnerInput, path: string): ScreenedParty => {
-    const matches = screenParty(context.index, toMatchParty(input));
+    const matches = screenParty(context.index, toMatchParty(input), context.threshold === undefined ? {} : { threshold: context.threshold });
     const owner = 'ownershipPercent' in input ? input : undefined;
     parties.push({ path, type: input.type, name: input.name, ...(owner && { ownershipPercent: owner.ownershipPercent }), matches });
     return {

@@ -18,6 +18,7 @@ export interface ScreeningServiceDeps {
   /** Where a `review` sign-up puts its questions for the analysts' queue. */
   alerts: AlertStore;
   policy?: RiskPolicy;
+  threshold?: number;
   now?: () => Date;
 }
 
@@ -50,7 +51,7 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
     screeningId,
     customerId: request.customerId,
     screenedAt,
-    ...screenSignup(request, { index: active.index, listVersion: active.version, ...(deps.policy && { policy: deps.policy }) }),
+    ...screenSignup(request, { index: active.index, listVersion: active.version, ...(deps.policy && { policy: deps.policy }), ...(deps.threshold !== undefined && { threshold: deps.threshold }) }),
   };
   const record: ScreeningRecord<SignupRequest, ScreeningResponse> = {
     screeningId,

@@ -15,9 +15,10 @@
 import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DiffCounts, ListDiff } from '../refresh/diff.js';
 import type { ListStore } from './list-versions.js';
+import { deleteItems, partitionKeys, queryPartition } from './partition.js';
 import { setItemExpiry } from './item-expiry.js';
 import { LISTS_TTL_ATTRIBUTE } from './tables.js';
 
@@ -96,7 +97,7 @@ export async function readDiffHeader(store: ListStore, versionId: string): Promi
 export async function loadDiff(store: ListStore, versionId: string): Promise<StoredDiff | null> {
   const header = await readDiffHeader(store, versionId);
   if (!header) return null;
-  const parts = (await queryPartition(store, versionId, false))
+  const parts = (await queryPartition(store, diffPartitionKey(versionId)))
     .filter((item) => String(item.sk).startsWith('part#'))
     .sort((a, b) => (a.part as number) - (b.part as number));
   if (parts.length !== header.partCount || parts.some((item, i) => item.part !== i)) {
@@ -109,50 +110,22 @@ export async function loadDiff(store: ListStore, versionId: string): Promise<Sto
 
 /** Deletes every item of a diff, header first so a half-deleted diff reads as absent; returns how many. */
 export async function deleteDiff(store: ListStore, versionId: string): Promise<number> {
-  const keys = (await queryPartition(store, versionId, true)).map((item) => ({ pk: item.pk as string, sk: item.sk as string }));
+  const keys = await partitionKeys(store, diffPartitionKey(versionId));
   if (keys.some((key) => key.sk === HEADER_SK)) {
     await store.client.send(new DeleteCommand({ TableName: store.table, Key: { pk: diffPartitionKey(versionId), sk: HEADER_SK } }));
   }
-  const parts = keys.filter((key) => key.sk !== HEADER_SK);
-  for (let i = 0; i < parts.length; i += 25) {
-    let requests = parts.slice(i, i + 25).map((Key) => ({ DeleteRequest: { Key } }));
-    for (let attempt = 0; requests.length > 0 && attempt < 8; attempt++) {
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-      const { UnprocessedItems } = await store.client.send(new BatchWriteCommand({ RequestItems: { [store.table]: requests } }));
-      requests = (UnprocessedItems?.[store.table] ?? []) as typeof requests;
-    }
-    if (requests.length > 0) throw new Error(`Could not delete ${requests.length} items of the diff for ${versionId}`);
-  }
+  await deleteItems(store, keys.filter((key) => key.sk !== HEADER_SK));
   return keys.length;
 }
 
 /** Sets (or with null removes) the TTL attribute on every item of a diff; the header last. */
 export async function setDiffExpiry(store: ListStore, versionId: string, expiresAt: number | null): Promise<void> {
-  const keys = (await queryPartition(store, versionId, true)).map((item) => ({ pk: item.pk as string, sk: item.sk as string }));
+  const keys = await partitionKeys(store, diffPartitionKey(versionId));
   const parts = keys.filter((key) => key.sk !== HEADER_SK);
   const header = keys.filter((key) => key.sk === HEADER_SK);
   for (const key of [...parts, ...header]) await setItemExpiry(store, key, expiresAt);
 }
 
-async function queryPartition(store: ListStore, versionId: string, keysOnly: boolean): Promise<Record<string, unknown>[]> {
-  const items: Record<string, unknown>[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.client.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': diffPartitionKey(versionId) },
-        ConsistentRead: true,
-        ...(keysOnly ? { ProjectionExpression: 'pk, sk' } : {}),
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    items.push(...(page.Items ?? []));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
-}
 
 async function putNew(store: ListStore, item: Record<string, unknown>): Promise<void> {
   await store.client.send(new PutCommand({ TableName: store.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' }));

@@ -19,7 +19,6 @@ import { promisify } from 'node:util';
 import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import {
-  BatchWriteCommand,
   DeleteCommand,
   GetCommand,
   PutCommand,
@@ -29,6 +28,7 @@ import {
 import { InputError } from '../errors.js';
 import type { ListEntry } from '../lists/model.js';
 import { setItemExpiry } from './item-expiry.js';
+import { deleteItems, partitionKeys } from './partition.js';
 import { LISTS_TTL_ATTRIBUTE } from './tables.js';
 
 const gzip = promisify(gzipCallback);
@@ -529,7 +529,11 @@ export async function deleteVersion(store: ListStore, versionId: string): Promis
 
   if (header) await deleteItem(store, headerKey(versionId));
   let deletedChunks = 0;
-  for (const shard of range(shardCount)) deletedChunks += await deletePartition(store, shardPartitionKey(versionId, shard));
+  for (const shard of range(shardCount)) {
+    const keys = await partitionKeys(store, shardPartitionKey(versionId, shard));
+    await deleteItems(store, keys);
+    deletedChunks += keys.length;
+  }
   await deleteItem(store, registryKey(versionId));
   return { deletedChunks };
 }
@@ -581,64 +585,6 @@ async function readRegistryItem(store: ListStore, versionId: string): Promise<In
   return Item ? toIncompleteVersion(Item) : null;
 }
 
-/** The keys of every item in one partition (no data pulled across). */
-async function partitionKeys(store: ListStore, pk: string): Promise<{ pk: string; sk: string }[]> {
-  const keys: { pk: string; sk: string }[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.client.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        ProjectionExpression: 'pk, sk',
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) keys.push({ pk: item.pk as string, sk: item.sk as string });
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return keys;
-}
-
-/** Deletes every item of one partition; returns how many. */
-async function deletePartition(store: ListStore, pk: string): Promise<number> {
-  let deleted = 0;
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.client.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': pk },
-        // Only the keys: no need to pull chunk data across just to delete it.
-        ProjectionExpression: 'pk, sk',
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    const keys = (page.Items ?? []).map((item) => ({ pk: item.pk as string, sk: item.sk as string }));
-    for (let i = 0; i < keys.length; i += 25) await batchDelete(store, keys.slice(i, i + 25));
-    deleted += keys.length;
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return deleted;
-}
-
-/** BatchWrite may return unprocessed items under throttling; retry those with backoff. */
-async function batchDelete(store: ListStore, keys: { pk: string; sk: string }[]): Promise<void> {
-  let requests = keys.map((Key) => ({ DeleteRequest: { Key } }));
-  for (let attempt = 0; requests.length > 0; attempt++) {
-    if (attempt > 0) await sleep(Math.min(50 * 2 ** attempt, 2_000));
-    if (attempt > 8) throw new Error(`BatchWrite left ${requests.length} deletes unprocessed after ${attempt} attempts`);
-    const { UnprocessedItems } = await store.client.send(
-      new BatchWriteCommand({ RequestItems: { [store.table]: requests } }),
-    );
-    requests = (UnprocessedItems?.[store.table] ?? []).flatMap((r) =>
-      r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key as { pk: string; sk: string } } }] : [],
-    );
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -717,8 +663,4 @@ async function forEachLimited<T>(items: T[], limit: number, fn: (item: T) => Pro
 
 function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

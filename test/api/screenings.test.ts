@@ -22,6 +22,7 @@ describe('POST /v1/screenings decisions', () => {
     ['an ordinary company is clear', org('Acme Cloud GmbH', { country: 'DE', address: { city: 'Berlin', country: 'DE' } }), [], 'clear', []],
     ['an SDN person confirmed by birth date is denied', person('Arkady Volkov', { dateOfBirth: '1962-07-14', nationality: 'RU' }), [], 'deny', ['blocking-list-match']],
     ['the same name without a birth date needs review', person('Arkady Volkov'), [], 'review', ['blocking-list-match']],
+    ['a misspelled name still needs review at the default threshold', person('Arkadi Volkof'), [], 'review', ['blocking-list-match']],
     ['an SDN company confirmed by its registration number is denied', org('Kestrel Holdings Ltd', { registrationNumber: 'HE 412233' }), [], 'deny', ['blocking-list-match']],
     ['an Unverified List company needs review', org('Sunrise Micro Devices Company Limited', { country: 'HK' }), [], 'review', ['red-flag-list-match']],
     ['a company in Iran is denied', org('Persepolis Cloud Services', { address: { street: '12 Vali Asr', city: 'Tehran', country: 'IR' } }), [], 'deny', ['embargoed-jurisdiction']],
