@@ -89,11 +89,19 @@ function fuzzyKeys(token: NameToken, out: Set<number>, forQuery: boolean): void 
 
 /** A glued pair of list tokens is only looked up exactly: it needs no sound-alike keys. */
 function gluedToken(text: string): NameToken {
-  return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text, sound: text };
+  return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text };
 }
 
-function normalizeEntryName(entry: ListEntry, name: string): NameToken[] {
-  return normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
+/** Normalizes a list name; the same text on several entries (one party on several lists) is normalized once. */
+function normalizeEntryName(entry: ListEntry, name: string, seen: Map<string, NameToken[]>): NameToken[] {
+  const kind = entry.type === 'person' ? 'person' : 'other';
+  const key = kind === 'person' ? `p\u0001${name}` : name;
+  let tokens = seen.get(key);
+  if (!tokens) {
+    tokens = normalizeName(name, kind).tokens;
+    seen.set(key, tokens);
+  }
+  return tokens;
 }
 
 /** Builds the index once per list load; ~34k names in well under a second. */
@@ -116,10 +124,11 @@ export function buildIndex(entries: ListEntry[]): MatchIndex {
     } else if (!isGlued) glued[id] = false;
     return id;
   };
+  const normalizedTexts = new Map<string, NameToken[]>();
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
     for (const name of entryNames(entry)) {
-      const normalized = normalizeEntryName(entry, name);
+      const normalized = normalizeEntryName(entry, name, normalizedTexts);
       const key = normalized.map((t) => t.text).join(' ');
       if (normalized.length === 0 || seen.has(key)) continue;
       seen.add(key);

@@ -24,4 +24,7 @@ export const ENTRIES: ListEntry[] = [
   entry('8', 'person', 'HABBASH, George'),
   entry('9', 'organization', 'SHANGHAI JUAN CHEMICAL COMPANY LIMITED', {}, 'EL'),
   entry('10', 'organization', 'BELLETECH CORP'),
+  entry('11', 'organization', 'Hangzhou Hikmicro Sensing Technology Co.', {}, 'EL'),
+  entry('12', 'person', 'CHORNOLETSKYY, Ernest', {}, 'DPL'),
+  entry('13', 'person', 'Ernest Chornoletskyy', {}, 'DTC'),
 ];

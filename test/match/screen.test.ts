@@ -5,7 +5,7 @@ import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { decide } from '../../lib/match/decision.js';
 import { TUNING } from '../../lib/match/tuning.js';
 import type { Party } from '../../lib/match/party.js';
-import { ENTRIES } from './entries.js';
+import { ENTRIES, entry } from './entries.js';
 
 const index = buildIndex(ENTRIES);
 const top = (party: Party) => screenParty(index, party)[0];
@@ -29,6 +29,25 @@ describe('screenParty', () => {
     [{ name: 'EMMA LLC', type: 'organization' }],
   ] as [Party][])('%j finds nothing', (party) => {
     expect(screenParty(index, party)).toEqual([]);
+  });
+
+  it('an organization\'s one distinctive word, all of the shorter name, is a match', () => {
+    // Rarity needs a list of realistic size: 2,000 filler names ("Bcd Trading Co") around the entries.
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 700)} Trading Co`));
+    const large = buildIndex([...ENTRIES, ...fillers]);
+    const [match] = screenParty(large, { name: 'Hikmicro', type: 'organization' });
+    expect(match).toMatchObject({ entryId: '11' });
+    expect(match!.score).toBeGreaterThanOrEqual(TUNING.threshold);
+    expect(screenParty(large, { name: 'Trading', type: 'organization' })).toEqual([]);
+  });
+
+  it('the same name on several lists is compared once and found for each entry', () => {
+    const ids = screenParty(index, { name: 'Ernest Chornoletskyy', type: 'person' }).map((m) => m.entryId).sort();
+    expect(ids).toEqual(['12', '13']);
+    const distinct = retrieveCandidates(index, normalizeName('Ernest Chornoletskyy', 'person').tokens);
+    expect(distinct.filter((n) => entryIdsOf(n).includes('12'))).toHaveLength(1);
+    expect(entryIdsOf(distinct[0]!).sort()).toEqual(['12', '13']);
   });
 
   it('never matches a person to a vessel', () => {

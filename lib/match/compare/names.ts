@@ -50,6 +50,23 @@ export interface PreparedName {
   weights: number[];
   /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
   glued: { run: number[]; token: NameToken }[];
+  /**
+   * Similarities already computed, when this name is the query side: per token (then per glued
+   * run) the other side's token -> similarity. A screening query meets the same list tokens in many
+   * candidate names; tokens are shared objects (see makeToken), so identity is the key.
+   */
+  memo?: Map<NameToken, number>[];
+}
+
+/** tokenSimilarity(own, other), remembered in `prepared.memo[slot]`. */
+function rememberedSimilarity(prepared: PreparedName, slot: number, own: NameToken, other: NameToken): number {
+  const memo = (prepared.memo ??= [])[slot] ??= new Map();
+  let similarity = memo.get(other);
+  if (similarity === undefined) {
+    similarity = tokenSimilarity(own, other);
+    memo.set(other, similarity);
+  }
+  return similarity;
 }
 
 export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): PreparedName {
@@ -81,20 +98,24 @@ function isStrong(token: NameToken): boolean {
 }
 
 /** Glued runs of one side compared to single tokens of the other. */
-function gluedCandidates(glueSide: PreparedName, otherSide: NameToken[], glueIsQuery: boolean, out: Candidate[]): void {
-  for (const { run, token: glued } of glueSide.glued) {
+function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, out: Candidate[]): void {
+  const query = glueIsQuery ? glueSide : otherSide;
+  const others = otherSide.tokens;
+  glueSide.glued.forEach(({ run, token: glued }, g) => {
     const text = glued.text;
-    for (let j = 0; j < otherSide.length; j++) {
-      const other = otherSide[j]!;
+    for (let j = 0; j < others.length; j++) {
+      const other = others[j]!;
       if (other.kind !== 'word' || other.text.length < 2 || other.text.length < text.length - 2 * run.length) continue;
       // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
       if (other.text[0] !== text[0] && other.phon[0] !== glued.phon[0] && !glued.vowelless) continue;
       // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
       if (other.vowelless && !glued.vowelless) continue;
-      const similarity = tokenSimilarity(glued, other);
+      const similarity = glueIsQuery
+        ? rememberedSimilarity(query, query.tokens.length + g, glued, other)
+        : rememberedSimilarity(query, j, other, glued);
       if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
     }
-  }
+  });
 }
 
 /** An acronym ("ibm", "pla") against the initials of consecutive words ("international business machines"). */
@@ -138,15 +159,15 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const candidates: Candidate[] = [];
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < entry.length; j++) {
-      const similarity = tokenSimilarity(query[i]!, entry[j]!);
+      const similarity = rememberedSimilarity(preparedQuery, i, query[i]!, entry[j]!);
       if (similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || query[i]!.text.length === 1))) {
         const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || query[i]!.text.length === 1 || entry[j]!.text.length === 1;
         candidates.push({ q: [i], e: [j], similarity, structural });
       }
     }
   }
-  gluedCandidates(preparedQuery, entry, true, candidates);
-  gluedCandidates(preparedEntry, query, false, candidates);
+  gluedCandidates(preparedQuery, preparedEntry, true, candidates);
+  gluedCandidates(preparedEntry, preparedQuery, false, candidates);
   if (entry.length > 1) acronymCandidates(query, entry, true, candidates);
   if (query.length > 1) acronymCandidates(entry, query, false, candidates);
   orderAroundParticles(query, entry, candidates);
@@ -195,7 +216,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
   const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
   // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
-  const substituted = (queryLeftStrong && entryLeftStrong) || syllabic ? a.substitutionFactor : 1;
+  const substituted = syllabic ? a.syllableLeftover : queryLeftStrong && entryLeftStrong ? a.substitutionFactor : 1;
   const leftQuery = leftQueryWeight * (contained ? a.unmatchedWhenContained : a.unmatchedQuery) * substituted;
   const leftEntry = leftEntryWeight * (contained ? a.unmatchedWhenContained : a.unmatchedEntry) * substituted;
   const total = alignedWeight + leftQuery + leftEntry;

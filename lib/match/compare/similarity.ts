@@ -77,23 +77,11 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return 0;
   let best = editSimilarity(a.text, b.text, floor);
   best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor) * s.phoneticEditFactor);
-  if (best > 0) best *= soundAgreement(a, b);
   if (best < s.ending.similarity && isEndingVariant(a.text, b.text)) best = s.ending.similarity;
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
   return best;
-}
-
-/**
- * 1 when both spellings keep the same consonant sound classes, less for each class changed:
- * "castillo"/"castro" (234/236) x0.88, "walker"/"walter" x0.88, "kim"/"lim" x0.83;
- * "schulze"/"scholz" and "putin"/"pudin" keep theirs (x1).
- */
-function soundAgreement(a: NameToken, b: NameToken): number {
-  if (a.sound === b.sound) return 1;
-  const longer = Math.max(a.sound.length, b.sound.length);
-  return 1 - TUNING.similarity.soundClassPenalty * editDistance(a.sound, b.sound) / longer;
 }
 
 /**

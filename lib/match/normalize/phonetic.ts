@@ -110,24 +110,3 @@ export function isVowelless(token: string): boolean {
  * (Revised "gim" / McCune-Reischauer "kim", "bak" / "pak"): folded on top of phoneticForm.
  */
 export const syllablePhoneticForm = memoize((token) => phoneticForm(token.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't')));
-
-/**
- * Consonant sound classes (Soundex's: b f p v -> 1; c g j k q s x z -> 2; d t -> 3; l -> 4;
- * m n -> 5; r -> 6), vowels and h w y dropped, repeats once: "castillo" -> "234", "castro" -> "236",
- * "putin" and "pudin" -> "135", "schulze" and "scholz" -> "242". Spelling variants of one name keep
- * their consonant classes; different names that merely look alike ("walker"/"walter") do not.
- */
-export const soundClasses = memoize((token) => {
-  let out = '';
-  let last = '';
-  for (const c of token) {
-    const cls = SOUND_CLASS[c] ?? '';
-    if (cls && cls !== last) out += cls;
-    if (c !== 'h' && c !== 'w') last = cls;
-  }
-  return out;
-});
-
-const SOUND_CLASS: Record<string, string> = {
-  b: '1', f: '1', p: '1', v: '1', c: '2', g: '2', j: '2', k: '2', q: '2', s: '2', x: '2', z: '2', d: '3', t: '3', l: '4', m: '5', n: '5', r: '6',
-};

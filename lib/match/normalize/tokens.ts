@@ -1,5 +1,5 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
-import { consonantSkeleton, isVowelless, phoneticForm, soundClasses, syllablePhoneticForm } from './phonetic.js';
+import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
 import { ABBREVIATIONS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, WEAK_TITLES } from './vocabulary.js';
 
 /** word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); number: any token with digits, exact only. */
@@ -21,8 +21,6 @@ export interface NameToken {
   vowelless: boolean;
   /** Sound-alike form with the first-consonant voicing folds of syllable romanizations ("gim" -> "kim"). */
   syllablePhon: string;
-  /** Consonant sound classes ("castillo" -> "234"): spelling variants keep them. */
-  sound: string;
 }
 
 /** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
@@ -117,11 +115,10 @@ const TOKEN_CACHE_LIMIT = 500_000;
 const SYLLABIC_KEY = '\u0002';
 
 function buildToken(text: string, kind: TokenKind, syllabic: boolean): NameToken {
-  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text, sound: text };
+  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text };
   const syllablePhon = syllablePhoneticForm(text);
   return {
     text, kind, phon: syllabic ? syllablePhon : phoneticForm(text), skel: consonantSkeleton(text), syllabic, vowelless: isVowelless(text), syllablePhon,
-    sound: soundClasses(text),
   };
 }
 
