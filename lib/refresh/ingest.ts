@@ -1,8 +1,14 @@
-/** Parse a list file, store it as a new version and activate it: the one path every load takes. */
+/**
+ * `lists load` and `npm start`: parse a list file, store it as a new version with its diff against
+ * the active one, and activate it. An operator's explicit load: no download, no bounds check (the
+ * nightly refresh in refresh.ts adds those).
+ */
 import { createHash } from 'node:crypto';
 import { parseList, type ParsedList, type ParseOptions } from '../lists/read.js';
 import { summarize, type ListSummary } from '../lists/summary.js';
-import { activateVersion, getActivePointer, type ListStore, writeVersion } from '../store/list-versions.js';
+import { activateVersion, getActivePointer, type ListStore, loadVersion, writeVersion } from '../store/list-versions.js';
+import type { DiffCounts } from './diff.js';
+import { recordDiff } from './record-diff.js';
 
 export interface IngestSource {
   content: Buffer;
@@ -16,6 +22,7 @@ export interface IngestResult {
   versionId: string;
   previousVersionId: string | null;
   summary: ListSummary;
+  diff: DiffCounts;
   problems: ParsedList['problems'];
   contentHash: string;
   timings: { parseMs: number; writeMs: number; activateMs: number };
@@ -40,6 +47,8 @@ export async function ingestList(store: ListStore, source: IngestSource, options
     ...(source.etag && { etag: source.etag }),
     ...(source.lastModified && { lastModified: source.lastModified }),
   });
+  const previousEntries = previous ? (await loadVersion(store, previous.versionId)).entries : [];
+  const diff = await recordDiff(store, version.versionId, { versionId: previous?.versionId ?? null, entries: previousEntries }, parsed.entries);
   const writeMs = performance.now() - start;
   start = performance.now();
   await activateVersion(store, version.versionId, previous?.versionId ?? null);
@@ -47,6 +56,7 @@ export async function ingestList(store: ListStore, source: IngestSource, options
     versionId: version.versionId,
     previousVersionId: previous?.versionId ?? null,
     summary: summarize(parsed.entries),
+    diff,
     problems: parsed.problems,
     contentHash: hash,
     timings: { parseMs, writeMs, activateMs: performance.now() - start },

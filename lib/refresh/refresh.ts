@@ -12,7 +12,7 @@
  * diff is stored before activation, so an active version always has its diff.
  */
 import { parseList, ListParseError, type ParsedList } from '../lists/read.js';
-import { deleteDiff, readDiffHeader, writeDiff } from '../store/list-diffs.js';
+import { readDiffHeader } from '../store/list-diffs.js';
 import {
   activateVersion,
   getActivePointer,
@@ -26,7 +26,7 @@ import {
 import { readRefreshState, writeRefreshState, type RefreshRunSummary, type RefreshState } from '../store/refresh-state.js';
 import type { Announcer } from './announce.js';
 import type { RefreshConfig } from './config.js';
-import { diffCounts, diffEntries } from './diff.js';
+import { recordDiff } from './record-diff.js';
 import { fetchList, FetchListError, type FetchListOptions } from './fetch-list.js';
 import { contentHash } from './ingest.js';
 import type { SnapshotStore } from './raw-snapshots.js';
@@ -159,14 +159,8 @@ async function refresh(
   await timed('diff', async () => {
     const previous = await loadingPrevious;
     if (!previous.ok) (summary.notes ??= []).push(`previous version ${previousId} unreadable, diff taken against nothing: ${describe(previous.error)}`);
-    const diff = diffEntries(previous.ok ? (previous.value?.entries ?? []) : [], parsed.entries);
-    summary.diff = diffCounts(diff);
-    const stored = await readDiffHeader(store, version.versionId);
-    if (stored?.previousVersionId !== previousId) {
-      // Absent, against another version, or half-written by a crashed run: (re)write it.
-      await deleteDiff(store, version.versionId);
-      await writeDiff(store, version.versionId, previousId, diff, now());
-    }
+    const previousEntries = previous.ok ? (previous.value?.entries ?? []) : [];
+    summary.diff = await recordDiff(store, version.versionId, { versionId: previousId, entries: previousEntries }, parsed.entries, now());
   });
 
   const activate = deps.activate ?? activateVersion;

@@ -28,7 +28,7 @@ import {
 import { InputError } from '../errors.js';
 import type { ListEntry } from '../lists/model.js';
 import { setItemExpiry } from './item-expiry.js';
-import { deleteItems, partitionKeys } from './partition.js';
+import { deleteItems, partitionKeys, queryPartition } from './partition.js';
 import { LISTS_TTL_ATTRIBUTE } from './tables.js';
 
 const gzip = promisify(gzipCallback);
@@ -560,22 +560,7 @@ export async function setVersionExpiry(store: ListStore, versionId: string, expi
 }
 
 async function readRegistry(store: ListStore): Promise<IncompleteVersion[]> {
-  const items: IncompleteVersion[] = [];
-  let startKey: Record<string, unknown> | undefined;
-  do {
-    const page = await store.client.send(
-      new QueryCommand({
-        TableName: store.table,
-        KeyConditionExpression: 'pk = :pk',
-        ExpressionAttributeValues: { ':pk': REGISTRY_PK },
-        ConsistentRead: true,
-        ExclusiveStartKey: startKey,
-      }),
-    );
-    for (const item of page.Items ?? []) items.push(toIncompleteVersion(item));
-    startKey = page.LastEvaluatedKey;
-  } while (startKey);
-  return items;
+  return (await queryPartition(store, REGISTRY_PK)).map(toIncompleteVersion);
 }
 
 async function readRegistryItem(store: ListStore, versionId: string): Promise<IncompleteVersion | null> {

@@ -36,6 +36,7 @@ import { startEmbeddedDynamo } from '../../lib/store/embedded.js';
 import { writeDiff } from '../../lib/store/list-diffs.js';
 import { activateVersion, writeVersion } from '../../lib/store/list-versions.js';
 import { ensureTable } from '../../lib/store/tables.js';
+import { prng } from '../support/synthetic-entries.js';
 
 const SHARED = new URL('../../../shared/data/', import.meta.url);
 const CSL = new URL('lists/csl_consolidated_2022-05.csv.gz', SHARED);
@@ -61,17 +62,6 @@ if (existsSync('/usr/bin/taskset') && !process.env.BENCH_PINNED) {
   process.exit(pinned.status ?? 1);
 }
 
-/** mulberry32: seeded, so every run screens the same parties against the same diff. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const diffRandom = prng(20220516);
 
 // ---------------------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ describe('partyscreen lists', () => {
     expect(load.stderr).toBe('');
     expect(load.stdout).toMatch(/^loaded .*sample-csl\.json: 63 entries/m);
     const versionId = /version (v\S+) is active \(was none\)/.exec(load.stdout)?.[1];
+    expect(load.stdout).toMatch(/changes: 63 added, 0 removed, 0 changed/);
     expect(versionId).toBeDefined();
     const status = await runCli(['lists', 'status', '--json'], env);
     expect(status.code).toBe(0);

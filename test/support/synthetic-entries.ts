@@ -17,8 +17,8 @@ const ORG_SUFFIX = ['Co., Ltd.', 'LLC', 'JSC', 'GmbH', 'FZE', 'S.A.', 'Limited',
 const PLACES: [string, string][] = [['Tehran', 'IR'], ['Moscow', 'RU'], ['Shenzhen', 'CN'], ['Dubai', 'AE'], ['Pyongyang', 'KP'], ['Damascus', 'SY'], ['Caracas', 'VE'], ['Minsk', 'BY'], ['Hong Kong', 'HK'], ['Istanbul', 'TR']];
 const PROGRAMS = ['SDGT', 'IRAN', 'RUSSIA-EO14024', 'UKRAINE-EO13662', 'NPWMD', 'DPRK3', 'SYRIA', 'VENEZUELA-EO13850', 'CYBER2', 'GLOMAG'];
 
-/** mulberry32: tiny seeded PRNG. */
-function prng(seed: number): () => number {
+/** mulberry32: tiny seeded PRNG, so every run generates the same data. */
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

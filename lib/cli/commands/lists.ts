@@ -47,6 +47,7 @@ export async function run(argv: string[]): Promise<number> {
         else {
           print(`loaded ${location}: ${describe(result.summary)}`);
           print(`version ${result.versionId} is active (was ${result.previousVersionId ?? 'none'}); ${result.problems.length} problems; ${seconds} s`);
+          print(`changes: ${result.diff.added} added, ${result.diff.removed} removed, ${result.diff.changed} changed (recorded for \`partyscreen rescreen\`)`);
         }
       } finally {
         await local.close();
