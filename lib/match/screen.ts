@@ -50,9 +50,12 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
+    const candidates = retrieveCandidates(index, query, TUNING.retrieval.candidates, eligible);
+    // Most queries against a small index (a nightly diff) retrieve nothing: prepare only when needed.
+    if (candidates.length === 0) continue;
     const prepared = prepareName(query, index.rarity);
     preparedQueries.set(queryName, prepared);
-    for (const nameIndex of retrieveCandidates(index, query, TUNING.retrieval.candidates, eligible)) {
+    for (const nameIndex of candidates) {
       // One distinct name, several entries: compared at most once per person/non-person reading.
       const scores: (number | undefined)[] = [undefined, undefined];
       for (let k = index.occurrenceStart[nameIndex]!, end = index.occurrenceStart[nameIndex + 1]!; k < end; k++) {
