@@ -101,3 +101,8 @@ export const SOURCE_NAMES: Record<SourceCode, string> = {
 export function entryNames(entry: ListEntry): string[] {
   return [entry.name, ...entry.aliases];
 }
+
+/** An entry's key across lists: `SDN:12345` (one id can stand on several lists, CSL's `_id` repeats). */
+export function entryKey(entry: { source: string; entryId: string }): string {
+  return `${entry.source}:${entry.entryId}`;
+}

@@ -6,8 +6,8 @@
  */
 import { ValidationError } from '../errors.js';
 import { toCountryCode } from '../lists/countries.js';
-import { type EntryType, type ListEntry, SOURCE_CODES, type SourceCode } from '../lists/model.js';
-import type { MatchIndex } from '../match/index.js';
+import { type EntryType, entryKey, type ListEntry, SOURCE_CODES, type SourceCode } from '../lists/model.js';
+import { entriesByKey, type MatchIndex } from '../match/index.js';
 import type { Explanation, PartyType } from '../match/party.js';
 import { screenParty } from '../match/screen.js';
 import { buildTextIndex, searchText, type TextEvidence, type TextIndex } from './text-index.js';
@@ -149,24 +149,8 @@ export function searchEntries(index: MatchIndex, query: SearchQuery): SearchHit[
     .slice(0, query.limit);
 }
 
-const keyedEntries = new WeakMap<MatchIndex, Map<string, ListEntry>>();
-
-/** `SDN:12345` -> entry, built once per list version. */
-function entriesByKey(index: MatchIndex): Map<string, ListEntry> {
-  let entries = keyedEntries.get(index);
-  if (!entries) {
-    entries = new Map(index.entries.map((entry) => [entryKey(entry), entry]));
-    keyedEntries.set(index, entries);
-  }
-  return entries;
-}
-
 export function summarize(entry: ListEntry): EntrySummary {
   return { entryId: entry.entryId, source: entry.source, sourceName: entry.sourceName, type: entry.type, name: entry.name, countries: entry.countries, programs: entry.programs };
-}
-
-function entryKey(entry: { source: string; entryId: string }): string {
-  return `${entry.source}:${entry.entryId}`;
 }
 
 /** Entries with this id: one per source at most; `source` picks one when the id repeats across lists. */

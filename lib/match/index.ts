@@ -5,7 +5,7 @@
  * names. Retrieval sums rarity x similarity over postings and keeps the best few names for full
  * scoring: never a scan of the whole list.
  */
-import { entryNames, type ListEntry } from '../lists/model.js';
+import { entryKey, entryNames, type ListEntry } from '../lists/model.js';
 import { tokenSimilarity } from './compare/similarity.js';
 import { prepareName, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
@@ -305,4 +305,16 @@ export function retrieveCandidates(
   kept.sort((a, b) => acc[b]! - acc[a]!);
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return kept.length > limit ? kept.slice(0, limit) : kept;
+}
+
+const keyedEntries = new WeakMap<MatchIndex, Map<string, ListEntry>>();
+
+/** `SDN:12345` -> entry of an index, built once per index (one list version, shared by every request). */
+export function entriesByKey(index: MatchIndex): Map<string, ListEntry> {
+  let entries = keyedEntries.get(index);
+  if (!entries) {
+    entries = new Map(index.entries.map((entry) => [entryKey(entry), entry]));
+    keyedEntries.set(index, entries);
+  }
+  return entries;
 }

@@ -9,7 +9,7 @@
  * group, so repeating identical copies is no change, and a field counts as changed when the set
  * of its values across the copies differs.
  */
-import type { ListEntry, SourceCode } from '../lists/model.js';
+import { entryKey, type ListEntry, type SourceCode } from '../lists/model.js';
 
 export interface RemovedEntry {
   key: string;
@@ -49,10 +49,6 @@ const FIELD_ORDER: (keyof ListEntry)[] = [
   'datesOfBirth', 'placesOfBirth', 'ids', 'facts', 'programs', 'title', 'remarks', 'federalRegisterNotice', 'startDate',
   'endDate', 'entityNumber', 'standardOrder', 'licenseRequirement', 'licensePolicy', 'sourceListUrl', 'sourceInformationUrl', 'vessel',
 ];
-
-export function entryKey(entry: Pick<ListEntry, 'source' | 'entryId'>): string {
-  return `${entry.source}:${entry.entryId}`;
-}
 
 export function diffCounts(diff: ListDiff): DiffCounts {
   return { added: diff.added.length, removed: diff.removed.length, changed: diff.changed.length };

@@ -6,9 +6,9 @@
  * when the matcher or the policy changed rather than the list.
  */
 import { InputError } from '../errors.js';
-import type { ListEntry } from '../lists/model.js';
+import { entryKey, type ListEntry } from '../lists/model.js';
 import { buildIndex, type MatchIndex } from '../match/index.js';
-import { entryKey, type ListDiff, type RemovedEntry } from '../refresh/diff.js';
+import type { ListDiff, RemovedEntry } from '../refresh/diff.js';
 import { loadDiff } from '../store/list-diffs.js';
 import { type ListStore, loadVersion } from '../store/list-versions.js';
 import type { RescreenMode } from '../store/rescreen-jobs.js';

@@ -23,9 +23,10 @@
  * write is conditional, so reading a page again, or running the whole job twice, raises nothing twice.
  */
 import { randomBytes } from 'node:crypto';
+import { entryKey } from '../lists/model.js';
 import { screenParty } from '../match/screen.js';
 import { toMatchParty } from '../screening/screen-signup.js';
-import { type Alert, type AlertStore, createAlert, isActiveMatch, latestAlertsOnEntry, latestPairAlert, pairEntryKey } from '../store/alerts.js';
+import { type Alert, type AlertStore, createAlert, isActiveMatch, latestAlertsOnEntry, latestPairAlert } from '../store/alerts.js';
 import { scanProfiles } from '../store/customer-scan.js';
 import type { ListStore } from '../store/list-versions.js';
 import {
@@ -340,7 +341,7 @@ async function screenPage(context: RunContext, profiles: CustomerProfile[]): Pro
 
 async function settleHit(context: RunContext, profile: CustomerProfile, { party, match }: PartyHit): Promise<'raised' | 'known' | 'suppressed'> {
   const { deps, plan } = context;
-  const entry = plan.entries.get(pairEntryKey(match))!;
+  const entry = plan.entries.get(entryKey(match))!;
   const fingerprints = { entry: entryFingerprint(entry), party: partyFingerprint(party.input) };
   const latest = await latestPairAlert(deps.alerts, { customerId: profile.customerId, partyPath: party.path, source: match.source, entryId: match.entryId });
   const decision = decideOnMatch(latest, fingerprints);

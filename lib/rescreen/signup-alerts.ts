@@ -7,12 +7,12 @@
  * for the same entry data and what an analyst cleared for the same entry and party data.
  */
 import { createHash } from 'node:crypto';
-import type { ListEntry } from '../lists/model.js';
-import type { MatchIndex } from '../match/index.js';
+import { entryKey } from '../lists/model.js';
+import { entriesByKey, type MatchIndex } from '../match/index.js';
 import type { Reason } from '../risk/evaluate.js';
 import type { SignupRequest } from '../screening/request.js';
 import type { PartyResult } from '../screening/screen-signup.js';
-import { type Alert, type AlertStore, createAlert, latestPairAlert, pairEntryKey } from '../store/alerts.js';
+import { type Alert, type AlertStore, createAlert, latestPairAlert } from '../store/alerts.js';
 import { decideOnMatch } from './decide.js';
 import { entryFingerprint, partyFingerprint } from './fingerprints.js';
 import { newAlert } from './new-alert.js';
@@ -35,7 +35,7 @@ export const POLICY_SOURCE = 'policy';
 export function alertsForSignup(request: SignupRequest, outcome: SignupOutcome, index: MatchIndex): Alert[] {
   if (outcome.decision !== 'review') return [];
   const now = new Date(outcome.screenedAt);
-  const entries = entriesOf(index);
+  const entries = entriesByKey(index);
   const base = { origin: 'signup' as const, kind: 'signup-review' as const, customerId: outcome.customerId, listVersionId: outcome.listVersion.versionId };
   const alerts: Alert[] = [];
   for (const result of outcome.parties) {
@@ -43,7 +43,7 @@ export function alertsForSignup(request: SignupRequest, outcome: SignupOutcome, 
     if (!party) continue;
     const reasons = outcome.reasons.filter((r) => r.party === result.path);
     for (const match of result.matches) {
-      const entry = entries.get(pairEntryKey(match));
+      const entry = entries.get(entryKey(match));
       alerts.push(
         newAlert(
           {
@@ -89,18 +89,6 @@ export async function raiseSignupAlerts(store: AlertStore, alerts: Alert[]): Pro
     counts.raised++;
   }
   return counts;
-}
-
-const entryMaps = new WeakMap<MatchIndex, Map<string, ListEntry>>();
-
-/** Entry key -> entry of an index, built once per index (sign-ups share the container's index). */
-function entriesOf(index: MatchIndex): Map<string, ListEntry> {
-  let entries = entryMaps.get(index);
-  if (!entries) {
-    entries = new Map(index.entries.map((entry) => [pairEntryKey(entry), entry]));
-    entryMaps.set(index, entries);
-  }
-  return entries;
 }
 
 function digest(value: unknown): string {

@@ -22,6 +22,7 @@ import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { InputError } from '../errors.js';
+import { entryKey } from '../lists/model.js';
 import { GSI1 } from './tables.js';
 
 export interface AlertStore {
@@ -133,13 +134,8 @@ export interface AlertIdParts {
 
 /** Deterministic: the same pair, kind, list version and party data always give the same id. */
 export function alertIdFor(parts: AlertIdParts): string {
-  const key = [parts.customerId, parts.partyPath, pairEntryKey(parts), parts.kind, parts.listVersionId, parts.partyFingerprint].join('\n');
+  const key = [parts.customerId, parts.partyPath, entryKey(parts), parts.kind, parts.listVersionId, parts.partyFingerprint].join('\n');
   return `alt_${createHash('sha256').update(key).digest('hex').slice(0, 32)}`;
-}
-
-/** The entry as the list diff names it (`SDN:12345`). */
-export function pairEntryKey(entry: { source: string; entryId: string }): string {
-  return `${entry.source}:${entry.entryId}`;
 }
 
 const alertKey = (alertId: string) => ({ pk: `alert#${alertId}`, sk: 'alert' });
@@ -171,19 +167,19 @@ export async function createAlert(store: AlertStore, alert: Alert): Promise<bool
  * version, then creation time) is there already: concurrent runs for two versions end consistent.
  */
 async function recordOnPair(store: AlertStore, alert: Alert): Promise<void> {
-  const entryKey = pairEntryKey(alert);
+  const key = entryKey(alert);
   const order = `${alert.listVersionId}#${alert.createdAt}`;
   const base = {
     TableName: store.alertsTable,
-    Key: pairKey(alert.customerId, alert.partyPath, entryKey),
+    Key: pairKey(alert.customerId, alert.partyPath, key),
     ExpressionAttributeNames: { '#gpk': GSI1.partitionKey, '#gsk': GSI1.sortKey },
   };
   const identity = 'customerId = :customerId, partyPath = :partyPath, entryKey = :entryKey, #gpk = :gpk, #gsk = :gsk';
   const identityValues = {
     ':customerId': alert.customerId,
     ':partyPath': alert.partyPath,
-    ':entryKey': entryKey,
-    ':gpk': entryPartition(entryKey),
+    ':entryKey': key,
+    ':gpk': entryPartition(key),
     ':gsk': `customer#${alert.customerId}#${alert.partyPath}`,
     ':ids': new Set([alert.alertId]),
   };
@@ -404,7 +400,7 @@ export async function getAlerts(store: AlertStore, alertIds: string[]): Promise<
 /** A pair's latest alert (by list version, then creation), or undefined when the pair never alerted. */
 export async function latestPairAlert(store: AlertStore, pair: { customerId: string; partyPath: string; source: string; entryId: string }): Promise<Alert | undefined> {
   const { Item } = await store.client.send(
-    new GetCommand({ TableName: store.alertsTable, Key: pairKey(pair.customerId, pair.partyPath, pairEntryKey(pair)), ConsistentRead: true }),
+    new GetCommand({ TableName: store.alertsTable, Key: pairKey(pair.customerId, pair.partyPath, entryKey(pair)), ConsistentRead: true }),
   );
   return Item ? getAlert(store, Item.latestAlertId as string) : undefined;
 }
@@ -415,7 +411,7 @@ export async function latestAlertsOnEntry(store: AlertStore, entry: { source: st
     IndexName: GSI1.indexName,
     KeyConditionExpression: '#pk = :pk',
     ExpressionAttributeNames: { '#pk': GSI1.partitionKey },
-    ExpressionAttributeValues: { ':pk': entryPartition(pairEntryKey(entry)) },
+    ExpressionAttributeValues: { ':pk': entryPartition(entryKey(entry)) },
   });
   return getAlerts(store, pairs.map((pair) => pair.latestAlertId as string));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonical, diffCounts, diffEntries, entryKey } from '../../lib/refresh/diff.js';
-import type { ListEntry } from '../../lib/lists/model.js';
+import { canonical, diffCounts, diffEntries } from '../../lib/refresh/diff.js';
+import { entryKey, type ListEntry } from '../../lib/lists/model.js';
 import { syntheticEntries } from '../support/synthetic-entries.js';
 
 function entry(overrides: Partial<ListEntry> & Pick<ListEntry, 'entryId'>): ListEntry {
