@@ -10,6 +10,7 @@ import { type EntryType, entryKey, type ListEntry, SOURCE_CODES, type SourceCode
 import { entriesByKey, type MatchIndex } from '../match/index.js';
 import type { Explanation, PartyType } from '../match/party.js';
 import { screenParty } from '../match/screen.js';
+import { type FieldErrors, oneOf } from '../query-params.js';
 import { buildTextIndex, searchText, type TextEvidence, type TextIndex } from './text-index.js';
 
 export const ENTRY_TYPES: readonly EntryType[] = ['person', 'organization', 'vessel', 'aircraft', 'unknown'];
@@ -65,22 +66,16 @@ export interface SearchHit extends EntrySummary {
 
 /** Validates the query string parameters; every problem reported at once. */
 export function parseSearchQuery(params: Record<string, string | undefined>): SearchQuery {
-  const errors: { field: string; reason: string }[] = [];
+  const errors: FieldErrors = [];
   const q = params.q?.trim() ?? '';
   if (!q) errors.push({ field: 'q', reason: 'is required' });
   else if (q.length > SEARCH_LIMITS.queryLength) errors.push({ field: 'q', reason: `must be at most ${SEARCH_LIMITS.queryLength} characters` });
   else if (!/[\p{L}\p{N}]/u.test(q)) errors.push({ field: 'q', reason: 'must contain a letter or digit' });
   const query: SearchQuery = { q, minScore: SEARCH_LIMITS.defaultMinScore, limit: SEARCH_LIMITS.defaultLimit };
-  const source = params.source?.trim().toUpperCase();
-  if (source) {
-    if ((SOURCE_CODES as readonly string[]).includes(source)) query.source = source as SourceCode;
-    else errors.push({ field: 'source', reason: `must be one of ${SOURCE_CODES.join(', ')}` });
-  }
-  const type = params.type?.trim().toLowerCase();
-  if (type) {
-    if ((ENTRY_TYPES as readonly string[]).includes(type)) query.type = type as EntryType;
-    else errors.push({ field: 'type', reason: `must be one of ${ENTRY_TYPES.join(', ')}` });
-  }
+  const source = oneOf(params.source, SOURCE_CODES, 'source', errors, (v) => v.toUpperCase());
+  if (source) query.source = source;
+  const type = oneOf(params.type, ENTRY_TYPES, 'type', errors);
+  if (type) query.type = type;
   const country = params.country?.trim();
   if (country) {
     const code = toCountryCode(country);

@@ -7,6 +7,7 @@ import { ValidationError } from '../errors.js';
 import type { ListEntry } from '../lists/model.js';
 import type { MatchIndex } from '../match/index.js';
 import { findEntries } from '../lookup/search.js';
+import { type FieldErrors, oneOf } from '../query-params.js';
 import { partyAt } from '../rescreen/parties.js';
 import type { OwnerInput, PartyInput } from '../screening/request.js';
 import { ALERT_ACTIONS, ALERT_STATUSES, type Alert, type AlertAction, type AlertKind, type AlertStatus, type AlertStore, actOnAlert, getAlert, listAlerts, TRANSITIONS } from '../store/alerts.js';
@@ -39,7 +40,7 @@ export interface QueuePage {
 }
 
 export function parseQueueQuery(params: Record<string, string | undefined>): QueueQuery {
-  const errors: { field: string; reason: string }[] = [];
+  const errors: FieldErrors = [];
   const query: QueueQuery = { status: 'open', sort: 'newest' };
   const status = params.status?.trim().toLowerCase();
   if (status === 'all') delete query.status;
@@ -47,16 +48,10 @@ export function parseQueueQuery(params: Record<string, string | undefined>): Que
     if ((ALERT_STATUSES as readonly string[]).includes(status)) query.status = status as AlertStatus;
     else errors.push({ field: 'status', reason: `must be all or one of ${ALERT_STATUSES.join(', ')}` });
   }
-  const sort = params.sort?.trim().toLowerCase();
-  if (sort) {
-    if ((ALERT_SORTS as readonly string[]).includes(sort)) query.sort = sort as AlertSort;
-    else errors.push({ field: 'sort', reason: `must be one of ${ALERT_SORTS.join(', ')}` });
-  }
-  const kind = params.kind?.trim().toLowerCase();
-  if (kind) {
-    if ((ALERT_KINDS as readonly string[]).includes(kind)) query.kind = kind as AlertKind;
-    else errors.push({ field: 'kind', reason: `must be one of ${ALERT_KINDS.join(', ')}` });
-  }
+  const sort = oneOf(params.sort, ALERT_SORTS, 'sort', errors);
+  if (sort) query.sort = sort;
+  const kind = oneOf(params.kind, ALERT_KINDS, 'kind', errors);
+  if (kind) query.kind = kind;
   const source = params.source?.trim();
   if (source) query.source = source.toLowerCase() === 'policy' ? 'policy' : source.toUpperCase();
   const customerId = params.customerId?.trim();
