@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type ListEntry, SOURCE_NAMES } from '../../lib/lists/model.js';
 import { buildTextIndex, OTHER_FIELD_WEIGHT, searchText, textWords, withinOneEdit } from '../../lib/lookup/text-index.js';
-
-function entry(fields: Partial<ListEntry> & Pick<ListEntry, 'entryId' | 'name'>): ListEntry {
-  return {
-    source: 'SDN', sourceName: SOURCE_NAMES.SDN, type: 'organization', aliases: [], addresses: [], countries: [], nationalities: [], citizenships: [],
-    datesOfBirth: [], placesOfBirth: [], ids: [], facts: [], programs: [], ...fields,
-  };
-}
+import { listEntry as entry } from '../support/list-entry.js';
 
 const entries = [
   entry({ entryId: 'kestrel', name: 'KESTREL HOLDINGS LIMITED', addresses: [{ full: '14 Arch. Makariou III Avenue, Limassol, 3030, CY', city: 'Limassol', country: 'CY' }], remarks: '(Linked To: VOLKOV, Arkady Petrovich)', ids: [{ type: 'Registration Number', number: 'HE 412233', country: 'CY' }] }),

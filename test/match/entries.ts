@@ -1,11 +1,9 @@
 /** Small hand-made list entries for matcher tests. */
-import { SOURCE_NAMES, type EntryType, type ListEntry, type PartialDate, type SourceCode } from '../../lib/lists/model.js';
+import type { EntryType, ListEntry, PartialDate, SourceCode } from '../../lib/lists/model.js';
+import { listEntry } from '../support/list-entry.js';
 
 export function entry(entryId: string, type: EntryType, name: string, extra: Partial<ListEntry> = {}, source: SourceCode = 'SDN'): ListEntry {
-  return {
-    entryId, source, sourceName: SOURCE_NAMES[source], type, name, aliases: [], addresses: [], countries: [], nationalities: [],
-    citizenships: [], datesOfBirth: [], placesOfBirth: [], ids: [], facts: [], programs: [], ...extra,
-  };
+  return listEntry({ entryId, source, type, name, ...extra });
 }
 
 export function dob(text: string): PartialDate {

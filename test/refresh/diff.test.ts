@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { canonical, diffCounts, diffEntries } from '../../lib/refresh/diff.js';
-import { entryKey, type ListEntry } from '../../lib/lists/model.js';
+import { entryKey } from '../../lib/lists/model.js';
 import { syntheticEntries } from '../support/synthetic-entries.js';
+import { listEntry } from '../support/list-entry.js';
 
-function entry(overrides: Partial<ListEntry> & Pick<ListEntry, 'entryId'>): ListEntry {
-  return {
-    source: 'SDN',
-    sourceName: 'Specially Designated Nationals (SDN) - Treasury Department',
-    type: 'organization',
-    name: `ENTITY ${overrides.entryId}`,
-    aliases: [],
-    addresses: [],
-    countries: [],
-    nationalities: [],
-    citizenships: [],
-    datesOfBirth: [],
-    placesOfBirth: [],
-    ids: [],
-    facts: [],
-    programs: ['SDGT'],
-    ...overrides,
-  };
-}
+const entry = (fields: Parameters<typeof listEntry>[0]) => listEntry({ programs: ['SDGT'], ...fields });
 
 describe('diffEntries', () => {
   it('finds added, removed and changed entries, naming the changed fields and their old values', () => {
