@@ -8,7 +8,7 @@ import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Context
 import { findEntries, parseSearchQuery, searchEntries } from '../../lib/lookup/search.js';
 import { actAsAnalyst, alertDetail, alertQueue, parseActionRequest, parseQueueQuery } from '../../lib/review/alerts.js';
 import { customerView } from '../../lib/review/customer.js';
-import { ActiveListCache } from '../../lib/screening/active-list.js';
+import { activeListFromEnv } from '../../lib/screening/active-list.js';
 import { runAdhocScreening } from '../../lib/screening/adhoc.js';
 import { LIMITS } from '../../lib/screening/request.js';
 import { AlertConflictError, AlertNotFoundError } from '../../lib/store/alerts.js';
@@ -25,8 +25,7 @@ import { PAGE_ROUTES, servePage } from './pages.js';
 const config = storeConfig();
 const client = createDocumentClient(config.endpoint, config.region);
 const listStore = listStoreFromEnv();
-/** Loaded once per container; the pointer is re-checked at most every LIST_CHECK_SECONDS (default 60). */
-const lists = new ActiveListCache(listStore, Number(process.env.LIST_CHECK_SECONDS ?? 60) * 1000);
+const lists = activeListFromEnv(listStore);
 const stores = {
   alerts: { client, alertsTable: config.alertsTable },
   screenings: { client, screeningsTable: config.screeningsTable, customersTable: config.customersTable },

@@ -2,7 +2,7 @@
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { IdempotencyConflictError } from '../../lib/store/screenings.js';
-import { ActiveListCache } from '../../lib/screening/active-list.js';
+import { activeListFromEnv } from '../../lib/screening/active-list.js';
 import { LIMITS } from '../../lib/screening/request.js';
 import { runSignupScreening } from '../../lib/screening/service.js';
 import { createDocumentClient } from '../../lib/store/client.js';
@@ -13,8 +13,7 @@ import { HttpError, httpErrors, json } from '../middlewares/http-errors.js';
 import { parseJsonBody } from '../middlewares/json-body.js';
 
 const config = storeConfig();
-/** Loaded once per container; the pointer is re-checked at most every LIST_CHECK_SECONDS (default 60). */
-const lists = new ActiveListCache(listStoreFromEnv(), Number(process.env.LIST_CHECK_SECONDS ?? 60) * 1000);
+const lists = activeListFromEnv(listStoreFromEnv());
 const client = createDocumentClient(config.endpoint, config.region);
 const store = { client, screeningsTable: config.screeningsTable, customersTable: config.customersTable };
 const alerts = { client, alertsTable: config.alertsTable };

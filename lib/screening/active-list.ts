@@ -78,3 +78,13 @@ export class ActiveListCache {
     return { index: buildIndex(loaded.entries), version: { versionId, activatedAt, entryCount: loaded.entries.length } };
   }
 }
+
+/**
+ * The cache a function keeps for its container: the pointer is re-checked at most every
+ * LIST_CHECK_SECONDS (default 60). A bad value stops the container at start, never a silent "never".
+ */
+export function activeListFromEnv(store: ListStore, value = process.env.LIST_CHECK_SECONDS): ActiveListCache {
+  const seconds = value === undefined || value.trim() === '' ? 60 : Number(value);
+  if (!(seconds >= 0 && Number.isFinite(seconds))) throw new Error(`LIST_CHECK_SECONDS must be a number of seconds, got "${value}"`);
+  return new ActiveListCache(store, seconds * 1000);
+}

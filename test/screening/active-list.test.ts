@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readListFile } from '../../lib/lists/read.js';
-import { ActiveListCache, ListUnavailableError } from '../../lib/screening/active-list.js';
+import { ActiveListCache, activeListFromEnv, ListUnavailableError } from '../../lib/screening/active-list.js';
 import { activateVersion, writeVersion } from '../../lib/store/list-versions.js';
 import { screenParty } from '../../lib/match/screen.js';
 import { SAMPLE_LIST } from '../support/shared-data.js';
@@ -39,5 +39,14 @@ describe('ActiveListCache', () => {
     const swapped = await cache.get();
     expect(swapped.version.versionId).toBe(second.versionId);
     expect(screenParty(swapped.index, { name: 'Sunrise Micro Devices Co Ltd', type: 'organization' })[0]).toMatchObject({ source: 'UVL' });
+  });
+});
+
+describe('activeListFromEnv', () => {
+  it('refuses a LIST_CHECK_SECONDS that is not a number of seconds', () => {
+    expect(activeListFromEnv(test.store, undefined)).toBeInstanceOf(ActiveListCache);
+    expect(activeListFromEnv(test.store, '0')).toBeInstanceOf(ActiveListCache);
+    expect(() => activeListFromEnv(test.store, 'soon')).toThrow(/LIST_CHECK_SECONDS must be a number of seconds, got "soon"/);
+    expect(() => activeListFromEnv(test.store, '-5')).toThrow(/LIST_CHECK_SECONDS/);
   });
 });
