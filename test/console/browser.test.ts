@@ -182,7 +182,7 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     await page.getByText('Give a reason to clear the alert').waitFor();
     await page.getByRole('textbox', { name: /^Reason/ }).fill('Different person: the customer was born in 1990 (passport checked).');
     await page.getByRole('button', { name: 'Record decision' }).click();
-    await page.getByText('Alert cleared. Recorded in its history.').waitFor();
+    await page.locator('#main').getByText('Alert cleared. Recorded in its history.').waitFor();
     const lastStep = await page.locator('table').last().locator('tbody tr').last().locator('td').allTextContents();
     expect(lastStep.slice(1)).toEqual(['local-analyst', 'clear', 'cleared', 'Different person: the customer was born in 1990 (passport checked).']);
     await shot(page, '07-alert-cleared');
