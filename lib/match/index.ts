@@ -9,7 +9,6 @@ import { entryKey, entryNames, type ListEntry } from '../lists/model.js';
 import { tokenSimilarity } from './compare/similarity.js';
 import { prepareName, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
-import { makeToken } from './normalize/tokens.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { TUNING } from './tuning.js';
 
@@ -104,8 +103,13 @@ function normalizeEntryName(entry: ListEntry, name: string, seen: Map<string, Na
   return tokens;
 }
 
-/** Builds the index once per list load; ~34k names in well under a second. */
-export function buildIndex(entries: ListEntry[]): MatchIndex {
+/**
+ * Builds the index once per list load; ~34k names in about a second. `whole`: the index of the
+ * whole list when this one holds only part of it (a nightly diff): token rarity then comes from the
+ * whole list, so a name scores against the part exactly as it would against the whole ("trading"
+ * stays a common word, "hikmicro" a rare one, however few names the part has).
+ */
+export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex {
   const tokenIds = new Map<string, number>();
   const tokens: NameToken[] = [];
   const nameTokens: NameToken[][] = [];
@@ -199,13 +203,7 @@ export function buildIndex(entries: ListEntry[]): MatchIndex {
     }
   });
 
-  const r = TUNING.idf;
-  const maxIdf = Math.log(nameCount + 1);
-  const rarity: Rarity = (token) => {
-    const id = tokenIds.get(token.text);
-    const value = id === undefined ? maxIdf : idf[id]!;
-    return Math.min(r.max, Math.max(r.min, value / r.reference));
-  };
+  const rarity = whole?.rarity ?? rarityOf(tokenIds, idf, nameCount);
   const identifiers = new Map<string, number[]>();
   entries.forEach((entry, entryIndex) => {
     for (const id of entry.ids) {
@@ -217,6 +215,17 @@ export function buildIndex(entries: ListEntry[]): MatchIndex {
     }
   });
   return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, tokenIds, tokens, idf, postingStart, postings, fuzzy, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
+}
+
+/** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */
+function rarityOf(tokenIds: Map<string, number>, idf: Float32Array, nameCount: number): Rarity {
+  const r = TUNING.idf;
+  const maxIdf = Math.log(nameCount + 1);
+  return (token) => {
+    const id = tokenIds.get(token.text);
+    const value = id === undefined ? maxIdf : idf[id]!;
+    return Math.min(r.max, Math.max(r.min, value / r.reference));
+  };
 }
 
 function anyEligible(index: MatchIndex, name: number, eligible: (entryIndex: number) => boolean): boolean {
@@ -278,20 +287,25 @@ export function retrieveCandidates(
   const { acc, touched } = scratch;
   let touchedCount = 0;
   const hasStrong = query.some((t) => t.kind === 'word' || t.kind === 'number');
-  const probes: NameToken[] = query.filter((t) => !hasStrong || t.kind === 'word' || t.kind === 'number');
+  const post = (id: number, similarity: number) => {
+    const weight = index.idf[id]! * similarity;
+    for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) {
+      const name = index.postings[p]!;
+      if (acc[name] === 0) touched[touchedCount++] = name;
+      acc[name]! += weight;
+    }
+  };
+  for (const probe of query) {
+    if (hasStrong && probe.kind !== 'word' && probe.kind !== 'number') continue;
+    for (const [id, similarity] of similarTokens(index, probe)) post(id, similarity);
+  }
+  // Adjacent query words glued ("jsc argument" -> "jscargument") are looked up exactly: a glued
+  // spelling with a typo as well is rare, and each query's pairs are new words not worth fuzzy keys.
   for (let i = 0; i + 1 < query.length; i++) {
     const [a, b] = [query[i]!, query[i + 1]!];
-    if (a.kind !== 'number' && b.kind !== 'number') probes.push(makeToken(a.text + b.text, 'word', a.syllabic || b.syllabic));
-  }
-  for (const probe of probes) {
-    for (const [id, similarity] of similarTokens(index, probe)) {
-      const weight = index.idf[id]! * similarity;
-      for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) {
-        const name = index.postings[p]!;
-        if (acc[name] === 0) touched[touchedCount++] = name;
-        acc[name]! += weight;
-      }
-    }
+    if (a.kind === 'number' || b.kind === 'number') continue;
+    const id = index.tokenIds.get(a.text + b.text);
+    if (id !== undefined) post(id, 1);
   }
   let best = 0;
   for (let k = 0; k < touchedCount; k++) {

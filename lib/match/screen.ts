@@ -39,6 +39,18 @@ function roundScore(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/**
+ * The lowest name score that can still end at or above a threshold, once the party's attributes
+ * have added the most they can (a shared birth date and country). An equal identifier raises a
+ * score whatever the name says, and is found apart from the names.
+ */
+function nameScoreFloor(party: Party, threshold: number | undefined): number {
+  const lowest = threshold ?? Math.min(TUNING.threshold, ...Object.values(TUNING.sourceThresholds));
+  const t = TUNING.attributes;
+  const bonus = (party.dateOfBirth ? Math.max(0, t.dobDayMatch, t.dobYearMatch) : 0) + (party.country ? Math.max(0, t.countryMatch) : 0);
+  return lowest - bonus;
+}
+
 /** Screens one party; matches sorted by score, only those at/above the threshold, at most `limit`. */
 export function screenParty(index: MatchIndex, party: Party, options: ScreenOptions = {}): Match[] {
   const limit = options.limit ?? TUNING.screen.limit;
@@ -47,6 +59,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
   const eligible = (entryIndex: number) => typesCompatible(party.type, index.entries[entryIndex]!.type);
+  const floor = nameScoreFloor(party, options.threshold);
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
@@ -63,7 +76,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
         if (!eligible(entryIndex)) continue;
         const person = party.type === 'person' || index.entries[entryIndex]!.type === 'person';
         const slot = person ? 1 : 0;
-        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), { explain: false, person }).score);
+        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), { explain: false, person, floor }).score);
         const current = best.get(entryIndex);
         if (!current || score > current.score) best.set(entryIndex, { score, occurrence: k, queryName });
       }

@@ -44,10 +44,14 @@ export class MissingDiffError extends InputError {
 }
 
 export async function planRescreen(lists: ListStore, versionId: string, mode: RescreenMode): Promise<RescreenPlan> {
-  const [diff, version] = await Promise.all([loadDiff(lists, versionId), mode === 'full' ? loadVersion(lists, versionId) : undefined]);
+  const diff = await loadDiff(lists, versionId);
   if (!diff && mode === 'diff') throw new MissingDiffError(versionId);
-  const diffIndex = buildIndex(diff ? diffEntriesToScreen(diff) : []);
-  const scanIndex = version ? buildIndex(dedupeByKey(version.entries)) : diffIndex;
+  const version = await loadVersion(lists, versionId);
+  // The whole version is indexed in both modes: --full screens against it, and the diff index takes
+  // its token rarity from it, so a party scores against a diff entry as sign-up screening would.
+  const wholeIndex = buildIndex(dedupeByKey(version.entries));
+  const diffIndex = buildIndex(diff ? diffEntriesToScreen(diff) : [], wholeIndex);
+  const scanIndex = mode === 'full' ? wholeIndex : diffIndex;
   return {
     versionId,
     mode,

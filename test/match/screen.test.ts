@@ -42,6 +42,19 @@ describe('screenParty', () => {
     expect(screenParty(large, { name: 'Trading', type: 'organization' })).toEqual([]);
   });
 
+  it('an index of part of a list (a nightly diff) scores with the whole list\'s rarity, as screening the whole list would', () => {
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 700)} Trading Co`));
+    const whole = buildIndex([...ENTRIES, ...fillers]);
+    const part = [ENTRIES.find((e) => e.entryId === '11')!, fillers[0]!];
+    const query: Party = { name: 'Hikmicro', type: 'organization' };
+    const [onWhole] = screenParty(whole, query);
+    expect(screenParty(buildIndex(part, whole), query)).toEqual([onWhole]);
+    // Alone, two names make every word look rare or none: the part would score differently.
+    expect(screenParty(buildIndex(part), query, { threshold: 0 })[0]!.score).not.toBe(onWhole!.score);
+    expect(screenParty(buildIndex(part, whole), { name: 'Trading', type: 'organization' })).toEqual([]);
+  });
+
   it('the same name on several lists is compared once and found for each entry', () => {
     const ids = screenParty(index, { name: 'Ernest Chornoletskyy', type: 'person' }).map((m) => m.entryId).sort();
     expect(ids).toEqual(['12', '13']);

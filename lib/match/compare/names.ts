@@ -6,7 +6,7 @@
 import { makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
-import { isVowelless } from '../normalize/phonetic.js';
+import { firstSound, isVowelless } from '../normalize/phonetic.js';
 
 export interface TokenPairing {
   /** Query token(s), space-joined when several glued together. */
@@ -49,7 +49,7 @@ export interface PreparedName {
   tokens: NameToken[];
   weights: number[];
   /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
-  glued: { run: number[]; token: NameToken }[];
+  glued: GluedRun[];
   /**
    * Similarities already computed, when this name is the query side: per token (then per glued
    * run) the other side's token -> similarity. A screening query meets the same list tokens in many
@@ -69,15 +69,33 @@ function rememberedSimilarity(prepared: PreparedName, slot: number, own: NameTok
   return similarity;
 }
 
+/**
+ * Adjacent tokens glued into one word. Its token (sound-alike keys and all) is built only when a
+ * comparison gets past the cheap length and letter checks: most query runs never do.
+ */
+interface GluedRun {
+  run: number[];
+  text: string;
+  syllabic: boolean;
+  vowelless: boolean;
+  /** phon[0] of its token. */
+  sound: string;
+  token?: NameToken;
+}
+
+function gluedToken(glued: GluedRun): NameToken {
+  return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic));
+}
+
 export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): PreparedName {
-  const glued: PreparedName['glued'] = [];
+  const glued: GluedRun[] = [];
   for (let start = 0; start + 1 < tokens.length; start++) {
     let text = tokens[start]!.text;
     let syllabic = tokens[start]!.syllabic;
     for (let end = start + 1; end < Math.min(tokens.length, start + GLUE_MAX); end++) {
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
-      glued.push({ run: Array.from({ length: end - start + 1 }, (_, k) => start + k), token: makeToken(text, 'word', syllabic) });
+      glued.push({ run: Array.from({ length: end - start + 1 }, (_, k) => start + k), text, syllabic, vowelless: isVowelless(text), sound: firstSound(text, syllabic) });
     }
   }
   return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued };
@@ -101,18 +119,18 @@ function isStrong(token: NameToken): boolean {
 function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, out: Candidate[]): void {
   const query = glueIsQuery ? glueSide : otherSide;
   const others = otherSide.tokens;
-  glueSide.glued.forEach(({ run, token: glued }, g) => {
-    const text = glued.text;
+  glueSide.glued.forEach((glued, g) => {
+    const { run, text } = glued;
     for (let j = 0; j < others.length; j++) {
       const other = others[j]!;
       if (other.kind !== 'word' || other.text.length < 2 || other.text.length < text.length - 2 * run.length) continue;
-      // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
-      if (other.text[0] !== text[0] && other.phon[0] !== glued.phon[0] && !glued.vowelless) continue;
       // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
       if (other.vowelless && !glued.vowelless) continue;
+      // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
+      if (other.text[0] !== text[0] && !glued.vowelless && other.phon[0] !== glued.sound) continue;
       const similarity = glueIsQuery
-        ? rememberedSimilarity(query, query.tokens.length + g, glued, other)
-        : rememberedSimilarity(query, j, other, glued);
+        ? rememberedSimilarity(query, query.tokens.length + g, gluedToken(glued), other)
+        : rememberedSimilarity(query, j, other, gluedToken(glued));
       if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
     }
   });
@@ -147,6 +165,11 @@ export interface CompareOptions {
   explain?: boolean;
   /** Either side names a person (or may): one name part out of several never passes (OFAC FAQ 5). */
   person?: boolean;
+  /**
+   * Scores that cannot reach this do not matter to the caller: when an upper bound on the score is
+   * already below it, the alignment is skipped and the bound returned (a score below `floor`).
+   */
+  floor?: number;
 }
 
 /** Aligns query tokens to entry tokens greedily, best pairs first, and scores the alignment. */
@@ -170,6 +193,10 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   gluedCandidates(preparedEntry, preparedQuery, false, candidates);
   if (entry.length > 1) acronymCandidates(query, entry, true, candidates);
   if (query.length > 1) acronymCandidates(entry, query, false, candidates);
+  if (options.floor !== undefined) {
+    const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
+    if (bound < options.floor) return { score: bound, alignment: [], unmatchedQuery: [], unmatchedEntry: [], detail: '' };
+  }
   orderAroundParticles(query, entry, candidates);
   candidates.sort((x, y) => y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
 
@@ -242,6 +269,61 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     unmatchedQuery: query.filter((_, i) => !qUsed[i]).map((t) => t.text),
     unmatchedEntry: entry.filter((_, j) => !eUsed[j]).map((t) => t.text),
   };
+}
+
+/**
+ * The most any alignment drawn from these candidate pairings can score, cheaply: every token some
+ * pairing covers counts as aligned at similarity 1, every other one as left over at the lightest
+ * leftover weight; one name part of several stays capped (OFAC FAQ 5) unless an organization's rare
+ * word could make it distinctive. Most list names a query meets share one common word with it
+ * ("trading", "mohammed") and are dismissed here without aligning.
+ */
+function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, candidates: Candidate[], person: boolean): number {
+  const a = TUNING.alignment;
+  const query = preparedQuery.tokens;
+  const entry = preparedEntry.tokens;
+  const qCovered = new Uint8Array(query.length);
+  const eCovered = new Uint8Array(entry.length);
+  let oneToOne = true;
+  for (const c of candidates) {
+    for (const i of c.q) qCovered[i] = 1;
+    for (const j of c.e) eCovered[j] = 1;
+    if (c.q.length > 1 || c.e.length > 1) oneToOne = false;
+  }
+  let aligned = 0;
+  let left = 0;
+  let qStrong = 0;
+  let eStrong = 0;
+  let rarest = 0;
+  // A distinctive word needs all of one name's strong tokens aligned.
+  let qAllStrongCovered = true;
+  let eAllStrongCovered = true;
+  for (let i = 0; i < query.length; i++) {
+    const weight = preparedQuery.weights[i]!;
+    if (!qCovered[i]) {
+      left += weight;
+      qAllStrongCovered &&= !isStrong(query[i]!);
+    } else {
+      aligned += weight;
+      if (isStrong(query[i]!)) [qStrong, rarest] = [qStrong + 1, Math.max(rarest, weight)];
+    }
+  }
+  for (let j = 0; j < entry.length; j++) {
+    const weight = preparedEntry.weights[j]!;
+    if (!eCovered[j]) {
+      left += weight;
+      eAllStrongCovered &&= !isStrong(entry[j]!);
+    } else {
+      aligned += weight;
+      if (isStrong(entry[j]!)) eStrong++;
+    }
+  }
+  const lightest = Math.min(a.unmatchedWhenContained, a.unmatchedQuery, a.unmatchedEntry);
+  let bound = aligned > 0 ? aligned / (aligned + lightest * left) : 0;
+  // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
+  if (oneToOne && Math.min(qStrong, eStrong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
+  if (!person && (qAllStrongCovered || eAllStrongCovered) && rarest >= a.rareSinglePart.minWeight) bound = Math.max(bound, a.rareSinglePart.score);
+  return bound;
 }
 
 /**

@@ -29,7 +29,7 @@ export const phoneticForm = memoize((token) => {
   let out = '';
   let last = '';
   for (let i = 0; i < token.length; ) {
-    const [folded, used] = foldAt(token, i);
+    const folded = foldAt(token, i);
     i += used;
     if (folded.length > 1 || folded !== last) out += folded;
     last = folded[folded.length - 1]!;
@@ -37,57 +37,71 @@ export const phoneticForm = memoize((token) => {
   return out;
 });
 
-/** The folded sound at position i and how many letters it used. */
-function foldAt(t: string, i: number): [string, number] {
+/** Letters the last foldAt used: a module variable rather than a tuple per letter (no allocation). */
+let used = 1;
+
+function take(sound: string, letters: number): string {
+  used = letters;
+  return sound;
+}
+
+/** The folded sound at position i; sets `used` to how many letters it took. */
+function foldAt(t: string, i: number): string {
   const c = t[i]!;
   const d = t[i + 1];
   const e = t[i + 2];
   switch (c) {
     case 'd':
-      if (d === 'z' && e === 'h') return ['j', 3];
-      if (d === 'j') return ['j', 2];
-      return d === 'h' ? ['d', 2] : ['d', 1];
+      if (d === 'z' && e === 'h') return take('j', 3);
+      if (d === 'j') return take('j', 2);
+      return d === 'h' ? take('d', 2) : take('d', 1);
     case 'z':
-      return d === 'h' ? ['j', 2] : ['s', 1];
+      return d === 'h' ? take('j', 2) : take('s', 1);
     case 't':
-      if (d === 'c' && e === 'h') return ['s', 3];
-      if (d === 's' && e === 'c' && t[i + 3] === 'h') return ['s', 4];
-      return d === 'h' ? ['t', 2] : ['t', 1];
+      if (d === 'c' && e === 'h') return take('s', 3);
+      if (d === 's' && e === 'c' && t[i + 3] === 'h') return take('s', 4);
+      return d === 'h' ? take('t', 2) : take('t', 1);
     case 's':
-      if (d === 'c' && e === 'h') return ['s', 3];
-      return d === 'h' ? ['s', 2] : ['s', 1];
+      if (d === 'c' && e === 'h') return take('s', 3);
+      return d === 'h' ? take('s', 2) : take('s', 1);
     case 'c':
-      if (d === 'h') return ['s', 2];
-      return d === 'k' ? ['k', 2] : ['k', 1];
+      if (d === 'h') return take('s', 2);
+      return d === 'k' ? take('k', 2) : take('k', 1);
     case 'p':
-      return d === 'h' ? ['f', 2] : ['p', 1];
+      return d === 'h' ? take('f', 2) : take('p', 1);
     case 'k':
-      return d === 'h' ? ['k', 2] : ['k', 1];
+      return d === 'h' ? take('k', 2) : take('k', 1);
     case 'g':
-      return d === 'h' ? ['k', 2] : ['g', 1];
+      return d === 'h' ? take('k', 2) : take('g', 1);
     case 'q':
-      return ['k', 1];
+      return take('k', 1);
     case 'x':
-      return ['ks', 1];
+      return take('ks', 1);
     case 'w':
-      return ['v', 1];
+      return take('v', 1);
     case 'e':
-      if (d === 'o') return ['o', 2];
-      if (d === 'u') return ['u', 2];
-      return d === 'e' || d === 'y' || d === 'i' ? ['i', 2] : ['e', 1];
+      if (d === 'o') return take('o', 2);
+      if (d === 'u') return take('u', 2);
+      return d === 'e' || d === 'y' || d === 'i' ? take('i', 2) : take('e', 1);
     case 'o':
-      return d === 'u' || d === 'o' ? ['u', 2] : ['o', 1];
+      return d === 'u' || d === 'o' ? take('u', 2) : take('o', 1);
     case 'u':
-      return d === 'o' ? ['u', 2] : ['u', 1];
+      return d === 'o' ? take('u', 2) : take('u', 1);
     case 'i':
-      return d === 'e' || d === 'y' || d === 'j' ? ['i', 2] : ['i', 1];
+      return d === 'e' || d === 'y' || d === 'j' ? take('i', 2) : take('i', 1);
     case 'y':
-      return d === 'i' ? ['i', 2] : ['i', 1];
+      return d === 'i' ? take('i', 2) : take('i', 1);
     case 'a':
-      return d === 'i' || d === 'y' || d === 'e' ? ['e', 2] : ['a', 1];
+      return d === 'i' || d === 'y' || d === 'e' ? take('e', 2) : take('a', 1);
     default:
-      return [c, 1];
+      return take(c, 1);
   }
+}
+
+/** The first letter of a word's sound-alike form (phon[0] of its token), without folding the rest. */
+export function firstSound(token: string, syllabic = false): string {
+  if (token.length === 0) return '';
+  return foldAt(syllabic ? syllableInitial(token) : token, 0)[0]!;
 }
 
 /** "mohammed" -> "mhmd", "mhmwd" -> "mhmd" (w and y stand for vowels in abjad transliteration), "hassan" -> "hsn". */
@@ -109,4 +123,8 @@ export function isVowelless(token: string): boolean {
  * Romanizations of Korean and Chinese syllables differ in voicing of the first consonant
  * (Revised "gim" / McCune-Reischauer "kim", "bak" / "pak"): folded on top of phoneticForm.
  */
-export const syllablePhoneticForm = memoize((token) => phoneticForm(token.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't')));
+export const syllablePhoneticForm = memoize((token) => phoneticForm(syllableInitial(token)));
+
+function syllableInitial(token: string): string {
+  return token.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't');
+}
