@@ -10,6 +10,7 @@ import { tokenSimilarity } from './compare/similarity.js';
 import { prepareName, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
+import { makeToken } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
 
 export interface MatchIndex {
@@ -59,6 +60,8 @@ export function preparedEntryName(index: MatchIndex, nameIndex: number): Prepare
 }
 
 const SKELETON_KEY = '\u0001';
+/** A leading word this short glued to the next is a particle or prefix ("al", "el", "abd", "bin"). */
+const PARTICLE_MAX = 3;
 const MIN_FUZZY_LENGTH = 3;
 const FNV_OFFSET = 0x811c9dc5;
 const SKELETON_OFFSET = 0x2545f491;
@@ -148,7 +151,11 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
       // Adjacent words glued ("jsc argument" -> "jscargument") so a glued query token finds the name.
       for (let i = 0; i + 1 < normalized.length; i++) {
         if (normalized[i]!.kind === 'number' || normalized[i + 1]!.kind === 'number') continue;
-        ids.add(idOf(gluedToken(normalized[i]!.text + normalized[i + 1]!.text), true));
+        // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah") is how another
+        // list spells the same word: those get sound-alike keys too ("elkaddafi" finds it).
+        const text = normalized[i]!.text + normalized[i + 1]!.text;
+        const particle = normalized[i]!.text.length <= PARTICLE_MAX;
+        ids.add(idOf(particle ? makeToken(text, 'word') : gluedToken(text), !particle));
       }
       nameTokens.push(normalized);
       nameTokenIds.push([...ids]);
@@ -318,7 +325,32 @@ export function retrieveCandidates(
   for (let k = 0; k < touchedCount; k++) if (acc[touched[k]!]! >= floor && acc[touched[k]!]! > 0) kept.push(touched[k]!);
   kept.sort((a, b) => acc[b]! - acc[a]!);
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
-  return kept.length > limit ? kept.slice(0, limit) : kept;
+  return kept.length > limit ? fewPerEntry(index, kept, limit) : kept;
+}
+
+/**
+ * The best `limit` names, at most `TUNING.retrieval.namesPerEntry` of each entry: an entry with
+ * dozens of aliases ("QADHAFI, Muammar" has 40) must not crowd out every other entry the query
+ * resembles. A name several entries share counts against each and is skipped when all are full.
+ */
+function fewPerEntry(index: MatchIndex, ranked: number[], limit: number): number[] {
+  const perEntry = TUNING.retrieval.namesPerEntry;
+  const taken = new Map<number, number>();
+  const chosen: number[] = [];
+  for (const name of ranked) {
+    let room = false;
+    for (let k = index.occurrenceStart[name]!, end = index.occurrenceStart[name + 1]!; k < end; k++) {
+      if ((taken.get(index.occurrenceEntry[k]!) ?? 0) < perEntry) room = true;
+    }
+    if (!room) continue;
+    for (let k = index.occurrenceStart[name]!, end = index.occurrenceStart[name + 1]!; k < end; k++) {
+      const entry = index.occurrenceEntry[k]!;
+      taken.set(entry, (taken.get(entry) ?? 0) + 1);
+    }
+    chosen.push(name);
+    if (chosen.length === limit) break;
+  }
+  return chosen;
 }
 
 const keyedEntries = new WeakMap<MatchIndex, Map<string, ListEntry>>();

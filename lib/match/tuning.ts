@@ -130,6 +130,8 @@ export const TUNING = {
      * once). 30 finds 78% of held-out aliases in the top 10, 20 finds 77%.
      */
     candidates: 30,
+    /** Of those, at most this many names of one entry (an entry's many aliases would crowd out others). */
+    namesPerEntry: 3,
     /**
      * Candidates whose retrieval weight is below this share of the best are not scored. At 0.4
      * "Erik Chornoletskyy" dropped "Ernest Chornoletskyy" (one shared rare word of two) behind the

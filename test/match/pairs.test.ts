@@ -40,6 +40,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['HIGH NUTRITION S.R.L.', 'HIGH NUTRITION SOCIEDAD DE RESPONSABILIDAD LIMITADA', 'company', true],
   ['ALAXY BVBA', 'ALAXY', 'company', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
+  // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
+  ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],
+  // An abjad skeleton keeps consonants a vowel separates: عبّاس ("bs") is not "Bozize" ("bss").
+  ['عبّاس Francis', 'BOZIZE, Francois', 'person', false],
+  ['عباس', 'Abbas', 'person', true],
 ];
 
 describe('comparePair', () => {

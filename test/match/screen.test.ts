@@ -40,6 +40,20 @@ describe('screenParty', () => {
     expect(match).toMatchObject({ entryId: '11' });
     expect(match!.score).toBeGreaterThanOrEqual(TUNING.threshold);
     expect(screenParty(large, { name: 'Trading', type: 'organization' })).toEqual([]);
+    // What a company does is no name, however rare on the lists: "software" is in one name here.
+    const withSoftware = buildIndex([...ENTRIES, ...fillers, entry('s', 'organization', 'Douran Software Technologies')]);
+    expect(screenParty(withSoftware, { name: 'Le Software', type: 'organization' })).toEqual([]);
+  });
+
+  it('finds a name whose particle another list writes glued on ("ELKADDAFI" for "EL-QADDAFI")', () => {
+    const family = ['Muammar', 'Khamis', 'Saadi', 'Mutassim', 'Aisha', 'Hannibal', 'Saif al-Islam', 'Saif al-Arab'];
+    const listed = [
+      ...family.map((given, n) => entry(`k${n}`, 'person', `ELKADDAFI, ${given}`)),
+      ...Array.from({ length: 40 }, (_, n) => entry(`m${n}`, 'person', `MUHAMMAD, ${String.fromCharCode(97 + (n % 26))}${'bcdfg'[n % 5]}ir${n}`)),
+      entry('q', 'person', 'GADDAFI, Muhammad', { aliases: ['EL-QADDAFI, Muhammad'] }),
+    ];
+    const [match] = screenParty(buildIndex(listed), { name: 'ELKADDAFI, Muhammad', type: 'person' });
+    expect(match).toMatchObject({ entryId: 'q', matchedName: 'EL-QADDAFI, Muhammad' });
   });
 
   it('an index of part of a list (a nightly diff) scores with the whole list\'s rarity, as screening the whole list would', () => {

@@ -4,6 +4,7 @@
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  */
 import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
 import { firstSound, isVowelless } from '../normalize/phonetic.js';
@@ -38,7 +39,7 @@ export function tokenWeight(token: NameToken, rarity: Rarity): number {
     case 'number':
       return w.number;
     default: {
-      const length = token.text.length === 1 ? w.initial : token.text.length === 2 ? w.short : 1;
+      const length = token.text.length === 1 && !token.syllabic ? w.initial : token.text.length <= 2 ? w.short : 1;
       return w.word * length * rarity(token);
     }
   }
@@ -113,6 +114,11 @@ const GLUE_MAX = 3;
 
 function isStrong(token: NameToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
+}
+
+/** A word that, rare enough, can be an organization's whole name on its own (see rareSinglePart). */
+function canBeDistinctive(token: NameToken): boolean {
+  return isStrong(token) && !GENERIC_ORGANIZATION_WORDS.has(token.text);
 }
 
 /** Glued runs of one side compared to single tokens of the other. */
@@ -218,7 +224,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     matched += weight * contribution;
     alignedWeight += weight;
     for (const i of c.q) {
-      if (isStrong(query[i]!) && preparedQuery.weights[i]! > rarest) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
+      if (canBeDistinctive(query[i]!) && preparedQuery.weights[i]! > rarest) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
     }
     partsAligned += Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
     if (explain) alignment.push({ query: c.q.map((i) => query[i]!.text).join(' '), entry: c.e.map((j) => entry[j]!.text).join(' '), similarity: round(c.similarity) });
@@ -305,7 +311,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ca
       qAllStrongCovered &&= !isStrong(query[i]!);
     } else {
       aligned += weight;
-      if (isStrong(query[i]!)) [qStrong, rarest] = [qStrong + 1, Math.max(rarest, weight)];
+      if (isStrong(query[i]!)) qStrong++;
+      if (canBeDistinctive(query[i]!)) rarest = Math.max(rarest, weight);
     }
   }
   for (let j = 0; j < entry.length; j++) {
@@ -368,7 +375,7 @@ function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates
 /** Strong name parts among tokens: a word or number counts 1, an initial half. */
 function nameParts(tokens: NameToken[]): number {
   let parts = 0;
-  for (const t of tokens) if (isStrong(t)) parts += t.text.length === 1 ? 0.5 : 1;
+  for (const t of tokens) if (isStrong(t)) parts += t.text.length === 1 && !t.syllabic ? 0.5 : 1;
   return parts;
 }
 

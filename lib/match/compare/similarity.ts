@@ -111,7 +111,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
 /** Similarities below `floor` may come back as 0 (the edit distance stops early). */
 export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
   const s = TUNING.similarity;
-  if (a.text.length === 1 || b.text.length === 1) {
+  // A syllable is never an initial: Korean 이 romanizes as "i" and is a surname, not "I." for "Ibrahim".
+  if (!a.syllabic && !b.syllabic && (a.text.length === 1 || b.text.length === 1)) {
     return a.text[0] === b.text[0] ? s.initial : 0;
   }
   if (a.syllabic || b.syllabic) {

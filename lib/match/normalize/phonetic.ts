@@ -104,11 +104,15 @@ export function firstSound(token: string, syllabic = false): string {
   return foldAt(syllabic ? syllableInitial(token) : token, 0)[0]!;
 }
 
-/** "mohammed" -> "mhmd", "mhmwd" -> "mhmd" (w and y stand for vowels in abjad transliteration), "hassan" -> "hsn". */
+/**
+ * "mohammed" -> "mhmd", "mhmwd" -> "mhmd" (w and y stand for vowels in abjad transliteration),
+ * "hassan" -> "hsn". Doubled letters are already single in the sound-alike form; consonants a
+ * vowel keeps apart stay two, as an abjad writes them ("bozize" -> "bss", not "bs" like "abbas").
+ */
 export const consonantSkeleton = memoize((token) => {
   const phon = phoneticForm(token.replace(/[wy]/g, 'u'));
   let out = '';
-  for (const c of phon) if (!VOWEL_SET.has(c) && c !== out[out.length - 1]) out += c;
+  for (const c of phon) if (!VOWEL_SET.has(c)) out += c;
   return out;
 });
 

@@ -75,3 +75,20 @@ export const NUMBER_WORDS = new Map<string, number>([
     .map((word, n) => [word, n + 1] as [string, number]),
   ['twenty', 20], ['thirty', 30], ['forty', 40], ['fourty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
 ]);
+
+/**
+ * What a company does or is, not who it is: a word rare on the lists ("software" is in a dozen of
+ * 34k names) is still no distinctive name for an organization on its own ("Le Software" is not
+ * "Douran Software Technologies"). Such a word never makes one aligned word enough (TUNING.alignment.rareSinglePart).
+ */
+export const GENERIC_ORGANIZATION_WORDS = new Set([
+  'software', 'technology', 'technologies', 'trading', 'trade', 'industries', 'industry', 'industrial', 'international',
+  'group', 'holding', 'holdings', 'services', 'service', 'systems', 'system', 'solutions', 'engineering', 'consulting',
+  'logistics', 'shipping', 'energy', 'electronics', 'electronic', 'electric', 'manufacturing', 'enterprise', 'enterprises',
+  'investment', 'investments', 'capital', 'finance', 'financial', 'bank', 'partners', 'global', 'development', 'research',
+  'institute', 'construction', 'import', 'export', 'marine', 'petroleum', 'oil', 'gas', 'chemical', 'chemicals',
+  'pharmaceutical', 'pharmaceuticals', 'medical', 'aviation', 'airlines', 'transport', 'network', 'networks', 'digital',
+  'data', 'cloud', 'media', 'foods', 'food', 'textile', 'textiles', 'machinery', 'equipment', 'supply', 'products',
+  'resources', 'management', 'security', 'communications', 'telecom', 'motors', 'steel', 'metals', 'mining', 'science',
+  'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association',
+]);
