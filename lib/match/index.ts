@@ -87,6 +87,8 @@ function fuzzyKeys(token: NameToken, out: Set<number>, forQuery: boolean): void 
   out.add(hashWithout(phon, -1));
   if (phon.length >= MIN_FUZZY_LENGTH + 1) for (let i = 0; i < phon.length; i++) out.add(hashWithout(phon, i));
   if (token.skel.length >= 2 && (!forQuery || token.vowelless)) out.add(hashWithout(token.skel, -1, SKELETON_OFFSET));
+  // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
+  if (!forQuery && token.syllablePhon !== phon) out.add(hashWithout(token.syllablePhon, -1));
 }
 
 /** A glued pair of list tokens is only looked up exactly: it needs no sound-alike keys. */

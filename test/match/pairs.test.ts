@@ -29,6 +29,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Chinese and Korean names have no middle names: an extra given-name syllable is a different name.
   ['明 张', 'MING SUAN ZHANG', 'person', false],
   ['王伟', 'Wang Wei', 'person', true],
+  // Korean names under their usual spellings, not only Revised Romanization ("I", "Bag", "Seong").
+  ['박지성', 'Park Ji Sung', 'person', true],
+  ['이민호', 'Lee Min Ho', 'person', true],
+  ['이민호', 'Park Min Ho', 'person', false],
   // Numbers, ordinals and number words match exactly.
   ['CSIC 714th Research Institute', 'CSIC 710th Research Institute', 'company', false],
   ['Brigade Forty-Four', 'Brigade 44', 'organization', true],

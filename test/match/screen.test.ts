@@ -45,6 +45,12 @@ describe('screenParty', () => {
     expect(screenParty(withSoftware, { name: 'Le Software', type: 'organization' })).toEqual([]);
   });
 
+  it('finds a Korean name written in Hangul under its usual Latin spelling', () => {
+    const listed = [entry('lee', 'person', 'LEE, Min Ho'), entry('li', 'person', 'LI, Ming'), entry('park', 'person', 'PARK, Ji Sung')];
+    expect(screenParty(buildIndex(listed), { name: '이민호', type: 'person' }).map((m) => m.entryId)).toEqual(['lee']);
+    expect(screenParty(buildIndex(listed), { name: '박지성', type: 'person' }).map((m) => m.entryId)).toEqual(['park']);
+  });
+
   it('finds a name whose particle another list writes glued on ("ELKADDAFI" for "EL-QADDAFI")', () => {
     const family = ['Muammar', 'Khamis', 'Saadi', 'Mutassim', 'Aisha', 'Hannibal', 'Saif al-Islam', 'Saif al-Arab'];
     const listed = [

@@ -129,6 +129,23 @@ export function isVowelless(token: string): boolean {
  */
 export const syllablePhoneticForm = memoize((token) => phoneticForm(syllableInitial(token)));
 
+/**
+ * A syllable in one spelling for all its romanizations: the usual spellings of Korean surnames
+ * and syllables (Lee, Yi, Rhee for 이; Park for 박; Jung for 정), Revised Romanization finals as
+ * any-ascii writes them ("bag" for 박, "baeg" for 백), then the initial voicing fold.
+ */
 function syllableInitial(token: string): string {
-  return token.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't');
+  const canonical = (SYLLABLE_SPELLINGS.get(token) ?? token).replace(/([aeiou])([gbd])$/, (_, vowel: string, final: string) => vowel + FINAL_CONSONANT[final]!);
+  return canonical.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't');
 }
+
+const FINAL_CONSONANT: Record<string, string> = { g: 'k', b: 'p', d: 't' };
+
+const SYLLABLE_SPELLINGS = new Map<string, string>([
+  ...['lee', 'yi', 'rhee', 'ri', 'li', 'rhie'].map((s) => [s, 'i'] as const),
+  ...['park', 'pak', 'bahk'].map((s) => [s, 'bak'] as const),
+  ['choi', 'choe'], ['jung', 'jeong'], ['chung', 'jeong'], ['cho', 'jo'], ['yoon', 'yun'], ['lim', 'im'], ['rim', 'im'],
+  ['oh', 'o'], ['noh', 'no'], ['roh', 'no'], ['ryu', 'lyu'], ['yoo', 'lyu'], ['ryoo', 'lyu'], ['shin', 'sin'], ['suh', 'seo'],
+  ['kwon', 'gwon'], ['ahn', 'an'], ['sohn', 'son'], ['moon', 'mun'], ['paik', 'baek'], ['paek', 'baek'], ['chun', 'jeon'],
+  ['jun', 'jeon'], ['kang', 'gang'], ['chang', 'jang'], ['sung', 'seong'], ['kim', 'gim'], ['hyun', 'hyeon'], ['young', 'yeong'],
+]);
