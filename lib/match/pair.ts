@@ -17,7 +17,7 @@ export interface PairResult extends NameComparison {
   match: boolean;
 }
 
-/** "Olaf Schulze" vs "Olaf Scholz" (person) -> score 0.85, match true. */
+/** "Olaf Schulze" vs "Olaf Scholz" (person) -> score 0.80, match true. */
 export function comparePair(name1: string, name2: string, schema?: Schema): PairResult {
   const kind = schema === 'person' ? 'person' : 'other';
   const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens));

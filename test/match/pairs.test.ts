@@ -40,6 +40,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Look-alike names contribute less than their spelling similarity; inflectional endings stay close.
   ['Αλέξανδρος', 'Alexander', 'person', true],
   ['Mykola Karpenko', 'Mykola Karpenkov', 'person', true],
+  ['Raúl Castillo', 'Raúl Castro', 'person', false],
+  ['Cristiano Ronaldinho', 'Cristiano Ronaldo', 'person', false],
   // Translated legal forms and abbreviations.
   ['HIGH NUTRITION S.R.L.', 'HIGH NUTRITION SOCIEDAD DE RESPONSABILIDAD LIMITADA', 'company', true],
   ['ALAXY BVBA', 'ALAXY', 'company', true],

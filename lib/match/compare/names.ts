@@ -336,7 +336,7 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ca
 /**
  * How much of its weight an aligned pair contributes: its similarity from `knee` up (sound-alike
  * spellings, one typo in a long word), falling `slope` times faster below it, where two different
- * names that look alike sit ("manuel"~"daniel" 0.78 -> 0.66, "julia"~"julio" 0.875 -> 0.85).
+ * names that look alike sit ("manuel"~"daniel" 0.78 -> 0.54, "julia"~"julio" 0.875 -> 0.825).
  */
 function alignedContribution(similarity: number): number {
   const { knee, slope } = TUNING.similarity.contribution;
