@@ -31,6 +31,12 @@ export const TUNING = {
     initial: 0.35,
     /** Tokens of two letters weigh this much ("li", "wu"): short tokens collide more often. */
     short: 0.7,
+    /**
+     * What a company does rather than who it is ("technology", "trading", "products": see
+     * GENERIC_ORGANIZATION_WORDS) weighs this much of a word: "Asba Products" vs "Asha Products"
+     * rests more on "asba" vs "asha", 0.85 instead of 0.91.
+     */
+    generic: 0.5,
   },
 
   similarity: {

@@ -40,7 +40,8 @@ export function tokenWeight(token: NameToken, rarity: Rarity): number {
       return w.number;
     default: {
       const length = token.text.length === 1 && !token.syllabic ? w.initial : token.text.length <= 2 ? w.short : 1;
-      return w.word * length * rarity(token);
+      const generic = GENERIC_ORGANIZATION_WORDS.has(token.text) ? w.generic : 1;
+      return w.word * length * generic * rarity(token);
     }
   }
 }
