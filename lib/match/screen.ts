@@ -77,6 +77,8 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
         const person = party.type === 'person' || index.entries[entryIndex]!.type === 'person';
         const slot = person ? 1 : 0;
         const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), { explain: false, person, floor }).score);
+        // Below the floor no attribute can lift it to a threshold; only an equal identifier could (found below).
+        if (score < floor) continue;
         const current = best.get(entryIndex);
         if (!current || score > current.score) best.set(entryIndex, { score, occurrence: k, queryName });
       }

@@ -149,6 +149,8 @@ function acronymCandidates(acronymSide: NameToken[], wordSide: NameToken[], acro
     const acronym = acronymSide[i]!;
     if (acronym.kind !== 'word' || acronym.text.length < 2 || acronym.text.length > ACRONYM_MAX) continue;
     for (let start = 0; start < wordSide.length; start++) {
+      // A run starts on a word with the acronym's first letter: most starts end here, unbuilt.
+      if (wordSide[start]!.kind !== 'word' || wordSide[start]!.text[0] !== acronym.text[0]) continue;
       const run: number[] = [];
       let initials = '';
       for (let j = start; j < wordSide.length && initials.length < acronym.text.length; j++) {
@@ -278,6 +280,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   };
 }
 
+let covered = new Uint8Array(64);
+
 /**
  * The most any alignment drawn from these candidate pairings can score, cheaply: every token some
  * pairing covers counts as aligned at similarity 1, every other one as left over at the lightest
@@ -289,8 +293,10 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ca
   const a = TUNING.alignment;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
-  const qCovered = new Uint8Array(query.length);
-  const eCovered = new Uint8Array(entry.length);
+  if (covered.length < query.length + entry.length) covered = new Uint8Array(2 * (query.length + entry.length));
+  // One reused array (single-threaded): query tokens first, then entry tokens.
+  const qCovered = covered.fill(0, 0, query.length + entry.length);
+  const eCovered = covered.subarray(query.length);
   let oneToOne = true;
   for (const c of candidates) {
     for (const i of c.q) qCovered[i] = 1;
