@@ -12,10 +12,11 @@
  * the sender's own lateness is printed too, so a figure polluted by the generator shows as such.
  *
  * BENCH_RATES (default 40,200), BENCH_SECONDS (10), BENCH_OWNERS (0,3,20), BENCH_SERVER_ARGS (extra
- * node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof"), BENCH_HTTP_ONLY=1 (HTTP runs only).
+ * node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"), BENCH_SERVER_LOG (a file
+ * for the server's output), BENCH_HTTP_ONLY=1 (HTTP runs only).
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -186,7 +187,13 @@ try {
   }
   const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, ...SERVER_ARGS, bin, 'serve']);
   server = spawn(command!, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise<void>((resolve) => server!.stdout!.on('data', (d: Buffer) => d.toString().includes('listening') && resolve()));
+  const serverLog = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG) : undefined;
+  await new Promise<void>((resolve) =>
+    server!.stdout!.on('data', (d: Buffer) => {
+      serverLog?.write(d);
+      if (d.toString().includes('listening')) resolve();
+    }),
+  );
   pool = new Pool(`http://127.0.0.1:${PORT}`, { connections: 64 });
   // The first sign-up loads the list and builds the index (seconds); then 200 sign-ups of each shape
   // warm up the JITs of server and store, at a rate even 20 owners can sustain.
