@@ -39,7 +39,7 @@ export class RescreenIncompleteError extends Error {
 export const handler = middy<RescreenEvent, RescreenResult>().handler(async (event, context: Context) => {
   const request = parseRescreenEvent(event);
   const deadline = Date.now() + context.getRemainingTimeInMillis() - STOP_MARGIN_MS;
-  const result = await runRescreen(deps, { versionId: request.versionId, mode: request.mode, deadline });
+  const result = await runRescreen(deps, { versionId: request.versionId, mode: request.mode, ...(request.label && { label: request.label }), deadline });
   console.log(JSON.stringify({ level: 'info', message: 'rescreen run', continuation: request.continuation, ...result }));
   if (result.status !== 'incomplete') return result;
   if (request.continuation >= MAX_CONTINUATIONS) throw new RescreenIncompleteError(result, `${MAX_CONTINUATIONS} hand-overs did not finish it`);

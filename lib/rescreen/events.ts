@@ -6,7 +6,7 @@
 import { EventBridgeClient, PutEventsCommand } from '@aws-sdk/client-eventbridge';
 import { InputError } from '../errors.js';
 import { EVENT_DETAIL_TYPE, EVENT_SOURCE } from '../refresh/announce.js';
-import type { RescreenMode } from '../store/rescreen-jobs.js';
+import { isRunLabel, type RescreenMode } from '../store/rescreen-jobs.js';
 
 export const CONTINUATION = { source: 'partyscreen.rescreen', detailType: 'RescreenContinuation' } as const;
 
@@ -19,6 +19,8 @@ export const MAX_CONTINUATIONS = 24;
 export interface RescreenRequest {
   versionId: string;
   mode: RescreenMode;
+  /** The run's label, if it has one (see RescreenOptions.label). */
+  label?: string;
   /** How many hand-overs led here (0 for the refresh's event). */
   continuation: number;
 }
@@ -45,7 +47,8 @@ export function parseRescreenEvent(event: RescreenEvent): RescreenRequest {
   if (type === `${CONTINUATION.source}/${CONTINUATION.detailType}`) {
     const mode = detail.mode === 'full' ? 'full' : 'diff';
     const continuation = typeof detail.continuation === 'number' && Number.isInteger(detail.continuation) ? detail.continuation : 1;
-    return { versionId, mode, continuation };
+    if (detail.label !== undefined && !isRunLabel(detail.label)) throw new InputError(`not a run label: ${JSON.stringify(detail.label)}`, 'detail.label');
+    return { versionId, mode, ...(detail.label !== undefined && { label: detail.label }), continuation };
   }
   throw new InputError(`not an event the rescreen function handles: ${type}`, 'detail-type');
 }

@@ -65,6 +65,12 @@ export interface RescreenOptions {
   versionId: string;
   /** Default `diff`. */
   mode?: RescreenMode;
+  /**
+   * Makes a run of its own: a version and mode is screened once, so after a matcher or policy change
+   * a new label (`--full --label matcher-2026-11`) screens everyone again. Alerts keep their
+   * deterministic ids, so what is already raised is not raised twice.
+   */
+  label?: string;
   /** Epoch ms after which no new page is started; the run stops cleanly with its checkpoints. Default: none. */
   deadline?: number;
   /** Scan segments of a new job (an existing job keeps its own). Default 16. */
@@ -91,6 +97,7 @@ export interface RescreenResult {
   jobId: string;
   versionId: string;
   mode: RescreenMode;
+  label?: string;
   previousVersionId: string | null;
   /** `incomplete`: stopped at the deadline; `busy`: what is left is leased by another live run. */
   status: 'complete' | 'incomplete' | 'busy';
@@ -127,9 +134,9 @@ export async function runRescreen(deps: RescreenDeps, options: RescreenOptions):
   const mode = options.mode ?? 'diff';
   const timings = { planMs: 0, entryPhaseMs: 0, readMs: 0, matchMs: 0, alertMs: 0, totalMs: 0 };
 
-  const jobId = jobIdFor(options.versionId, mode);
+  const jobId = jobIdFor(options.versionId, mode, options.label);
   const result = (job: RescreenJob, status: RescreenResult['status'], counts: RescreenCounts, done: number, entryPhase?: RescreenResult['entryPhase']): RescreenResult => ({
-    jobId, versionId: options.versionId, mode, previousVersionId: job.previousVersionId, status, counts,
+    jobId, versionId: options.versionId, mode, ...(options.label && { label: options.label }), previousVersionId: job.previousVersionId, status, counts,
     segments: { done, total: job.totalSegments }, ...(entryPhase && { entryPhase }), timings: { ...timings, totalMs: performance.now() - started },
   });
   const existing = await readJob(deps.alerts, jobId);
@@ -141,6 +148,7 @@ export async function runRescreen(deps: RescreenDeps, options: RescreenOptions):
     (await openJob(deps.alerts, {
       versionId: options.versionId,
       mode,
+      ...(options.label && { label: options.label }),
       previousVersionId: plan.previousVersionId,
       totalSegments: options.totalSegments ?? RESCREEN_DEFAULTS.totalSegments,
     }));

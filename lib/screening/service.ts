@@ -43,7 +43,16 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
   const hash = requestHash(request);
   if (idempotencyKey) {
     const replay = await guardStore(() => findReplay<SignupRequest, ScreeningResponse>(deps.store, screeningId, hash, idempotencyKey));
-    if (replay) return { response: replay.result, replayed: true };
+    if (replay) {
+      // The first attempt may have stored its answer and failed before the profile or the alerts (and
+      // answered 503): the retry finishes both, idempotently, so no customer drops out of re-screening.
+      const active = await deps.lists.get();
+      await guardStore(() => Promise.all([
+        saveCustomerProfile(deps.store, profileOf(request, replay.result)),
+        raiseSignupAlerts(deps.alerts, alertsForSignup(request, replay.result, active.index)),
+      ]));
+      return { response: replay.result, replayed: true };
+    }
   }
   const active = await deps.lists.get();
   const screenedAt = (deps.now?.() ?? new Date()).toISOString();
@@ -64,12 +73,19 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
     decision: response.decision,
     screenedAt,
   };
-  const profile = { customerId: request.customerId, request, lastScreeningId: screeningId, lastDecision: response.decision, listVersionId: active.version.versionId, updatedAt: screenedAt };
   // Both writes at once: a concurrent replay may store the profile twice, which is harmless (same content).
-  const [stored] = await guardStore(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profile)]));
+  const [stored] = await guardStore(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profileOf(request, response))]));
   if (stored.screenedAt !== screenedAt) return { response: stored.result, replayed: true };
   await guardStore(() => raiseSignupAlerts(deps.alerts, alertsForSignup(request, response, active.index)));
   return { response, replayed: false };
+}
+
+/** The customer's latest profile for nightly re-screening; never overwrites a later one (see saveCustomerProfile). */
+function profileOf(request: SignupRequest, response: ScreeningResponse) {
+  return {
+    customerId: request.customerId, request, lastScreeningId: response.screeningId, lastDecision: response.decision,
+    listVersionId: response.listVersion.versionId, updatedAt: response.screenedAt,
+  };
 }
 
 /** Store failures (unreachable, throttled, timed out) become UnavailableError; domain errors pass through. */

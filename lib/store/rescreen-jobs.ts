@@ -44,6 +44,8 @@ export function addCounts(a: RescreenCounts, b: RescreenCounts): RescreenCounts 
 export interface RescreenJob {
   versionId: string;
   mode: RescreenMode;
+  /** Set for a labelled run, a job of its own beside the version's unlabelled one. */
+  label?: string;
   previousVersionId: string | null;
   /** Fixed when the job is created: a Scan cursor is only valid for the segmentation it came from. */
   totalSegments: number;
@@ -78,8 +80,16 @@ export class LeaseLostError extends Error {
   }
 }
 
-export function jobIdFor(versionId: string, mode: RescreenMode): string {
-  return `${versionId}#${mode}`;
+/** A job per version and mode, and per label when one is given (see RescreenOptions.label). */
+export function jobIdFor(versionId: string, mode: RescreenMode, label?: string): string {
+  return label ? `${versionId}#${mode}#${label}` : `${versionId}#${mode}`;
+}
+
+const RUN_LABEL = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Labels end up inside keys: letters, digits, '.', '_' and '-', at most 64. */
+export function isRunLabel(value: unknown): value is string {
+  return typeof value === 'string' && RUN_LABEL.test(value);
 }
 
 const jobPartition = (jobId: string) => `rescreen#${jobId}`;
@@ -89,22 +99,23 @@ const segmentSk = (segment: number) => `segment#${String(segment).padStart(4, '0
 /** The job for a version and mode, created on first call; later calls return it as stored. */
 export async function openJob(
   store: AlertStore,
-  job: Pick<RescreenJob, 'versionId' | 'mode' | 'previousVersionId' | 'totalSegments'>,
+  job: Pick<RescreenJob, 'versionId' | 'mode' | 'label' | 'previousVersionId' | 'totalSegments'>,
   now: Date = new Date(),
 ): Promise<RescreenJob> {
   const created: RescreenJob = { ...job, entryPhaseDone: false, status: 'running', createdAt: now.toISOString(), updatedAt: now.toISOString() };
+  const jobId = jobIdFor(job.versionId, job.mode, job.label);
   try {
     await store.client.send(
       new PutCommand({
         TableName: store.alertsTable,
-        Item: { pk: jobPartition(jobIdFor(job.versionId, job.mode)), sk: JOB_SK, ...created },
+        Item: { pk: jobPartition(jobId), sk: JOB_SK, ...created },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
     return created;
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    return (await readJob(store, jobIdFor(job.versionId, job.mode)))!;
+    return (await readJob(store, jobId))!;
   }
 }
 

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient } from '../../lib/store/client.js';
 import { storeConfig } from '../../lib/store/config.js';
 import { customerAlerts } from '../../lib/store/alerts.js';
-import { customerScreenings } from '../../lib/store/screenings.js';
+import { customerScreenings, getCustomerProfile } from '../../lib/store/screenings.js';
+import { DeleteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { startTestService, type TestService } from '../support/local-service.js';
 
 let api: TestService;
@@ -77,6 +78,31 @@ describe('idempotency and audit', () => {
     const conflict = await api.post('/v1/screenings', { ...body, customer: person('Someone Else') }, { 'idempotency-key': 'signup-42' });
     expect(conflict.status).toBe(422);
     expect(conflict.json.field).toBe('Idempotency-Key');
+  });
+
+  it('a retry finishes what a first attempt left undone after storing its answer (profile, review alert)', async () => {
+    const config = storeConfig();
+    const client = createDocumentClient(config.endpoint, config.region);
+    const alerts = { client, alertsTable: config.alertsTable };
+    const store = { client, screeningsTable: config.screeningsTable, customersTable: config.customersTable };
+    const body = { customerId: 'cust-halfway', customer: person('Arkady Volkov'), beneficialOwners: [] };
+    const first = await api.post('/v1/screenings', body, { 'idempotency-key': 'signup-halfway' });
+    // As if the first attempt had died right after the audit record: no profile, no alert.
+    await client.send(new DeleteCommand({ TableName: config.customersTable, Key: { pk: 'customer#cust-halfway', sk: 'profile' } }));
+    for (const alert of await customerAlerts(alerts, 'cust-halfway')) await client.send(new DeleteCommand({ TableName: config.alertsTable, Key: { pk: `alert#${alert.alertId}`, sk: 'alert' } }));
+    const { Items: pairs = [] } = await client.send(new QueryCommand({ TableName: config.alertsTable, KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': 'customer#cust-halfway' } }));
+    for (const pair of pairs) await client.send(new DeleteCommand({ TableName: config.alertsTable, Key: { pk: pair.pk, sk: pair.sk } }));
+    expect(await getCustomerProfile(store, 'cust-halfway')).toBeUndefined();
+    expect(await customerAlerts(alerts, 'cust-halfway')).toEqual([]);
+
+    const retry = await api.post('/v1/screenings', body, { 'idempotency-key': 'signup-halfway' });
+    expect(retry.json).toEqual(first.json);
+    expect(await getCustomerProfile(store, 'cust-halfway')).toMatchObject({ lastScreeningId: first.json.screeningId, lastDecision: 'review', request: body });
+    expect(await customerAlerts(alerts, 'cust-halfway')).toHaveLength(1);
+    // And a third time changes nothing: one record, one alert.
+    await api.post('/v1/screenings', body, { 'idempotency-key': 'signup-halfway' });
+    expect(await customerAlerts(alerts, 'cust-halfway')).toHaveLength(1);
+    expect(await customerScreenings(store, 'cust-halfway')).toHaveLength(1);
   });
 
   it('concurrent requests with one key store one record and agree', async () => {

@@ -5,7 +5,7 @@
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { readListFile } from '../../lib/lists/read.js';
-import type { RescreenEvent } from '../../lib/rescreen/events.js';
+import { parseRescreenEvent, type RescreenEvent } from '../../lib/rescreen/events.js';
 import type { RescreenResult } from '../../lib/rescreen/run.js';
 import { listAlerts } from '../../lib/store/alerts.js';
 import { runCli } from '../support/cli.js';
@@ -77,6 +77,9 @@ describe('functions/rescreen handler', () => {
 
   it('refuses an event without a version id', async () => {
     await expect(handler({ source: 'partyscreen.refresh', 'detail-type': 'ListVersionActivated', detail: {} }, withRemaining(900_000))).rejects.toThrow(/detail\.versionId/);
+    const labelled = { source: 'partyscreen.rescreen', 'detail-type': 'RescreenContinuation', detail: { versionId: v2.versionId, mode: 'full', continuation: 1 } };
+    expect(parseRescreenEvent({ ...labelled, detail: { ...labelled.detail, label: 'matcher-2' } })).toMatchObject({ mode: 'full', label: 'matcher-2' });
+    expect(() => parseRescreenEvent({ ...labelled, detail: { ...labelled.detail, label: 'a/b' } })).toThrow(/detail\.label/);
   });
 });
 
@@ -86,6 +89,21 @@ describe('partyscreen rescreen', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(`full re-screening of ${v2.versionId}`);
     expect(stdout).toMatch(/1 customers .* 1 parties screened/);
+  });
+
+  it('does not repeat a finished run, but runs again under a new --label (after a matcher or policy change)', async () => {
+    const again = await runCli(['rescreen', '--full', '--json'], env);
+    expect(JSON.parse(again.stdout)).toMatchObject({ status: 'complete', jobId: `${v2.versionId}#full`, timings: { planMs: 0 } });
+    const labelled = await runCli(['rescreen', '--full', '--label', 'matcher-2', '--json'], env);
+    expect(labelled.code).toBe(0);
+    const result = JSON.parse(labelled.stdout);
+    expect(result).toMatchObject({ status: 'complete', jobId: `${v2.versionId}#full#matcher-2`, label: 'matcher-2', counts: { customers: 1, parties: 1 } });
+    expect(result.timings.planMs).toBeGreaterThan(0);
+    // The alert the earlier runs raised is known, not raised again.
+    expect(result.counts.raised).toBe(0);
+    const bad = await runCli(['rescreen', '--full', '--label', 'no spaces please'], env);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--label');
   });
 
   it('exits 2 on an unknown option', async () => {

@@ -1,25 +1,29 @@
 /**
- * `partyscreen rescreen [--full] [--version ID] [--json]`: re-screens every stored customer against
- * what the version changed (default: the active one), or with --full against the whole list, and
- * raises alerts. A progress bar on stderr; the summary on stdout. An interrupted run resumes where
- * it stopped when started again; a finished one is not repeated.
+ * `partyscreen rescreen [--full] [--version ID] [--label L] [--json]`: re-screens every stored
+ * customer against what the version changed (default: the active one), or with --full against the
+ * whole list, and raises alerts. A progress bar on stderr; the summary on stdout. An interrupted run
+ * resumes where it stopped when started again; a finished one is not repeated unless given a new
+ * --label (after a matcher or policy change).
  */
 import { InputError } from '../../errors.js';
 import { isVersionId } from '../../rescreen/events.js';
 import { type RescreenProgress, type RescreenResult, runRescreen } from '../../rescreen/run.js';
 import { storeConfig } from '../../store/config.js';
+import { isRunLabel } from '../../store/rescreen-jobs.js';
 import { approximateProfileCount } from '../../store/customer-scan.js';
 import { getActivePointer } from '../../store/list-versions.js';
 import { openLocalStore } from '../../store/local.js';
 import { allowOnly, flag, parseArgs, UsageError } from '../args.js';
 
-export const summary = 're-screen stored customers against the active version\'s changes: [--full] [--version ID] [--json]';
+export const summary = 're-screen stored customers against the active version\'s changes: [--full] [--version ID] [--label L] [--json]';
 
 const BAR_WIDTH = 30;
 
 export async function run(argv: string[]): Promise<number> {
   const args = parseArgs(argv, ['full', 'json']);
-  allowOnly(args, ['full', 'version', 'json']);
+  allowOnly(args, ['full', 'version', 'label', 'json']);
+  const label = flag(args, 'label');
+  if (label !== undefined && !isRunLabel(label)) throw new UsageError(`--label takes letters, digits, '.', '_' and '-' (at most 64), got "${label}"`);
   const config = storeConfig();
   const local = await openLocalStore(config);
   try {
@@ -33,7 +37,7 @@ export async function run(argv: string[]): Promise<number> {
     if (!versionId) throw new InputError('no list version is active (load one with `partyscreen lists load FILE`)');
     if (!isVersionId(versionId)) throw new UsageError(`--version must be a version id such as v20261126T001500Z-a1b2c3, got "${versionId}"`);
     const progress = progressBar((await approximateProfileCount(deps.customers)) ?? 0);
-    const result = await runRescreen(deps, { versionId, mode: args.switches.has('full') ? 'full' : 'diff', onProgress: progress.draw });
+    const result = await runRescreen(deps, { versionId, mode: args.switches.has('full') ? 'full' : 'diff', ...(label && { label }), onProgress: progress.draw });
     progress.end();
     process.stdout.write(args.switches.has('json') ? `${JSON.stringify(result)}\n` : describe(result));
     return result.status === 'complete' ? 0 : 1;
@@ -46,7 +50,7 @@ function describe(result: RescreenResult): string {
   const c = result.counts;
   const t = result.timings;
   const lines = [
-    `${result.mode === 'full' ? 'full re-screening' : 're-screening'} of ${result.versionId}${result.previousVersionId ? ` (changes since ${result.previousVersionId})` : ''}: ${result.status}`,
+    `${result.mode === 'full' ? 'full re-screening' : 're-screening'} of ${result.versionId}${result.label ? ` (run ${result.label})` : ''}${result.previousVersionId ? ` (changes since ${result.previousVersionId})` : ''}: ${result.status}`,
     `  ${c.customers} customers (${c.upToDate} already screened against it at sign-up), ${c.parties} parties screened, ${c.hits} matches`,
     `  alerts: ${c.raised} raised, ${c.known} already open, ${c.suppressed} suppressed (cleared before for the same data)`,
     ...(result.entryPhase ? [`  changed and removed entries: ${result.entryPhase.rechecked} open matches re-checked, ${result.entryPhase.raised} alerts`] : []),
