@@ -123,12 +123,13 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
   const occurrences: [number, string][][] = [];
   const nameTokenIds: number[][] = [];
   const glued: boolean[] = [];
-  const idOf = (token: NameToken, isGlued = false): number => {
-    let id = tokenIds.get(token.text);
+  /** The id of a token's text; `make` builds the token only for a text not seen yet. */
+  const idOf = (text: string, make: () => NameToken, isGlued = false): number => {
+    let id = tokenIds.get(text);
     if (id === undefined) {
       id = tokens.length;
-      tokenIds.set(token.text, id);
-      tokens.push(token);
+      tokenIds.set(text, id);
+      tokens.push(make());
       glued.push(isGlued);
     } else if (!isGlued) glued[id] = false;
     return id;
@@ -149,7 +150,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
       nameIds.set(key, nameTokens.length);
       occurrences.push([[entryIndex, name]]);
       const ids = new Set<number>();
-      for (const token of normalized) ids.add(idOf(token));
+      for (const token of normalized) ids.add(idOf(token.text, () => token));
       // Adjacent words glued ("jsc argument" -> "jscargument") so a glued query token finds the name.
       for (let i = 0; i + 1 < normalized.length; i++) {
         if (normalized[i]!.kind === 'number' || normalized[i + 1]!.kind === 'number') continue;
@@ -157,7 +158,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
         // list spells the same word: those get sound-alike keys too ("elkaddafi" finds it).
         const text = normalized[i]!.text + normalized[i + 1]!.text;
         const particle = normalized[i]!.text.length <= PARTICLE_MAX;
-        ids.add(idOf(particle ? makeToken(text, 'word') : gluedToken(text), !particle));
+        ids.add(idOf(text, () => (particle ? makeToken(text, 'word') : gluedToken(text)), !particle));
       }
       nameTokens.push(normalized);
       nameTokenIds.push([...ids]);
