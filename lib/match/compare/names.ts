@@ -52,21 +52,33 @@ export interface PreparedName {
   weights: number[];
   /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
   glued: GluedRun[];
-  /**
-   * Similarities already computed, when this name is the query side: per token (then per glued
-   * run) the other side's token -> similarity. A screening query meets the same list tokens in many
-   * candidate names; tokens are shared objects (see makeToken), so identity is the key.
-   */
-  memo?: Map<NameToken, number>[];
 }
 
-/** tokenSimilarity(own, other), remembered in `prepared.memo[slot]`. */
-function rememberedSimilarity(prepared: PreparedName, slot: number, own: NameToken, other: NameToken): number {
-  const memo = (prepared.memo ??= [])[slot] ??= new Map();
-  let similarity = memo.get(other);
+/**
+ * Similarities already computed, per pair of tokens. Tokens are shared, immutable objects (see
+ * makeToken), so identity is the key; a query meets the same list tokens in many candidate names,
+ * and a nightly re-screening meets the same given names and surnames in many parties. Bounded.
+ */
+const pairSimilarities = new Map<NameToken, Map<NameToken, number>>();
+const PAIR_LIMIT = 1_000_000;
+let pairCount = 0;
+
+/** tokenSimilarity(own, other), remembered. */
+function rememberedSimilarity(own: NameToken, other: NameToken): number {
+  let row = pairSimilarities.get(own);
+  if (!row) {
+    if (pairCount >= PAIR_LIMIT) {
+      pairSimilarities.clear();
+      pairCount = 0;
+    }
+    row = new Map();
+    pairSimilarities.set(own, row);
+  }
+  let similarity = row.get(other);
   if (similarity === undefined) {
     similarity = tokenSimilarity(own, other);
-    memo.set(other, similarity);
+    row.set(other, similarity);
+    pairCount++;
   }
   return similarity;
 }
@@ -124,23 +136,28 @@ function canBeDistinctive(token: NameToken): boolean {
 
 /** Glued runs of one side compared to single tokens of the other. */
 function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, out: Candidate[]): void {
-  const query = glueIsQuery ? glueSide : otherSide;
   const others = otherSide.tokens;
-  glueSide.glued.forEach((glued, g) => {
-    const { run, text } = glued;
+  for (const glued of glueSide.glued) {
+    const { run } = glued;
     for (let j = 0; j < others.length; j++) {
       const other = others[j]!;
-      if (other.kind !== 'word' || other.text.length < 2 || other.text.length < text.length - 2 * run.length) continue;
-      // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
-      if (other.vowelless && !glued.vowelless) continue;
-      // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
-      if (other.text[0] !== text[0] && !glued.vowelless && other.phon[0] !== glued.sound) continue;
+      if (!mayGlue(glued, other)) continue;
       const similarity = glueIsQuery
-        ? rememberedSimilarity(query, query.tokens.length + g, gluedToken(glued), other)
-        : rememberedSimilarity(query, j, other, gluedToken(glued));
+        ? rememberedSimilarity(gluedToken(glued), other)
+        : rememberedSimilarity(other, gluedToken(glued));
       if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
     }
-  });
+  }
+}
+
+/** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
+function mayGlue(glued: GluedRun, other: NameToken): boolean {
+  const text = glued.text;
+  if (other.kind !== 'word' || other.text.length < 2 || other.text.length < text.length - 2 * glued.run.length) return false;
+  // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
+  if (other.vowelless && !glued.vowelless) return false;
+  // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
+  return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound;
 }
 
 /** An acronym ("ibm", "pla") against the initials of consecutive words ("international business machines"). */
@@ -191,21 +208,22 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const candidates: Candidate[] = [];
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < entry.length; j++) {
-      const similarity = rememberedSimilarity(preparedQuery, i, query[i]!, entry[j]!);
+      const similarity = rememberedSimilarity(query[i]!, entry[j]!);
       if (similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || query[i]!.text.length === 1))) {
         const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || query[i]!.text.length === 1 || entry[j]!.text.length === 1;
         candidates.push({ q: [i], e: [j], similarity, structural });
       }
     }
   }
-  gluedCandidates(preparedQuery, preparedEntry, true, candidates);
-  gluedCandidates(preparedEntry, preparedQuery, false, candidates);
   if (entry.length > 1) acronymCandidates(query, entry, true, candidates);
   if (query.length > 1) acronymCandidates(entry, query, false, candidates);
+  // Before the glued runs' similarities, the costliest part for names that share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
     if (bound < options.floor) return { score: bound, alignment: [], unmatchedQuery: [], unmatchedEntry: [], detail: '' };
   }
+  gluedCandidates(preparedQuery, preparedEntry, true, candidates);
+  gluedCandidates(preparedEntry, preparedQuery, false, candidates);
   orderAroundParticles(query, entry, candidates);
   candidates.sort((x, y) => y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
 
@@ -302,6 +320,17 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ca
     for (const i of c.q) qCovered[i] = 1;
     for (const j of c.e) eCovered[j] = 1;
     if (c.q.length > 1 || c.e.length > 1) oneToOne = false;
+  }
+  // Glued runs are not compared yet: any run that passes the cheap checks might pair.
+  for (const [glueSide, covered, other, otherCovered] of [[preparedQuery, qCovered, entry, eCovered], [preparedEntry, eCovered, query, qCovered]] as const) {
+    for (const glued of glueSide.glued) {
+      for (let j = 0; j < other.length; j++) {
+        if (!mayGlue(glued, other[j]!)) continue;
+        for (const i of glued.run) covered[i] = 1;
+        otherCovered[j] = 1;
+        oneToOne = false;
+      }
+    }
   }
   let aligned = 0;
   let left = 0;
