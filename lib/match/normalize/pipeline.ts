@@ -5,7 +5,7 @@
 import { foldScript, hasSyllabicScript } from './script.js';
 import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
-  punctuationToSpace, reorderSurnameFirst
+  reorderSurnameFirst, words
 } from './text.js';
 import { classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits } from './tokens.js';
 import type { NameToken } from './tokens.js';
@@ -25,7 +25,7 @@ type TextStep = (text: string) => string;
 
 const STEPS_BEFORE_CASE: TextStep[] = [bisQuestionMarks, foldScript, lowerCase];
 const STEPS_AFTER_CASE: TextStep[] = [
-  dropListBoilerplate, joinDottedAbbreviations, dropApostrophes, ampersandToAnd, punctuationToSpace
+  dropListBoilerplate, joinDottedAbbreviations, dropApostrophes, ampersandToAnd
 ];
 
 /** "PUTIN, Vladimir" (person) -> tokens vladimir, putin; "Siemens Aktiengesellschaft" -> siemens, ag(legal). */
@@ -34,7 +34,6 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   for (const step of STEPS_BEFORE_CASE) text = step(text);
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const words = text.split(' ').filter((word) => word.length > 0);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(words)))), hasSyllabicScript(raw));
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(words(text))))), hasSyllabicScript(raw));
   return { original: raw, tokens };
 }

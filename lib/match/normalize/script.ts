@@ -6,9 +6,11 @@ const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
 
 /** True when the text holds Chinese or Korean characters. */
 export function hasSyllabicScript(text: string): boolean {
-  return SYLLABIC.test(text);
+  return NON_ASCII.test(text) && SYLLABIC.test(text);
 }
 const NON_ASCII = /[^\x00-\x7f]/;
+/** No Han or Hangul character comes before Hangul Jamo (U+1100): below it, no regex is needed. */
+const FIRST_SYLLABIC = 0x1100;
 
 /**
  * "Владимир Путин" -> "Vladimir Putin"; "习近平" -> "Xi Jin Ping"; "김정은" -> "Gim Jeong Eun";
@@ -19,7 +21,7 @@ export function foldScript(text: string): string {
   const nfkc = text.normalize('NFKC');
   let out = '';
   for (const char of nfkc) {
-    if (SYLLABIC.test(char)) out += ` ${anyAscii(char)} `;
+    if (char.codePointAt(0)! >= FIRST_SYLLABIC && SYLLABIC.test(char)) out += ` ${anyAscii(char)} `;
     else out += char;
   }
   return anyAscii(out);

@@ -48,7 +48,9 @@ export function ampersandToAnd(text: string): string {
   return text.includes('&') ? text.replace(/&/g, ' and ') : text;
 }
 
-/** Everything but letters and digits separates tokens: "kim jong-un" -> "kim jong un". */
-export function punctuationToSpace(text: string): string {
-  return text.replace(/[^a-z0-9]+/g, ' ').trim();
+/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? [];
 }
+
+const WORD = /[a-z0-9]+/g;
