@@ -46,7 +46,7 @@ export interface MatchIndex {
   /** Names prepared for comparison, filled on first use. */
   prepared: (PreparedName | undefined)[];
   /** Query token -> similar dictionary tokens, filled on first use (bounded). */
-  similarCache: Map<string, Map<number, number>>;
+  similarCache: Map<string, ReadonlyMap<number, number>>;
 }
 
 /** A list name ready for comparison (weights and glued runs), prepared once and kept. */
@@ -249,7 +249,7 @@ function anyEligible(index: MatchIndex, name: number, eligible: (entryIndex: num
 let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
 
 /** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
-export function similarTokens(index: MatchIndex, token: NameToken): Map<number, number> {
+export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
   const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.text;
   let found = index.similarCache.get(cacheKey);
   if (!found) {
@@ -260,13 +260,16 @@ export function similarTokens(index: MatchIndex, token: NameToken): Map<number, 
   return found;
 }
 
-const SIMILAR_CACHE_LIMIT = 100_000;
+/** Distinct query tokens remembered: a nightly re-screening of a million parties meets ~150k. */
+const SIMILAR_CACHE_LIMIT = 500_000;
+/** Shared by every query token that resembles nothing in the index (most, against a small diff). */
+const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
 
-function findSimilarTokens(index: MatchIndex, token: NameToken): Map<number, number> {
+function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
   const found = new Map<number, number>();
   const exact = index.tokenIds.get(token.text);
   if (exact !== undefined) found.set(exact, 1);
-  if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return found;
+  if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return found.size ? found : NOTHING_SIMILAR;
   const keys = new Set<number>();
   fuzzyKeys(token, keys, true);
   for (const key of keys) {
@@ -278,7 +281,7 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): Map<number, num
       if (similarity >= TUNING.retrieval.fuzzyMinimum) found.set(id, similarity);
     }
   }
-  return found;
+  return found.size ? found : NOTHING_SIMILAR;
 }
 
 /**
