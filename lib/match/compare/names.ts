@@ -332,41 +332,34 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ca
       }
     }
   }
-  let aligned = 0;
-  let left = 0;
-  let qStrong = 0;
-  let eStrong = 0;
-  let rarest = 0;
-  // A distinctive word needs all of one name's strong tokens aligned.
-  let qAllStrongCovered = true;
-  let eAllStrongCovered = true;
-  for (let i = 0; i < query.length; i++) {
-    const weight = preparedQuery.weights[i]!;
-    if (!qCovered[i]) {
-      left += weight;
-      qAllStrongCovered &&= !isStrong(query[i]!);
-    } else {
-      aligned += weight;
-      if (isStrong(query[i]!)) qStrong++;
-      if (canBeDistinctive(query[i]!)) rarest = Math.max(rarest, weight);
-    }
-  }
-  for (let j = 0; j < entry.length; j++) {
-    const weight = preparedEntry.weights[j]!;
-    if (!eCovered[j]) {
-      left += weight;
-      eAllStrongCovered &&= !isStrong(entry[j]!);
-    } else {
-      aligned += weight;
-      if (isStrong(entry[j]!)) eStrong++;
-    }
-  }
+  const q = tally(query, preparedQuery.weights, qCovered);
+  const e = tally(entry, preparedEntry.weights, eCovered);
+  const aligned = q.aligned + e.aligned;
+  const left = q.left + e.left;
   const lightest = Math.min(a.unmatchedWhenContained, a.unmatchedQuery, a.unmatchedEntry);
   let bound = aligned > 0 ? aligned / (aligned + lightest * left) : 0;
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
-  if (oneToOne && Math.min(qStrong, eStrong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
-  if (!person && (qAllStrongCovered || eAllStrongCovered) && rarest >= a.rareSinglePart.minWeight) bound = Math.max(bound, a.rareSinglePart.score);
+  if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
+  // A distinctive word needs all of one name's strong tokens aligned.
+  if (!person && (q.allStrongCovered || e.allStrongCovered) && q.rarest >= a.rareSinglePart.minWeight) bound = Math.max(bound, a.rareSinglePart.score);
   return bound;
+}
+
+/** One name's side of the bound: weight covered and left over, strong tokens covered, the rarest word that could be distinctive. */
+function tally(tokens: NameToken[], weights: number[], covered: Uint8Array) {
+  const sums = { aligned: 0, left: 0, strong: 0, rarest: 0, allStrongCovered: true };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!covered[i]) {
+      sums.left += weights[i]!;
+      sums.allStrongCovered &&= !isStrong(token);
+      continue;
+    }
+    sums.aligned += weights[i]!;
+    if (isStrong(token)) sums.strong++;
+    if (canBeDistinctive(token)) sums.rarest = Math.max(sums.rarest, weights[i]!);
+  }
+  return sums;
 }
 
 /**
