@@ -93,7 +93,7 @@ function fuzzyKeys(token: NameToken, out: Set<number>, forQuery: boolean): void 
 
 /** A glued pair of list tokens is only looked up exactly: it needs no sound-alike keys. */
 function gluedToken(text: string): NameToken {
-  return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text };
+  return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text };
 }
 
 /** Normalizes a list name; the same text on several entries (one party on several lists) is normalized once. */

@@ -51,6 +51,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // An abjad skeleton keeps consonants a vowel separates: عبّاس ("bs") is not "Bozize" ("bss").
   ['عبّاس Francis', 'BOZIZE, Francois', 'person', false],
   ['عباس', 'Abbas', 'person', true],
+  // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").
+  ['QMB Trading', 'Cambio Trading', 'company', false],
+  ['عبد الله', 'Abdullah', 'person', true],
 ];
 
 describe('comparePair', () => {

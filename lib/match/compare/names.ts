@@ -91,6 +91,7 @@ interface GluedRun {
   run: number[];
   text: string;
   syllabic: boolean;
+  abjad: boolean;
   vowelless: boolean;
   /** phon[0] of its token. */
   sound: string;
@@ -98,7 +99,7 @@ interface GluedRun {
 }
 
 function gluedToken(glued: GluedRun): NameToken {
-  return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic));
+  return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic, glued.abjad));
 }
 
 export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): PreparedName {
@@ -109,7 +110,8 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     for (let end = start + 1; end < Math.min(tokens.length, start + GLUE_MAX); end++) {
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
-      glued.push({ run: Array.from({ length: end - start + 1 }, (_, k) => start + k), text, syllabic, vowelless: isVowelless(text), sound: firstSound(text, syllabic) });
+      const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
+      glued.push({ run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic) });
     }
   }
   return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued };

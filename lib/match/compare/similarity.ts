@@ -150,6 +150,8 @@ function isEndingVariant(a: string, b: string): boolean {
 /** Abjad transliteration ("mhmd", "ly") against a word with at least as many consonants, or a short one. */
 function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
   if (!vowelless.vowelless || other.skel.length === 0) return false;
+  // Only an abjad leaves vowels out of a longer word; a Latin "QMB" is an acronym, not "cambio".
+  if (!vowelless.abjad && Math.abs(vowelless.text.length - other.text.length) > 1) return false;
   return vowelless.skel.length >= 2 || other.text.length <= 3;
 }
 

@@ -2,7 +2,7 @@
  * The normalization pipeline: one ordered list of pure steps turning a raw name into tokens. Used
  * identically for list names at index time and for query names.
  */
-import { foldScript, hasSyllabicScript } from './script.js';
+import { foldScript, hasAbjadScript, hasSyllabicScript } from './script.js';
 import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   reorderSurnameFirst, words
@@ -34,6 +34,6 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   for (const step of STEPS_BEFORE_CASE) text = step(text);
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(words(text))))), hasSyllabicScript(raw));
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(words(text))))), hasSyllabicScript(raw), hasAbjadScript(raw));
   return { original: raw, tokens };
 }

@@ -8,6 +8,14 @@ const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
 export function hasSyllabicScript(text: string): boolean {
   return NON_ASCII.test(text) && SYLLABIC.test(text);
 }
+
+/** Scripts that leave most vowels unwritten: their transliterations are consonant skeletons. */
+const ABJAD = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}]/u;
+
+/** True when the text holds Arabic, Persian, Urdu, Hebrew, Syriac or Thaana letters. */
+export function hasAbjadScript(text: string): boolean {
+  return NON_ASCII.test(text) && ABJAD.test(text);
+}
 const NON_ASCII = /[^\x00-\x7f]/;
 /** No Han or Hangul character comes before Hangul Jamo (U+1100): below it, no regex is needed. */
 const FIRST_SYLLABIC = 0x1100;

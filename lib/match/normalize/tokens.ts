@@ -19,6 +19,8 @@ export interface NameToken {
   syllabic: boolean;
   /** Written without vowels, as abjad scripts transliterate ("mhmd"). */
   vowelless: boolean;
+  /** Transliterated from an abjad script (Arabic, Hebrew ...), which leaves most vowels unwritten. */
+  abjad: boolean;
   /** Sound-alike form with the first-consonant voicing folds of syllable romanizations ("gim" -> "kim"). */
   syllablePhon: string;
 }
@@ -86,12 +88,12 @@ export function foldLegalForms(words: string[]): string[] {
   return out;
 }
 
-export function classifyTokens(words: string[], syllabic = false): NameToken[] {
+export function classifyTokens(words: string[], syllabic = false, abjad = false): NameToken[] {
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     if (STOPWORDS.has(word) || WEAK_TITLES.has(word)) return makeToken(word, 'stop');
-    return makeToken(word, 'word', syllabic);
+    return makeToken(word, 'word', syllabic, abjad);
   });
 }
 
@@ -99,12 +101,12 @@ export function classifyTokens(words: string[], syllabic = false): NameToken[] {
  * A token with its keys; word tokens repeat heavily across names and queries, so each distinct one
  * is built once and shared (tokens are never mutated). Bounded cache.
  */
-export function makeToken(text: string, kind: TokenKind, syllabic = false): NameToken {
-  const key = kind === 'word' ? (syllabic ? SYLLABIC_KEY + text : text) : `${kind}\u0001${text}`;
+export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad = false): NameToken {
+  const key = kind === 'word' ? (syllabic ? SYLLABIC_KEY + text : abjad ? ABJAD_KEY + text : text) : `${kind}\u0001${text}`;
   let token = tokenCache.get(key);
   if (!token) {
     if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    token = buildToken(text, kind, syllabic);
+    token = buildToken(text, kind, syllabic, abjad);
     tokenCache.set(key, token);
   }
   return token;
@@ -113,12 +115,13 @@ export function makeToken(text: string, kind: TokenKind, syllabic = false): Name
 const tokenCache = new Map<string, NameToken>();
 const TOKEN_CACHE_LIMIT = 500_000;
 const SYLLABIC_KEY = '\u0002';
+const ABJAD_KEY = '\u0003';
 
-function buildToken(text: string, kind: TokenKind, syllabic: boolean): NameToken {
-  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, syllablePhon: text };
+function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean): NameToken {
+  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text };
   const syllablePhon = syllablePhoneticForm(text);
   return {
-    text, kind, phon: syllabic ? syllablePhon : phoneticForm(text), skel: consonantSkeleton(text), syllabic, vowelless: isVowelless(text), syllablePhon,
+    text, kind, phon: syllabic ? syllablePhon : phoneticForm(text), skel: consonantSkeleton(text), syllabic, vowelless: isVowelless(text), abjad, syllablePhon,
   };
 }
 
