@@ -135,11 +135,15 @@ export const syllablePhoneticForm = memoize((token) => phoneticForm(syllableInit
  * any-ascii writes them ("bag" for 박, "baeg" for 백), then the initial voicing fold.
  */
 function syllableInitial(token: string): string {
-  const canonical = (SYLLABLE_SPELLINGS.get(token) ?? token).replace(/([aeiou])([gbd])$/, (_, vowel: string, final: string) => vowel + FINAL_CONSONANT[final]!);
-  return canonical.replace(/^g/, 'k').replace(/^b/, 'p').replace(/^d/, 't');
+  let t = SYLLABLE_SPELLINGS.get(token) ?? token;
+  const final = VOICELESS[t[t.length - 1]!];
+  if (final && t.length >= 2 && VOWEL_SET.has(t[t.length - 2]!)) t = t.slice(0, -1) + final;
+  const initial = VOICELESS[t[0]!];
+  return initial ? initial + t.slice(1) : t;
 }
 
-const FINAL_CONSONANT: Record<string, string> = { g: 'k', b: 'p', d: 't' };
+/** Voiced stops and their voiceless pairs, as the romanizations of one syllable differ. */
+const VOICELESS: Record<string, string | undefined> = { g: 'k', b: 'p', d: 't' };
 
 const SYLLABLE_SPELLINGS = new Map<string, string>([
   ...['lee', 'yi', 'rhee', 'ri', 'li', 'rhie'].map((s) => [s, 'i'] as const),
