@@ -128,6 +128,14 @@ function entryIdsOf(n: number): string[] {
 }
 
 describe('retrieval', () => {
+  it('an entry with a hundred aliases does not crowd out another entry sharing the word', () => {
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const many = entry('many', 'person', 'Zarkon Abcde', { aliases: Array.from({ length: 120 }, (_, n) => `Zarkon ${word(n + 1000)}`) });
+    const listed = [many, entry('other', 'person', 'Zarkon Bilderberg Quastenflosser Ypsilantis')];
+    const ids = screenParty(buildIndex(listed), { name: 'Zarkon', type: 'person' }, { threshold: 0 }).map((m) => m.entryId);
+    expect(ids.sort()).toEqual(['many', 'other']);
+  });
+
   it('finds an entry sharing no exact token with the query (fuzzy only)', () => {
     const candidates = retrieveCandidates(index, normalizeName('Vladimyr Poutine', 'person').tokens);
     expect(candidates.flatMap((n) => entryIdsOf(n))).toContain('1');
