@@ -207,22 +207,31 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const entry = preparedEntry.tokens;
   const s = TUNING.similarity;
   const a = TUNING.alignment;
-  const candidates: Candidate[] = [];
+  // Token pairs that may align, as a query x entry matrix of similarities (-1: no pairing).
+  const m = entry.length;
+  if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   for (let i = 0; i < query.length; i++) {
-    for (let j = 0; j < entry.length; j++) {
+    for (let j = 0; j < m; j++) {
       const similarity = rememberedSimilarity(query[i]!, entry[j]!);
-      if (similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || query[i]!.text.length === 1))) {
-        const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || query[i]!.text.length === 1 || entry[j]!.text.length === 1;
-        candidates.push({ q: [i], e: [j], similarity, structural });
-      }
+      const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || query[i]!.text.length === 1));
+      matrix[i * m + j] = pairable ? similarity : -1;
     }
   }
+  const candidates: Candidate[] = [];
   if (entry.length > 1) acronymCandidates(query, entry, true, candidates);
   if (query.length > 1) acronymCandidates(entry, query, false, candidates);
-  // Before the glued runs' similarities, the costliest part for names that share one common word.
+  // Before any pairing is built or any glued run compared: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
     if (bound < options.floor) return { score: bound, alignment: [], unmatchedQuery: [], unmatchedEntry: [], detail: '' };
+  }
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < m; j++) {
+      const similarity = matrix[i * m + j]!;
+      if (similarity < 0) continue;
+      const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || query[i]!.text.length === 1 || entry[j]!.text.length === 1;
+      candidates.push({ q: [i], e: [j], similarity, structural });
+    }
   }
   gluedCandidates(preparedQuery, preparedEntry, true, candidates);
   gluedCandidates(preparedEntry, preparedQuery, false, candidates);
@@ -300,7 +309,28 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   };
 }
 
-let covered = new Uint8Array(64);
+/** Reused scratch (single-threaded): the pair matrix of compareNames, the coverage of scoreBound. */
+let matrix = new Float64Array(256);
+let qCovered = new Uint8Array(64);
+let eCovered = new Uint8Array(64);
+
+/** Marks the tokens of glued runs of one side, and the other side's words, that might pair; true if any. */
+function coverGlue(glueSide: PreparedName, glueCovered: Uint8Array, other: NameToken[], otherCovered: Uint8Array): boolean {
+  let any = false;
+  let longest = 0;
+  for (const token of other) longest = Math.max(longest, token.text.length);
+  for (const glued of glueSide.glued) {
+    // No word of the other side is long enough for this run (mayGlue's length check, once per run).
+    if (longest < glued.text.length - 2 * glued.run.length) continue;
+    for (let j = 0; j < other.length; j++) {
+      if (!mayGlue(glued, other[j]!)) continue;
+      for (const i of glued.run) glueCovered[i] = 1;
+      otherCovered[j] = 1;
+      any = true;
+    }
+  }
+  return any;
+}
 
 /**
  * The most any alignment drawn from these candidate pairings can score, cheaply: every token some
@@ -309,31 +339,28 @@ let covered = new Uint8Array(64);
  * word could make it distinctive. Most list names a query meets share one common word with it
  * ("trading", "mohammed") and are dismissed here without aligning.
  */
-function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, candidates: Candidate[], person: boolean): number {
+function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, acronyms: Candidate[], person: boolean): number {
   const a = TUNING.alignment;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
-  if (covered.length < query.length + entry.length) covered = new Uint8Array(2 * (query.length + entry.length));
-  // One reused array (single-threaded): query tokens first, then entry tokens.
-  const qCovered = covered.fill(0, 0, query.length + entry.length);
-  const eCovered = covered.subarray(query.length);
-  let oneToOne = true;
-  for (const c of candidates) {
-    for (const i of c.q) qCovered[i] = 1;
-    for (const j of c.e) eCovered[j] = 1;
-    if (c.q.length > 1 || c.e.length > 1) oneToOne = false;
-  }
-  // Glued runs are not compared yet: any run that passes the cheap checks might pair.
-  for (const [glueSide, covered, other, otherCovered] of [[preparedQuery, qCovered, entry, eCovered], [preparedEntry, eCovered, query, qCovered]] as const) {
-    for (const glued of glueSide.glued) {
-      for (let j = 0; j < other.length; j++) {
-        if (!mayGlue(glued, other[j]!)) continue;
-        for (const i of glued.run) covered[i] = 1;
-        otherCovered[j] = 1;
-        oneToOne = false;
-      }
+  const m = entry.length;
+  if (qCovered.length < query.length) qCovered = new Uint8Array(2 * query.length);
+  if (eCovered.length < m) eCovered = new Uint8Array(2 * m);
+  qCovered.fill(0, 0, query.length);
+  eCovered.fill(0, 0, m);
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < m; j++) {
+      if (matrix[i * m + j]! >= 0) qCovered[i] = eCovered[j] = 1;
     }
   }
+  let oneToOne = acronyms.length === 0;
+  for (const c of acronyms) {
+    for (const i of c.q) qCovered[i] = 1;
+    for (const j of c.e) eCovered[j] = 1;
+  }
+  // Glued runs are not compared yet: any run that passes the cheap checks might pair.
+  if (coverGlue(preparedQuery, qCovered, entry, eCovered)) oneToOne = false;
+  if (coverGlue(preparedEntry, eCovered, query, qCovered)) oneToOne = false;
   const q = tally(query, preparedQuery.weights, qCovered);
   const e = tally(entry, preparedEntry.weights, eCovered);
   const aligned = q.aligned + e.aligned;
