@@ -327,28 +327,24 @@ export function retrieveCandidates(
     best = Math.max(best, acc[name]!);
   }
   const floor = best * TUNING.retrieval.relativeFloor;
-  // A common word touches thousands of names: keep the best few in order rather than sort them all.
+  const kept: number[] = [];
+  for (let k = 0; k < touchedCount; k++) if (acc[touched[k]!]! >= floor && acc[touched[k]!]! > 0) kept.push(touched[k]!);
+  const byScore = (a: number, b: number) => acc[b]! - acc[a]!;
+  // A common word keeps thousands of names: take the best few in order rather than sort them all.
   const room = limit * TUNING.retrieval.namesPerEntry;
-  let kept = bestNames(touched, touchedCount, acc, floor, room);
-  let chosen = kept.length > limit ? fewPerEntry(index, kept, limit) : kept;
-  if (chosen.length < limit && kept.length === room) {
-    // A few entries' many aliases filled the room: rank every name after all.
-    kept = [];
-    for (let k = 0; k < touchedCount; k++) if (acc[touched[k]!]! >= floor && acc[touched[k]!]! > 0) kept.push(touched[k]!);
-    kept.sort((a, b) => acc[b]! - acc[a]!);
-    chosen = fewPerEntry(index, kept, limit);
-  }
+  const ranked = kept.length > room ? bestNames(kept, acc, room) : kept.sort(byScore);
+  let chosen = ranked.length > limit ? fewPerEntry(index, ranked, limit) : ranked;
+  // A few entries' many aliases filled the room: rank every name after all.
+  if (chosen.length < limit && kept.length > room) chosen = fewPerEntry(index, kept.sort(byScore), limit);
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
 }
 
-/** The `room` best names scoring at least `floor` (and above 0), best first; ties keep their order. */
-function bestNames(touched: Int32Array, count: number, acc: Float32Array, floor: number, room: number): number[] {
+/** The `room` best of `names` by score, best first; ties keep their order (as a stable sort would). */
+function bestNames(names: number[], acc: Float32Array, room: number): number[] {
   const top: number[] = [];
-  for (let k = 0; k < count; k++) {
-    const name = touched[k]!;
+  for (const name of names) {
     const score = acc[name]!;
-    if (!(score >= floor && score > 0)) continue;
     if (top.length === room && score <= acc[top[room - 1]!]!) continue;
     let at = top.length < room ? top.push(name) - 1 : room - 1;
     while (at > 0 && acc[top[at - 1]!]! < score) {

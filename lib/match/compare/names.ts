@@ -3,7 +3,7 @@
  * Tolerates reordering, typos, missing middle names, initials, and glued or split tokens
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  */
-import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
@@ -39,7 +39,7 @@ export function tokenWeight(token: NameToken, rarity: Rarity): number {
     case 'number':
       return w.number;
     default: {
-      const length = token.text.length === 1 && !token.syllabic ? w.initial : token.text.length <= 2 ? w.short : 1;
+      const length = isInitial(token) ? w.initial : token.text.length <= 2 ? w.short : 1;
       const generic = GENERIC_ORGANIZATION_WORDS.has(token.text) ? w.generic : 1;
       return w.word * length * generic * rarity(token);
     }
@@ -152,10 +152,15 @@ function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIs
   }
 }
 
+/** The shortest word a glued run can pair with: each joint may have cost up to two letters. */
+function shortestPartner(glued: GluedRun): number {
+  return glued.text.length - 2 * glued.run.length;
+}
+
 /** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
 function mayGlue(glued: GluedRun, other: NameToken): boolean {
   const text = glued.text;
-  if (other.kind !== 'word' || other.text.length < 2 || other.text.length < text.length - 2 * glued.run.length) return false;
+  if (other.kind !== 'word' || other.text.length < 2 || other.text.length < shortestPartner(glued)) return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
   if (other.vowelless && !glued.vowelless) return false;
   // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
@@ -213,7 +218,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
       const similarity = rememberedSimilarity(query[i]!, entry[j]!);
-      const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || query[i]!.text.length === 1));
+      const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
   }
@@ -229,7 +234,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     for (let j = 0; j < m; j++) {
       const similarity = matrix[i * m + j]!;
       if (similarity < 0) continue;
-      const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || query[i]!.text.length === 1 || entry[j]!.text.length === 1;
+      const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || isInitial(query[i]!) || isInitial(entry[j]!);
       candidates.push({ q: [i], e: [j], similarity, structural });
     }
   }
@@ -321,7 +326,7 @@ function coverGlue(glueSide: PreparedName, glueCovered: Uint8Array, other: NameT
   for (const token of other) longest = Math.max(longest, token.text.length);
   for (const glued of glueSide.glued) {
     // No word of the other side is long enough for this run (mayGlue's length check, once per run).
-    if (longest < glued.text.length - 2 * glued.run.length) continue;
+    if (longest < shortestPartner(glued)) continue;
     for (let j = 0; j < other.length; j++) {
       if (!mayGlue(glued, other[j]!)) continue;
       for (const i of glued.run) glueCovered[i] = 1;
@@ -433,7 +438,7 @@ function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates
 /** Strong name parts among tokens: a word or number counts 1, an initial half. */
 function nameParts(tokens: NameToken[]): number {
   let parts = 0;
-  for (const t of tokens) if (isStrong(t)) parts += t.text.length === 1 && !t.syllabic ? 0.5 : 1;
+  for (const t of tokens) if (isStrong(t)) parts += isInitial(t) ? 0.5 : 1;
   return parts;
 }
 

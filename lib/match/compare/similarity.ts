@@ -1,5 +1,6 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
+import { isInitial } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 
 /**
@@ -111,8 +112,8 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
 /** Similarities below `floor` may come back as 0 (the edit distance stops early). */
 export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
   const s = TUNING.similarity;
-  // A syllable is never an initial: Korean 이 romanizes as "i" and is a surname, not "I." for "Ibrahim".
-  if (!a.syllabic && !b.syllabic && (a.text.length === 1 || b.text.length === 1)) {
+  // A syllable is never an initial, nor compared as one: Korean 이 ("i") is a surname, not "I." for "Ibrahim".
+  if (!a.syllabic && !b.syllabic && (isInitial(a) || isInitial(b))) {
     return a.text[0] === b.text[0] ? s.initial : 0;
   }
   if (a.syllabic || b.syllabic) {

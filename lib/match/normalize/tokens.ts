@@ -25,6 +25,11 @@ export interface NameToken {
   syllablePhon: string;
 }
 
+/** A one-letter token stands for a word ("J." for "Jean"), unless it is a whole syllable (Korean 이, "i"). */
+export function isInitial(token: NameToken): boolean {
+  return token.text.length === 1 && !token.syllabic;
+}
+
 /** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
 export function dropLeadingHonorifics(words: string[]): string[] {
   let start = 0;
