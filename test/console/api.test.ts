@@ -159,6 +159,22 @@ describe('alerts', () => {
     expect(reopened.json.alert.history.map((h: { by: string; action: string }) => `${h.by}:${h.action}`)).toEqual(['system:rescreen:created', 'alice:clear', 'bob:reopen']);
   });
 
+  it('escalates for a second opinion, then another analyst confirms; each step in the history and the queues', async () => {
+    const alert = await seedAlert({ customerId: 'cust-confirm', entryId: '90102', source: 'SDN', entryName: 'VOLKOV, Arkady Petrovich' });
+    const escalated = await post(`/v1/alerts/${alert.alertId}/actions`, { action: 'escalate', reason: 'Same city, birth date unknown', expectedUpdatedAt: alert.updatedAt });
+    expect(escalated.json.alert.status).toBe('escalated');
+    const queue = async (status: string) => (await get(`/v1/alerts?status=${status}`)).json.alerts.map((a: { alertId: string }) => a.alertId);
+    expect(await queue('escalated')).toContain(alert.alertId);
+    expect(await queue('open')).not.toContain(alert.alertId);
+    expect((await get(`/v1/alerts/${alert.alertId}`, BOB)).json.actions).toEqual(['clear', 'confirm', 'reopen']);
+    const confirmed = await post(`/v1/alerts/${alert.alertId}/actions`, { action: 'confirm', reason: 'Passport copy matches', expectedUpdatedAt: escalated.json.alert.updatedAt }, BOB);
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.json.alert.history.map((h: { by: string; action: string; status: string }) => `${h.by}:${h.action}:${h.status}`))
+      .toEqual(['system:rescreen:created:open', 'alice:escalate:escalated', 'bob:confirm:confirmed']);
+    expect(await queue('confirmed')).toContain(alert.alertId);
+    expect(await queue('escalated')).not.toContain(alert.alertId);
+  });
+
   it('refuses a decision on a stale page, unknown actions and unknown alerts', async () => {
     const alert = await seedAlert({ customerId: 'cust-stale', entryId: '90101', source: 'SDN', entryName: 'KESTREL HOLDINGS LIMITED' });
     expect((await post(`/v1/alerts/${alert.alertId}/actions`, { action: 'escalate', expectedUpdatedAt: '2000-01-01T00:00:00.000Z' })).status).toBe(409);

@@ -38,8 +38,8 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
   });
 
   /** A fresh tab; signed in by putting the token where the sign-in page keeps it. */
-  async function open(path: string, signedIn = true): Promise<Page> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+  async function open(path: string, signedIn = true, width = 1280): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width, height: 860 } });
     page.setDefaultTimeout(15_000);
     const problems: string[] = [];
     page.on('pageerror', (error) => problems.push(error.message));
@@ -159,6 +159,7 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     expect(await page.locator('#decision .big').textContent()).toBe('deny');
     expect(await page.locator('#screening-result').textContent()).toContain('blocking-list-match');
     expect(await page.locator('#screening-result').textContent()).toContain('VOLKOV, Arkady Petrovich');
+    expect(await page.locator('#screening-result h4').allTextContents()).toEqual(['Customer: Arkady Volkov', 'Owner 1: Harbour Light Software Ltd']);
     await shot(page, '04-screen');
     await page.close();
   });
@@ -175,6 +176,9 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     await row.getByRole('link', { name: /Open alert/ }).click();
     await page.getByRole('heading', { level: 1, name: 'Arkady Volkov vs VOLKOV, Arkady Petrovich' }).waitFor();
     expect(await page.locator('table.compare').textContent()).toContain('Limassol, CY');
+    // The short party box keeps its own height beside the long entry.
+    const [party, entry] = await page.locator('.side-by-side > section').evaluateAll((boxes) => boxes.map((b) => b.getBoundingClientRect().height));
+    expect(party).toBeLessThan(entry! / 2);
     await expectLabelled(page);
     await shot(page, '06-alert');
     await page.getByLabel(/^Clear/).check();
@@ -205,6 +209,16 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     expect(await page.locator('main').textContent()).toContain('data/sample-csl.json');
     expect(await page.locator('main').textContent()).toContain('12 added, 3 removed, 5 changed');
     await shot(page, '09-status');
+    await page.close();
+  });
+
+  it('fits a narrow screen: the page never scrolls sideways, a wide table scrolls in its own box', async () => {
+    const page = await open('#/search?q=Arkady+Volkov', true, 390);
+    await page.locator('#results tbody tr').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const box = await page.locator('#results .table-scroll').evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(box.scroll).toBeGreaterThan(box.client);
+    await shot(page, '10-search-narrow');
     await page.close();
   });
 

@@ -50,6 +50,20 @@ export function alertHref(alertId: string): string {
   return `#/alerts/${encodeURIComponent(alertId)}`;
 }
 
+/** "customer" -> "Customer", "beneficialOwners[0]" -> "Owner 1", "beneficialOwners[0].owners[1]" -> "Owner 2 of owner 1". */
+export function partyLabel(path: string): string {
+  if (path === 'customer') return 'Customer';
+  const steps = [...path.matchAll(/\[(\d+)\]/g)].map((m) => `owner ${Number(m[1]) + 1}`);
+  if (!steps.length) return path;
+  const label = steps.reverse().join(' of ');
+  return label[0]!.toUpperCase() + label.slice(1);
+}
+
+/** A wide table scrolls sideways in its own box on a narrow screen instead of spilling out of the page. */
+export function scrollable(table: HTMLTableElement): HTMLDivElement {
+  return h('div', { class: 'table-scroll' }, table);
+}
+
 export function errorNotice(error: unknown): HTMLElement {
   const problems = error instanceof ApiError ? error.errors : [];
   return h(
@@ -223,9 +237,9 @@ export function why(value: unknown, label = 'Why'): HTMLDetailsElement {
 
 export function reasonsTable(reasons: Reason[]): HTMLElement {
   if (!reasons.length) return h('p', { class: 'muted' }, 'No reasons: nothing matched and no rule applied.');
-  return h('table', null,
+  return scrollable(h('table', null,
     h('caption', { class: 'visually-hidden' }, 'Reasons'),
     h('thead', null, h('tr', null, ['Effect', 'Rule', 'Party', 'Detail'].map((t) => h('th', { scope: 'col' }, t)))),
-    h('tbody', null, reasons.map((r) => h('tr', null, h('td', null, badge(r.effect, r.effect === 'score' ? 'review' : r.effect)), h('td', null, h('code', null, r.rule)), h('td', null, r.party), h('td', null, r.detail)))),
-  );
+    h('tbody', null, reasons.map((r) => h('tr', null, h('td', null, badge(r.effect, r.effect === 'score' ? 'review' : r.effect)), h('td', null, h('code', null, r.rule)), h('td', null, partyLabel(r.party)), h('td', null, r.detail)))),
+  ));
 }

@@ -4,7 +4,7 @@ import type { Alert, AlertAction } from '../../../../../lib/store/alerts.js';
 import { api } from '../api.js';
 import { announce, field, fill, formValues, h } from '../dom.js';
 import { showError } from '../nav.js';
-import { badge, customerHref, entryFields, entryHref, explanationView, fieldsList, partyFields, score, when } from '../render.js';
+import { badge, customerHref, entryFields, entryHref, explanationView, fieldsList, partyFields, partyLabel, score, scrollable, when } from '../render.js';
 import type { Page } from './page.js';
 
 const ACTION_LABELS: Record<AlertAction, string> = {
@@ -37,7 +37,7 @@ export const alertPage: Page = async (context) => {
       h('div', { class: 'side-by-side' },
         h('section', { 'aria-labelledby': 'party-heading' },
           h('h2', { id: 'party-heading' }, 'Customer party in full'),
-          h('p', null, h('a', { href: customerHref(alert.customerId) }, `Customer ${alert.customerId}`), h('span', { class: 'muted' }, ` · ${alert.partyPath}`)),
+          h('p', null, h('a', { href: customerHref(alert.customerId) }, `Customer ${alert.customerId}`), h('span', { class: 'muted' }, ` · ${partyLabel(alert.partyPath)}`)),
           current.party ? partyFields(current.party) : fieldsList([['Name', alert.partyName], ['Note', 'The stored profile no longer holds this party.']]),
         ),
         h('section', { 'aria-labelledby': 'entry-heading' },
@@ -103,7 +103,7 @@ export const alertPage: Page = async (context) => {
 };
 
 /** The attributes an analyst weighs (OFAC FAQ 5), customer beside entry, row by row. */
-function compareTable({ alert, party, entry }: AlertDetail): HTMLTableElement {
+function compareTable({ alert, party, entry }: AlertDetail): HTMLElement {
   const lines = (values: (string | undefined)[]) => {
     const shown = values.filter((v): v is string => Boolean(v));
     return shown.length ? shown.map((v, i) => [i ? h('br') : null, v]) : h('span', { class: 'muted' }, 'not given');
@@ -117,17 +117,17 @@ function compareTable({ alert, party, entry }: AlertDetail): HTMLTableElement {
     ['Address', lines([address]), lines(entry?.addresses.map((a) => a.full) ?? [])],
     ['IDs', lines([party?.registrationNumber, ...(party?.identifiers ?? []).map((i) => [i.type, i.number].filter(Boolean).join(' '))]), lines(entry?.ids.map((i) => `${i.type} ${i.number}`) ?? [])],
   ];
-  return h('table', { class: 'compare' },
+  return scrollable(h('table', { class: 'compare' },
     h('caption', { class: 'visually-hidden' }, 'Customer party and list entry compared'),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Attribute'), h('th', { scope: 'col' }, 'Customer party'), h('th', { scope: 'col' }, alert.source === 'policy' ? 'Policy reason' : `List entry (${alert.source})`))),
     h('tbody', null, rows.map(([label, mine, theirs]) => h('tr', null, h('th', { scope: 'row' }, label), h('td', null, mine), h('td', null, theirs)))),
-  );
+  ));
 }
 
-function historyTable(alert: Alert): HTMLTableElement {
-  return h('table', null,
+function historyTable(alert: Alert): HTMLElement {
+  return scrollable(h('table', null,
     h('caption', { class: 'visually-hidden' }, 'Every action on this alert, oldest first'),
     h('thead', null, h('tr', null, ['When', 'Who', 'Action', 'Status after', 'Reason'].map((t) => h('th', { scope: 'col' }, t)))),
     h('tbody', null, alert.history.map((step) => h('tr', null, h('td', null, when(step.at)), h('td', null, step.by), h('td', null, step.action), h('td', null, badge(step.status)), h('td', null, step.reason ?? '')))),
-  );
+  ));
 }

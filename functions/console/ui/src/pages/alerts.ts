@@ -3,7 +3,7 @@ import type { AlertSummary, QueuePage } from '../../../../../lib/review/alerts.j
 import { api, withQuery } from '../api.js';
 import { field, fill, formValues, h, select } from '../dom.js';
 import { showError } from '../nav.js';
-import { alertHref, badge, customerHref, entryHref, score, SOURCES, when } from '../render.js';
+import { alertHref, badge, customerHref, entryHref, partyLabel, score, scrollable, SOURCES, when } from '../render.js';
 import { type Page, pushQuery } from './page.js';
 
 const KEYS = ['status', 'sort', 'kind', 'source'] as const;
@@ -72,8 +72,8 @@ function header(label: string, options: TableOptions, sorts?: [string, string?])
   return h('th', { scope: 'col', 'aria-sort': ariaSort }, h('button', { type: 'button', class: 'sort', onclick: () => options.onSort!(next) }, label));
 }
 
-export function alertsTable(alerts: AlertSummary[], options: TableOptions): HTMLTableElement {
-  return h('table', null,
+export function alertsTable(alerts: AlertSummary[], options: TableOptions): HTMLElement {
+  return scrollable(h('table', null,
     h('caption', { class: 'visually-hidden' }, 'Alerts'),
     h('thead', null, h('tr', null,
       header('Created', options, ['newest', 'oldest']),
@@ -89,7 +89,7 @@ export function alertsTable(alerts: AlertSummary[], options: TableOptions): HTML
     h('tbody', null, alerts.map((alert) => h('tr', { 'data-alert-id': alert.alertId },
       h('td', null, when(alert.createdAt)),
       options.showCustomer ? h('td', null, h('a', { href: customerHref(alert.customerId) }, alert.customerId)) : null,
-      h('td', null, alert.partyName, h('br'), h('span', { class: 'muted' }, alert.partyPath)),
+      h('td', null, alert.partyName, h('br'), h('span', { class: 'muted' }, partyLabel(alert.partyPath))),
       h('td', null, alert.source === 'policy' ? alert.entryName : h('a', { href: entryHref(alert) }, alert.entryName)),
       h('td', null, alert.source),
       h('td', null, alert.kind),
@@ -97,5 +97,5 @@ export function alertsTable(alerts: AlertSummary[], options: TableOptions): HTML
       h('td', null, badge(alert.status)),
       h('td', null, h('a', { href: alertHref(alert.alertId), 'aria-label': `Open alert: ${alert.partyName} vs ${alert.entryName}` }, 'Open')),
     ))),
-  );
+  ));
 }

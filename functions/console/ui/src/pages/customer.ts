@@ -3,7 +3,7 @@ import type { CustomerView } from '../../../../../lib/review/customer.js';
 import { profileParties } from '../../../../../lib/rescreen/parties.js';
 import { api } from '../api.js';
 import { append, h } from '../dom.js';
-import { badge, entryHref, partyFields, reasonsTable, score, when } from '../render.js';
+import { badge, entryHref, partyFields, partyLabel, reasonsTable, score, scrollable, when } from '../render.js';
 import { alertsTable } from './alerts.js';
 import type { Page } from './page.js';
 
@@ -22,7 +22,7 @@ export const customerPage: Page = async ({ main, params, isCurrent, setTitle }) 
     view.alerts.length ? alertsTable(view.alerts, { showCustomer: false }) : h('p', { class: 'muted' }, 'No alerts.'),
     h('h2', null, `Screening history (${view.screenings.length})`),
     view.screenings.length
-      ? h('table', null,
+      ? scrollable(h('table', null,
           h('caption', { class: 'visually-hidden' }, 'Screenings, newest first'),
           h('thead', null, h('tr', null, ['When', 'Decision', 'Risk', 'List version', 'Matches and reasons'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', null, view.screenings.map((s) => h('tr', null,
@@ -32,18 +32,18 @@ export const customerPage: Page = async ({ main, params, isCurrent, setTitle }) 
             h('td', null, h('code', null, s.listVersionId)),
             h('td', null, h('details', null,
               h('summary', null, summaryOf(s)),
-              h('ul', null, s.parties.flatMap((p) => p.matches.map((m) => h('li', null, `${p.path}: `, h('a', { href: entryHref(m) }, m.name), ` (${m.source}, ${score(m.score)})`)))),
+              h('ul', null, s.parties.flatMap((p) => p.matches.map((m) => h('li', null, `${partyLabel(p.path)}: `, h('a', { href: entryHref(m) }, m.name), ` (${m.source}, ${score(m.score)})`)))),
               reasonsTable(s.reasons),
             )),
           ))),
-        )
+        ))
       : h('p', { class: 'muted' }, 'No screenings.'),
   ]);
 };
 
 function partiesView(request: unknown): HTMLElement {
   const parties = profileParties(request);
-  return h('div', null, parties.map((party) => h('section', null, h('h3', null, party.path === 'customer' ? 'Customer' : `Owner ${party.path}`), partyFields(party.input))));
+  return h('div', null, parties.map((party) => h('section', null, h('h3', null, partyLabel(party.path)), partyFields(party.input))));
 }
 
 function plural(count: number, one: string, many: string): string {

@@ -4,7 +4,7 @@ import type { PartyResult } from '../../../../../lib/screening/screen-signup.js'
 import { api } from '../api.js';
 import { announce, field, fill, formValues, h, select } from '../dom.js';
 import { showError } from '../nav.js';
-import { badge, entryHref, reasonsTable, score, why } from '../render.js';
+import { badge, entryHref, partyLabel, reasonsTable, score, scrollable, why } from '../render.js';
 import type { Page } from './page.js';
 
 /** The party fields the form asks for; `prefix` is `customer` or `owner-N`. */
@@ -116,13 +116,13 @@ function outcome(answer: AdhocScreening): HTMLElement {
 
 function partyMatches(party: PartyResult): HTMLElement {
   return h('div', null,
-    h('h4', null, `${party.path}: ${party.name}`),
+    h('h4', null, `${partyLabel(party.path)}: ${party.name}`),
     party.matches.length
-      ? h('table', null,
+      ? scrollable(h('table', null,
           h('caption', { class: 'visually-hidden' }, `Matches for ${party.name}`),
           h('thead', null, h('tr', null, h('th', { scope: 'col', class: 'num' }, 'Score'), h('th', { scope: 'col' }, 'Entry'), h('th', { scope: 'col' }, 'Matched name'), h('th', { scope: 'col' }, 'Source'), h('th', { scope: 'col' }, 'Explanation'))),
           h('tbody', null, party.matches.map((m) => h('tr', null, h('td', { class: 'num' }, score(m.score)), h('td', null, h('a', { href: entryHref(m) }, m.name)), h('td', null, m.matchedName), h('td', null, badge(m.source, 'source')), h('td', null, why(m.explanation))))),
-        )
+        ))
       : h('p', { class: 'muted' }, 'No list matches.'),
   );
 }

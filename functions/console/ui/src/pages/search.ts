@@ -4,7 +4,7 @@ import type { ListVersionRef } from '../../../../../lib/screening/screen-signup.
 import { api, withQuery } from '../api.js';
 import { field, fill, formValues, h, select } from '../dom.js';
 import { showError } from '../nav.js';
-import { entryHref, score, SOURCES, why } from '../render.js';
+import { entryHref, score, scrollable, SOURCES, why } from '../render.js';
 import { type Page, pushQuery } from './page.js';
 
 interface SearchAnswer {
@@ -63,8 +63,8 @@ function pick(values: Record<string, string>): Record<string, string> {
   return Object.fromEntries(FILTERS.filter((k) => values[k]).map((k) => [k, values[k]!]));
 }
 
-function resultsTable(hits: SearchHit[]): HTMLTableElement {
-  return h('table', null,
+function resultsTable(hits: SearchHit[]): HTMLElement {
+  return scrollable(h('table', null,
     h('caption', { class: 'visually-hidden' }, 'Search results, best first'),
     h('thead', null, h('tr', null,
       h('th', { scope: 'col', class: 'num' }, 'Score'), h('th', { scope: 'col' }, 'Entry'), h('th', { scope: 'col' }, 'Matched name'),
@@ -78,5 +78,5 @@ function resultsTable(hits: SearchHit[]): HTMLTableElement {
       h('td', null, hit.countries.join(', ')),
       h('td', null, why(hit.explanation, hit.via === 'name' ? 'Why: name match' : hit.explanation.name ? 'Why: name and words' : 'Why: words found')),
     ))),
-  );
+  ));
 }
