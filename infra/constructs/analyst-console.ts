@@ -35,7 +35,12 @@ export const CONSOLE_PAGE_ROUTES: readonly RouteSpec[] = [
 /** Where functions/console/pages.ts looks for the pages, beside the bundled handler. */
 const PAGES_FOLDER = 'console-ui';
 
-/** Search and ad-hoc screening run on the same in-memory index as sign-up screening; well under API Gateway's 30 s. */
+/**
+ * Memory: the match index of sign-up screening (api.ts) plus the word index, measured at about 23 MB
+ * of heap for the 2022 CSL (`npm run bench:search`), so the same 1024 MB. Time: the first search on
+ * a container builds both (2.1 s and 1-3 s measured on the 2022 list, about twice that today); 15 s
+ * covers it and stays under API Gateway's 30 s.
+ */
 const CONSOLE_TIMEOUT = Duration.seconds(15);
 
 export interface AnalystConsoleProps {

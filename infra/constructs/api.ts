@@ -82,6 +82,8 @@ export class Api extends Construct {
       });
       props.tables.grantReadLists(this.screen);
       props.tables.grantRecordScreenings(this.screen);
+      // A review decision puts its matches in the analysts' queue (lib/screening/service.ts).
+      props.tables.grantRaiseAlerts(this.screen);
       this.addRoutes([SIGN_UP_ROUTE], this.screen, new HttpIamAuthorizer());
     }
   }

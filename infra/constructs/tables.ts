@@ -5,7 +5,7 @@
  */
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, BillingMode, type CfnTable, ProjectionType, Table, TableEncryption, type TableProps } from 'aws-cdk-lib/aws-dynamodb';
-import type { IGrantable } from 'aws-cdk-lib/aws-iam';
+import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
 import { GSI1, LISTS_TABLE_KEY, LISTS_TTL_ATTRIBUTE } from '../../lib/store/tables.js';
@@ -92,6 +92,17 @@ export class Tables extends Construct {
   /** Walk the customer profiles. */
   grantReadCustomers(grantee: IGrantable): void {
     this.customers.grantReadData(grantee);
+  }
+
+  /**
+   * Raise sign-up review alerts (lib/rescreen/signup-alerts.ts): read a pair's latest alert, put the
+   * new alert, update its pair. No queries, scans or deletes: the sign-up route cannot list alerts.
+   */
+  grantRaiseAlerts(grantee: IGrantable): void {
+    // On the table alone: Table.grant would add its indexes, which these item actions never touch.
+    Grant.addToPrincipal({ grantee, actions: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], resourceArns: [this.alerts.tableArn] });
+    this.alerts.encryptionKey?.grantEncryptDecrypt(grantee);
+    acknowledgeKeyUse(grantee);
   }
 
   /** Read, raise and resolve alerts. */

@@ -232,10 +232,18 @@ describe('IAM', () => {
         .flatMap((s) => resourcesOf(s))
         .flatMap((r) => (r['Fn::GetAtt'] ? [r['Fn::GetAtt'][0]] : []))
         .sort();
-    expect(writesTo('screen')).toEqual([synth.idOf(TABLES.customers), synth.idOf(TABLES.screenings)].sort());
+    expect(writesTo('screen')).toEqual([synth.idOf(TABLES.alerts), synth.idOf(TABLES.customers), synth.idOf(TABLES.screenings)].sort());
     expect(writesTo('console')).toEqual([synth.idOf(TABLES.alerts)]);
     expect(writesTo('refresh')).toEqual([synth.idOf(TABLES.lists)]);
     expect(writesTo('rescreen')).toEqual([synth.idOf(TABLES.alerts)]);
+  });
+
+  it('sign-up screening raises review alerts item by item, and can neither list nor delete alerts', () => {
+    const onAlerts = policyOf('screen')
+      .filter((s) => resourcesOf(s).some((r) => JSON.stringify(r).includes(synth.idOf(TABLES.alerts))))
+      .flatMap(actions)
+      .filter((a) => a.startsWith('dynamodb:'));
+    expect([...new Set(onAlerts)].sort()).toEqual(['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
   });
 
   it('only the refresh and re-screening may put events, and only on the default bus', () => {
