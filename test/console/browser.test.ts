@@ -80,8 +80,8 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     await page.close();
   });
 
-  it('signs in through the Cognito Hosted UI when one is configured, checking the state it sent', async () => {
-    const hostedUi = 'https://auth.example.test/oauth2/authorize?response_type=token&client_id=console';
+  it('signs in through the Cognito Hosted UI when one is configured, checking the state it sent, and signs out of it', async () => {
+    const hostedUi = `https://auth.example.test/oauth2/authorize?response_type=token&client_id=console&redirect_uri=${encodeURIComponent(`${service.service.url}/`)}`;
     process.env.CONSOLE_SIGN_IN_URL = hostedUi;
     try {
       const page = await open('#/status', false);
@@ -95,6 +95,16 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
       await page.getByRole('heading', { level: 1, name: 'Search the lists' }).waitFor();
       expect(sentState).toMatch(/^[0-9a-f-]{36}$/);
       expect(page.url()).not.toContain('id_token');
+      // Signing out ends the Hosted UI's session too, which sends the browser back to the console.
+      let logout: URL | undefined;
+      await page.route('https://auth.example.test/logout**', (route) => {
+        logout = new URL(route.request().url());
+        return route.fulfill({ status: 302, headers: { location: `${service.service.url}/` } });
+      });
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      expect(Object.fromEntries(logout!.searchParams)).toEqual({ client_id: 'console', logout_uri: `${service.service.url}/` });
+      expect(await page.evaluate(() => sessionStorage.getItem('partyscreen.token'))).toBeNull();
       // A link carrying a token this tab never asked for is refused.
       const forged = await open(`#id_token=${service.service.token}&state=forged`, false);
       await forged.getByText('Your session ended or the token was not accepted.').waitFor();

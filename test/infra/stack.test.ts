@@ -315,13 +315,15 @@ describe('analyst sign-in', () => {
     synth.assertions.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: ANALYSTS_GROUP, UserPoolId: refOf('ConsoleAuth/Analysts') });
   });
 
-  it('the hosted sign-in page returns analysts to the console, and only there, with an ID token', () => {
+  it('the hosted sign-in page returns analysts to the console, and only there, with an ID token; sign-out returns there too', () => {
     expect(props('ConsoleAuth/Analysts/Console')).toMatchObject({
       GenerateSecret: false,
       AllowedOAuthFlowsUserPoolClient: true,
       AllowedOAuthFlows: ['implicit'],
       AllowedOAuthScopes: ['openid', 'email'],
       CallbackURLs: [synth.apiUrl],
+      // The console's sign-out also ends the Hosted UI session, which returns here.
+      LogoutURLs: [synth.apiUrl],
       SupportedIdentityProviders: ['COGNITO'],
     });
     expect(props('ConsoleAuth/Analysts/SignIn')).toMatchObject({

@@ -16,7 +16,7 @@ import { searchPage } from './pages/search.js';
 import { signInPage } from './pages/sign-in.js';
 import { statusPage } from './pages/status.js';
 import { errorNotice } from './render.js';
-import { analyst, signOut, takeTokenFromRedirect, token } from './session.js';
+import { analyst, hostedSignOutUrl, signInUrl, signOut, takeTokenFromRedirect, token } from './session.js';
 
 const ROUTES: [RegExp, Page][] = [
   [/^search$/, searchPage],
@@ -97,7 +97,9 @@ function focusHeading(main: HTMLElement): void {
 
 document.getElementById('sign-out')!.addEventListener('click', () => {
   signOut();
-  location.hash = '#/sign-in';
+  const hostedSignOut = hostedSignOutUrl(signInUrl());
+  if (hostedSignOut) location.assign(hostedSignOut);
+  else location.hash = '#/sign-in';
 });
 takeTokenFromRedirect();
 window.addEventListener('hashchange', () => void render());

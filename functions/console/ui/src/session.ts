@@ -31,6 +31,20 @@ export function signInUrl(): string {
   return document.querySelector<HTMLMetaElement>('meta[name="partyscreen-sign-in-url"]')?.content.trim() ?? '';
 }
 
+/**
+ * On AWS: the Hosted UI's logout address, which ends its session too (else the sign-in link would sign
+ * straight back in without a password), built from the sign-in link: same domain and client, back to
+ * the console (its redirect_uri, also the app client's logout URL). '' locally.
+ */
+export function hostedSignOutUrl(base: string): string {
+  if (!base) return '';
+  const signInLink = new URL(base, location.href);
+  const clientId = signInLink.searchParams.get('client_id');
+  if (!clientId) return '';
+  const back = signInLink.searchParams.get('redirect_uri') || `${location.origin}/`;
+  return `${signInLink.origin}/logout?${new URLSearchParams({ client_id: clientId, logout_uri: back })}`;
+}
+
 const STATE_KEY = 'partyscreen.signInState';
 
 /** The Hosted UI address for this sign-in, with a fresh `state` the return must carry back. */
