@@ -9,7 +9,7 @@ const ALIASES: Record<string, string> = {
   'syrian arab republic': 'SY', burma: 'MM', turkey: 'TR', 'czech republic': 'CZ', vietnam: 'VN',
   laos: 'LA', 'the bahamas': 'BS', 'ivory coast': 'CI', "cote d'ivoire": 'CI', macau: 'MO', macao: 'MO',
   'hong kong': 'HK', taiwan: 'TW', 'united states': 'US', usa: 'US', 'united kingdom': 'GB', uk: 'GB',
-  'great britain': 'GB', uae: 'AE', 'the netherlands': 'NL', 'west bank': 'PS', gaza: 'PS',
+  'great britain': 'GB', uae: 'AE', 'the netherlands': 'NL', 'west bank': 'PS', gaza: 'PS', 'gaza strip': 'PS',
   'palestinian territories': 'PS', 'congo, democratic republic of the': 'CD', 'democratic republic of the congo': 'CD',
   'republic of the congo': 'CG', 'the gambia': 'GM', 'bosnia-herzegovina': 'BA', 'kyrgyzstan': 'KG',
   'moldova': 'MD', 'macedonia': 'MK', 'tanzania': 'TZ', 'venezuela': 'VE', 'bolivia': 'BO',
@@ -23,16 +23,26 @@ let byName: Map<string, string> | undefined;
 
 function nameTable(): Map<string, string> {
   if (byName) return byName;
-  byName = new Map(Object.entries(ALIASES));
+  byName = new Map();
   const display = new Intl.DisplayNames(['en'], { type: 'region' });
   for (let a = 65; a <= 90; a++) {
     for (let b = 65; b <= 90; b++) {
       const code = String.fromCharCode(a, b);
       const name = display.of(code);
-      if (name && name !== code && !NOT_COUNTRIES.test(code)) byName.set(normalizeCountryName(name), code);
+      // Retired codes share their successor's name (DY "Benin", UK "United Kingdom"): only the current code counts.
+      if (name && name !== code && !NOT_COUNTRIES.test(code) && canonicalRegion(code) === code) byName.set(normalizeCountryName(name), code);
     }
   }
+  for (const [name, code] of Object.entries(ALIASES)) byName.set(name, code);
   return byName;
+}
+
+function canonicalRegion(code: string): string | undefined {
+  try {
+    return new Intl.Locale(`und-${code}`).region;
+  } catch {
+    return undefined;
+  }
 }
 
 function normalizeCountryName(value: string): string {
@@ -51,9 +61,7 @@ export function isIsoCountry(code: string): boolean {
 export function toCountryCode(value: string | undefined | null): string | undefined {
   if (!value) return undefined;
   const trimmed = value.trim();
-  if (/^[A-Za-z]{2}$/.test(trimmed)) {
-    const code = trimmed.toUpperCase();
-    return isIsoCountry(code) ? code : undefined;
-  }
+  if (/^[A-Za-z]{2}$/.test(trimmed) && isIsoCountry(trimmed.toUpperCase())) return trimmed.toUpperCase();
+  // Also two-letter names such as "UK".
   return nameTable().get(normalizeCountryName(trimmed));
 }

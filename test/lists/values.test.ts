@@ -8,7 +8,18 @@ describe('countries', () => {
   it.each([
     ['china (prc)', 'CN'], ['north korea (dprk)', 'KP'], ['Burma', 'MM'], ['ir', 'IR'], ['Côte d’Ivoire', 'CI'],
     ['France', 'FR'], ['RS', 'RS'], ['Iran', 'IR'], ['Russia', 'RU'], ['Hong Kong', 'HK'], ['Atlantis', undefined], ['XX', undefined],
+    // Retired codes (DY Dahomey, HV Upper Volta, UK) must not take over their successors' names.
+    ['BJ', 'BJ'], ['Benin', 'BJ'], ['BF', 'BF'], ['Burkina Faso', 'BF'], ['United Kingdom', 'GB'], ['UK', 'GB'], ['DY', undefined],
+    ['Gaza Strip', 'PS'],
   ])('%s -> %s', (value, code) => expect(toCountryCode(value)).toBe(code));
+
+  it('maps the English name of every current code back to that code', () => {
+    const names = new Intl.DisplayNames(['en'], { type: 'region' });
+    const codes = Array.from({ length: 26 * 26 }, (_, i) => String.fromCharCode(65 + Math.floor(i / 26), 65 + (i % 26)));
+    const current = codes.filter((code) => toCountryCode(code) === code);
+    expect(current.length).toBeGreaterThan(240);
+    expect(current.filter((code) => toCountryCode(names.of(code)!) !== code)).toEqual([]);
+  });
 });
 
 describe('partial dates', () => {
