@@ -39,7 +39,7 @@ export interface MatchIndex {
   /** Per name: 1 / sqrt(summed IDF of its tokens), the retrieval length normalization. */
   nameNorm: Float32Array;
   /** Fuzzy key -> token ids. */
-  fuzzy: Map<number, number[]>;
+  fuzzy: FuzzyTable;
   /** Normalized identifier number -> entry positions. */
   identifiers: Map<string, number[]>;
   rarity: Rarity;
@@ -96,16 +96,74 @@ function gluedToken(text: string): NameToken {
   return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text };
 }
 
-/** Normalizes a list name; the same text on several entries (one party on several lists) is normalized once. */
-function normalizeEntryName(entry: ListEntry, name: string, seen: Map<string, NameToken[]>): NameToken[] {
-  const kind = entry.type === 'person' ? 'person' : 'other';
-  const key = kind === 'person' ? `p\u0001${name}` : name;
-  let tokens = seen.get(key);
-  if (!tokens) {
-    tokens = normalizeName(name, kind).tokens;
-    seen.set(key, tokens);
+/**
+ * Fuzzy key -> token ids as one hash-bucketed table in typed arrays (CSR by the key's low bits): a
+ * Map of half a million small arrays cost the index build more than computing the keys did.
+ * Bucket b holds keys[start[b] .. start[b + 1]) with their ids, in token order.
+ */
+export interface FuzzyTable {
+  mask: number;
+  start: Int32Array;
+  keys: Uint32Array;
+  ids: Int32Array;
+}
+
+function fuzzyTable(tokens: NameToken[], glued: boolean[]): FuzzyTable {
+  let keys = new Uint32Array(tokens.length * 8);
+  let ids = new Int32Array(keys.length);
+  let count = 0;
+  const tokenKeys = new Set<number>();
+  tokens.forEach((token, id) => {
+    if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH || glued[id]) return;
+    tokenKeys.clear();
+    fuzzyKeys(token, tokenKeys, false);
+    if (count + tokenKeys.size > keys.length) {
+      keys = grown(keys, count + tokenKeys.size);
+      ids = grown(ids, count + tokenKeys.size);
+    }
+    for (const key of tokenKeys) {
+      keys[count] = key;
+      ids[count++] = id;
+    }
+  });
+  let buckets = 1;
+  while (buckets < count * 2) buckets *= 2;
+  const mask = buckets - 1;
+  const start = new Int32Array(buckets + 1);
+  for (let p = 0; p < count; p++) start[(keys[p]! & mask) + 1]!++;
+  for (let b = 0; b < buckets; b++) start[b + 1]! += start[b]!;
+  const fill = start.slice(0, buckets);
+  const table = { mask, start, keys: new Uint32Array(count), ids: new Int32Array(count) };
+  for (let p = 0; p < count; p++) {
+    const at = fill[keys[p]! & mask]!++;
+    table.keys[at] = keys[p]!;
+    table.ids[at] = ids[p]!;
   }
-  return tokens;
+  return table;
+}
+
+function grown<T extends Uint32Array | Int32Array>(array: T, needed: number): T {
+  const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
+  bigger.set(array);
+  return bigger;
+}
+
+/** A list name normalized, with its token texts joined: the key of its distinct name. */
+interface NormalizedEntryName {
+  tokens: NameToken[];
+  key: string;
+}
+
+/** Normalizes a list name; the same text on several entries (one party on several lists) is normalized once. */
+function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<string, NormalizedEntryName>; other: Map<string, NormalizedEntryName> }): NormalizedEntryName {
+  const kind = entry.type === 'person' ? 'person' : 'other';
+  let normalized = seen[kind].get(name);
+  if (!normalized) {
+    const tokens = normalizeName(name, kind).tokens;
+    normalized = { tokens, key: tokens.map((t) => t.text).join(' ') };
+    seen[kind].set(name, normalized);
+  }
+  return normalized;
 }
 
 /**
@@ -134,12 +192,11 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     } else if (!isGlued) glued[id] = false;
     return id;
   };
-  const normalizedTexts = new Map<string, NameToken[]>();
+  const normalizedTexts = { person: new Map<string, NormalizedEntryName>(), other: new Map<string, NormalizedEntryName>() };
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
     for (const name of entryNames(entry)) {
-      const normalized = normalizeEntryName(entry, name, normalizedTexts);
-      const key = normalized.map((t) => t.text).join(' ');
+      const { tokens: normalized, key } = normalizeEntryName(entry, name, normalizedTexts);
       if (normalized.length === 0 || seen.has(key)) continue;
       seen.add(key);
       const known = nameIds.get(key);
@@ -200,18 +257,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     nameNorm[n] = 1 / Math.sqrt(Math.max(1, sum));
   });
 
-  const fuzzy = new Map<number, number[]>();
-  const keys = new Set<number>();
-  tokens.forEach((token, id) => {
-    if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH || glued[id]) return;
-    keys.clear();
-    fuzzyKeys(token, keys, false);
-    for (const key of keys) {
-      const list = fuzzy.get(key);
-      if (list) list.push(id);
-      else fuzzy.set(key, [id]);
-    }
-  });
+  const fuzzy = fuzzyTable(tokens, glued);
 
   const rarity = whole?.rarity ?? rarityOf(tokenIds, idf, nameCount);
   const identifiers = new Map<string, number[]>();
@@ -273,10 +319,11 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<num
   const keys = new Set<number>();
   fuzzyKeys(token, keys, true);
   for (const key of keys) {
-    const ids = index.fuzzy.get(key);
-    if (!ids) continue;
-    for (const id of ids) {
-      if (found.has(id)) continue;
+    const { start, keys: tableKeys, ids } = index.fuzzy;
+    const bucket = key & index.fuzzy.mask;
+    for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
+      const id = ids[p]!;
+      if (tableKeys[p] !== key || found.has(id)) continue;
       const similarity = tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
       if (similarity >= TUNING.retrieval.fuzzyMinimum) found.set(id, similarity);
     }
