@@ -4,6 +4,7 @@
  * country names in place of codes, partial and bogus dates, empty `type`.
  */
 import { toCountryCode } from './countries.js';
+import { CSL_CSV_COLUMNS } from './csl-csv.js';
 import { parsePartialDate } from './dates.js';
 import type { Address, EntryType, Identifier, ListEntry, PartialDate, SourceCode } from './model.js';
 import { SOURCE_CODES, SOURCE_NAMES } from './model.js';
@@ -77,6 +78,7 @@ export function toListEntry(record: CslRecord, problems: RecordProblem[] = []): 
   };
   const warn = (field: string, message: string) => problems.push({ field, message, severity: 'warning' });
 
+  checkShapes(record);
   const entryId = text(record.id ?? record._id) ?? fail('id', 'missing');
   const sourceName = text(record.source) ?? fail('source', 'missing');
   const source = sourceCode(sourceName) ?? fail('source', `"${sourceName}" is not one of the CSL lists`);
@@ -172,6 +174,41 @@ export function toListEntry(record: CslRecord, problems: RecordProblem[] = []): 
     sourceInformationUrl: text(record.source_information_url),
     vessel: Object.keys(vessel).length ? vessel : undefined,
   }) as ListEntry;
+}
+
+const TEXT_LISTS = new Set(['programs', 'alt_names', 'citizenships', 'dates_of_birth', 'nationalities', 'places_of_birth']);
+const OBJECT_LISTS = new Set(['addresses', 'ids']);
+const TEXT_FIELDS = new Set<string>(['id', ...CSL_CSV_COLUMNS.filter((c) => !TEXT_LISTS.has(c) && !OBJECT_LISTS.has(c))]);
+
+/** The JSON layout's shapes (lists of text, lists of objects, else one value); any other shape refuses the record. Unknown fields are ignored. */
+function checkShapes(record: CslRecord): void {
+  const bad = (field: string, expected: string, value: unknown): never => {
+    throw new RecordError({ field, message: `expected ${expected}, got ${kind(value)}`, severity: 'error' });
+  };
+  for (const [field, value] of Object.entries(record)) {
+    if (value === null || value === undefined) continue;
+    if (TEXT_LISTS.has(field)) {
+      if (!Array.isArray(value)) bad(field, 'a list', value);
+      (value as unknown[]).forEach((item, i) => isScalar(item) || bad(`${field}[${i}]`, 'text', item));
+    } else if (OBJECT_LISTS.has(field)) {
+      if (!Array.isArray(value)) bad(field, 'a list of objects', value);
+      (value as unknown[]).forEach((item, i) => {
+        if (item === null) return;
+        if (typeof item !== 'object' || Array.isArray(item)) bad(`${field}[${i}]`, 'an object', item);
+        for (const [key, part] of Object.entries(item as object)) if (!isScalar(part)) bad(`${field}[${i}].${key}`, 'text', part);
+      });
+    } else if (TEXT_FIELDS.has(field) && !isScalar(value)) bad(field, 'text', value);
+  }
+}
+
+function isScalar(value: unknown): boolean {
+  return value === null || value === undefined || typeof value === 'string' || typeof value === 'number';
+}
+
+function kind(value: unknown): string {
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return `text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value === 'number' ? 'a number' : 'a boolean'} (${String(value)})`;
 }
 
 /** "People?s" -> "People's"; "?Giprostroymost?" -> "\"Giprostroymost\"". */

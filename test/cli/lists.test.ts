@@ -64,4 +64,13 @@ describe('partyscreen lists', () => {
     const after = JSON.parse((await runCli(['lists', 'status', '--json'], env)).stdout);
     expect(after.versionId).toBe(before.versionId);
   });
+
+  it('refuses a JSON record of the wrong shape with exit 2 and one line', async () => {
+    const bad = path.join(dataDir, 'shape.json');
+    const record = { id: '1', source: 'SDN', type: 'Entity', name: 'ACME', alt_names: 'ACME LTD' };
+    await import('node:fs/promises').then((fs) => fs.writeFile(bad, JSON.stringify({ results: [record] })));
+    const result = await runCli(['lists', 'load', bad], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toEqual([expect.stringMatching(/shape\.json: row 1, field alt_names: expected a list, got text "ACME LTD"$/)]);
+  });
 });

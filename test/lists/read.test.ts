@@ -103,6 +103,26 @@ describe('CSV and JSON layouts', () => {
     expect(parsed.problems).toContainEqual(expect.objectContaining({ row: 1, field: 'type', severity: 'error' }));
   });
 
+  it('refuses a JSON record whose fields have the wrong shape, naming the row and field', () => {
+    const ok = { id: '1', source: 'SDN', type: 'Entity', name: 'ACME' };
+    const shapes: [Record<string, unknown>, RegExp][] = [
+      [{ alt_names: 'ACME LTD' }, /row 2, field alt_names: expected a list, got text "ACME LTD"/],
+      [{ ids: 'P123' }, /row 2, field ids: expected a list of objects, got text/],
+      [{ ids: [5] }, /row 2, field ids\[0\]: expected an object, got a number/],
+      [{ addresses: [{ city: ['Tehran'] }] }, /row 2, field addresses\[0\]\.city: expected text, got a list/],
+      [{ name: { en: 'ACME' } }, /row 2, field name: expected text, got an object/],
+      [{ programs: 5 }, /row 2, field programs: expected a list, got a number/],
+    ];
+    for (const [fields, message] of shapes) {
+      const file = JSON.stringify({ results: [ok, { ...ok, id: '2', ...fields }] });
+      expect(() => parseList(file, 'x.json')).toThrow(message);
+      expect(parseList(file, 'x.json', { skipBadRows: true })).toMatchObject({ entries: [{ entryId: '1' }], skipped: 1 });
+    }
+    // Nulls, numbers and fields the CSL does not define are fine.
+    const lenient = parseList(JSON.stringify([{ ...ok, id: 3, addresses: [null], alt_names: [7], extra: { any: 1 } }]), 'x.json');
+    expect(lenient.entries[0]).toMatchObject({ entryId: '3', aliases: ['7'], addresses: [] });
+  });
+
   it('rejects files that are not a CSL', () => {
     expect(() => parseList('a,b\n1,2\n', 'x.csv')).toThrow(/not a CSL CSV header: missing columns/);
     expect(() => parseList(`${header}\n"unclosed,`, 'x.csv')).toThrow(/quoted field never closed/);

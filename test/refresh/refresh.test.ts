@@ -190,6 +190,7 @@ describe.skipIf(!hasShared)('list refresh on the real May 2022 CSL', () => {
       ['truncated JSON', () => cslJson(records).subarray(0, 5_000_000), /the file does not parse: .*not valid JSON/],
       ['malformed JSON', () => Buffer.from(cslJson(records).toString('utf8').replace('"results":[{', '"results":[{,')), /not valid JSON/],
       ['a record without a name', () => cslJson(records.map((r, i) => (i === 41 ? { ...r, name: null } : r))), /row 42, field name: missing/],
+      ['text where a list belongs', () => cslJson(records.map((r, i) => (i === 42 ? { ...r, alt_names: 'ONE ALIAS' as never } : r))), /row 43, field alt_names: expected a list/],
       ['a whole source missing', () => cslJson(records.filter((r) => r.source !== DTC)), /source DTC is missing \(it had 727 entries/],
       ['a fifth of the entries gone', () => cslJson(records.filter((_, i) => i % 5 !== 0)), /entries fell from 14153 to 11322 \(-20%\)/],
     ])('%s', async (_label, body, reason) => {
