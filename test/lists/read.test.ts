@@ -59,6 +59,26 @@ describe('the sample list we ship', () => {
     expect(Object.keys(summary.bySource).sort()).toEqual([...SOURCE_CODES].sort());
     expect(Object.keys(summary.byType).sort()).toEqual(['aircraft', 'organization', 'person', 'unknown', 'vessel']);
   });
+
+  it('covers every alias, address, identifier and date shape', async () => {
+    const { entries, problems } = await readListFile(SAMPLE_LIST);
+    // The one bogus date (a DPL end date of 3033-01-17, as in the real file) is dropped with a warning.
+    expect(problems).toEqual([expect.objectContaining({ field: 'end_date', severity: 'warning', message: 'year 3033 is not plausible' })]);
+    expect(entries.some((e) => e.aliases.length > 1)).toBe(true);
+    expect(entries.some((e) => e.addresses.length > 1)).toBe(true);
+    expect(entries.flatMap((e) => e.addresses)).toContainEqual(expect.objectContaining({ street: expect.any(String), city: expect.any(String), postalCode: expect.any(String), country: expect.any(String) }));
+    // "china (prc)" in the file becomes CN.
+    expect(entries.some((e) => e.addresses.some((a) => a.full.endsWith('china (prc)') && a.country === 'CN'))).toBe(true);
+    expect(entries.flatMap((e) => e.ids)).toContainEqual(expect.objectContaining({ country: expect.any(String), issueDate: expect.any(String), expirationDate: expect.any(String) }));
+    expect(entries.flatMap((e) => e.facts.map((f) => f.type))).toEqual(expect.arrayContaining(['Gender', 'Secondary sanctions risk:']));
+    const dates = entries.flatMap((e) => e.datesOfBirth);
+    expect(dates.some((d) => d.day !== undefined)).toBe(true);
+    expect(dates.some((d) => d.month === undefined && !d.circa && d.year !== undefined)).toBe(true);
+    expect(dates.some((d) => d.circa)).toBe(true);
+    expect(dates.some((d) => d.year === undefined && d.yearFrom! < d.yearTo!)).toBe(true);
+    expect(entries.some((e) => e.vessel?.callSign && e.vessel.flag)).toBe(true);
+    expect(entries.every((e) => !e.name.includes('?'))).toBe(true);
+  });
 });
 
 describe('CSV and JSON layouts', () => {

@@ -96,11 +96,8 @@ describe.skipIf(!hasShared)('list refresh on the real May 2022 CSL', () => {
   }
 
   it('ingests and activates the full CSL, keeping the raw file and recording the diff', async () => {
+    // Timed by `npm run bench:refresh` (target < 60 s), not here.
     const summary = await refresh();
-    console.log(
-      `full May 2022 CSL refreshed over HTTP into the local store in ${(summary.durationMs / 1000).toFixed(1)} s ` +
-        `(${Object.entries(summary.timings).map(([step, ms]) => `${step} ${ms} ms`).join(', ')})`,
-    );
     expect(summary).toMatchObject({
       outcome: 'activated',
       entries: 14_160,
@@ -109,7 +106,6 @@ describe.skipIf(!hasShared)('list refresh on the real May 2022 CSL', () => {
       attempts: 1,
       countsBySource: { SDN: 10_026, EL: 2_001, DTC: 727, CAP: 53, FSE: 3 },
     });
-    expect(summary.durationMs).toBeLessThan(60_000);
     active = summary.versionId!;
     await expectStillServing(active);
 
@@ -232,7 +228,8 @@ describe.skipIf(!hasShared)('list refresh on the real May 2022 CSL', () => {
 
     const next = await refresh();
     expect(next).toMatchObject({ outcome: 'activated', reusedVersion: true, versionId: written!.versionId, previousVersionId: active, diff: { changed: 1 } });
-    expect(next.timings.write).toBeLessThan(1_000);
+    // Reused, not written again: still one version holds that file.
+    expect((await listVersions(store)).filter((version) => version.contentHash === crashed.contentHash)).toHaveLength(1);
     expect((await loadDiff(store, next.versionId!))?.header.previousVersionId).toBe(active);
     active = next.versionId!;
     await expectStillServing(active);
