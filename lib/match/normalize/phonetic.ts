@@ -3,29 +3,13 @@
  * sound-alike spellings); `consonantSkeleton` drops them (for abjad transliterations without vowels).
  */
 
-/** Tokens repeat heavily across names and queries: each key is computed once (bounded cache). */
-function memoize(compute: (token: string) => string): (token: string) => string {
-  const cache = new Map<string, string>();
-  return (token) => {
-    let value = cache.get(token);
-    if (value === undefined) {
-      if (cache.size >= CACHE_LIMIT) cache.clear();
-      value = compute(token);
-      cache.set(token, value);
-    }
-    return value;
-  };
-}
-
-const CACHE_LIMIT = 500_000;
-
 /**
  * One left-to-right pass of sound-alike folds: dzh/dj/zh -> j; sch/sh/ch/tch -> s; ph -> f;
  * kh/gh/ck/q/c -> k; th -> t; dh -> d; x -> ks; z -> s; w -> v; eo -> o; eu/ou/oo/uo -> u;
  * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once.
  * "mohammed" -> "mohamed", "muhammad" -> "muhamad", "qods" -> "kods", "dmitriy" -> "dmitri".
  */
-export const phoneticForm = memoize((token) => {
+export function phoneticForm(token: string): string {
   let out = '';
   let last = '';
   for (let i = 0; i < token.length; ) {
@@ -35,7 +19,7 @@ export const phoneticForm = memoize((token) => {
     last = folded[folded.length - 1]!;
   }
   return out;
-});
+}
 
 /** Letters the last foldAt used: a module variable rather than a tuple per letter (no allocation). */
 let used = 1;
@@ -109,12 +93,13 @@ export function firstSound(token: string, syllabic = false): string {
  * "hassan" -> "hsn". Doubled letters are already single in the sound-alike form; consonants a
  * vowel keeps apart stay two, as an abjad writes them ("bozize" -> "bss", not "bs" like "abbas").
  */
-export const consonantSkeleton = memoize((token) => {
-  const phon = phoneticForm(token.replace(/[wy]/g, 'u'));
+/** `phon`: the token's phoneticForm, when the caller has it (reused unless w or y must be folded first). */
+export function consonantSkeleton(token: string, phon?: string): string {
+  const folded = phon !== undefined && !/[wy]/.test(token) ? phon : phoneticForm(token.replace(/[wy]/g, 'u'));
   let out = '';
-  for (const c of phon) if (!VOWEL_SET.has(c)) out += c;
+  for (const c of folded) if (!VOWEL_SET.has(c)) out += c;
   return out;
-});
+}
 
 const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 
@@ -127,7 +112,11 @@ export function isVowelless(token: string): boolean {
  * Romanizations of Korean and Chinese syllables differ in voicing of the first consonant
  * (Revised "gim" / McCune-Reischauer "kim", "bak" / "pak"): folded on top of phoneticForm.
  */
-export const syllablePhoneticForm = memoize((token) => phoneticForm(syllableInitial(token)));
+/** `phon`: the token's phoneticForm, when the caller has it (reused when the syllable folds change nothing). */
+export function syllablePhoneticForm(token: string, phon?: string): string {
+  const initial = syllableInitial(token);
+  return phon !== undefined && initial === token ? phon : phoneticForm(initial);
+}
 
 /**
  * A syllable in one spelling for all its romanizations: the usual spellings of Korean surnames

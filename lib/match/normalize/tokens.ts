@@ -124,10 +124,10 @@ const ABJAD_KEY = '\u0003';
 
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean): NameToken {
   if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text };
-  const syllablePhon = syllablePhoneticForm(text);
-  return {
-    text, kind, phon: syllabic ? syllablePhon : phoneticForm(text), skel: consonantSkeleton(text), syllabic, vowelless: isVowelless(text), abjad, syllablePhon,
-  };
+  // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
+  const phon = phoneticForm(text);
+  const syllablePhon = syllablePhoneticForm(text, phon);
+  return { text, kind, phon: syllabic ? syllablePhon : phon, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon };
 }
 
 function hasDigit(word: string): boolean {
