@@ -10,8 +10,17 @@ export interface ParsedArgs {
   switches: Set<string>;
 }
 
-/** `booleans` names the flags that take no value. */
-export function parseArgs(argv: string[], booleans: string[] = []): ParsedArgs {
+/** The options a command knows: `values` take a value (`--in FILE`), `switches` do not (`--json`). */
+export interface OptionSpec {
+  values?: string[];
+  switches?: string[];
+}
+
+/**
+ * Unknown options are refused here, before anything else: only the spec says whether an option takes
+ * a value, so an unknown one would otherwise swallow the next argument or report a missing value.
+ */
+export function parseArgs(argv: string[], { values = [], switches = [] }: OptionSpec): ParsedArgs {
   const parsed: ParsedArgs = { positional: [], flags: new Map(), switches: new Set() };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -20,10 +29,12 @@ export function parseArgs(argv: string[], booleans: string[] = []): ParsedArgs {
       continue;
     }
     const [key, inline] = arg.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
-    if (booleans.includes(key)) {
+    if (switches.includes(key)) {
+      if (inline !== undefined) throw new UsageError(`--${key} takes no value`);
       parsed.switches.add(key);
       continue;
     }
+    if (!values.includes(key)) throw new UsageError(`unknown option --${key}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new UsageError(`--${key} needs a value`);
     parsed.flags.set(key, [...(parsed.flags.get(key) ?? []), value]);
@@ -47,11 +58,4 @@ export function numberFlag(args: ParsedArgs, name: string, min: number, max: num
   const n = Number(value);
   if (!Number.isFinite(n) || n < min || n > max) throw new UsageError(`--${name} must be a number from ${min} to ${max}, got "${value}"`);
   return n;
-}
-
-/** Rejects flags a command does not know, so a typo is never silently ignored. */
-export function allowOnly(args: ParsedArgs, known: string[]): void {
-  for (const key of [...args.flags.keys(), ...args.switches]) {
-    if (!known.includes(key)) throw new UsageError(`unknown option --${key}`);
-  }
 }

@@ -10,16 +10,13 @@ import { storeConfig } from '../../store/config.js';
 import { listStatus } from '../../store/list-status.js';
 import { openLocalStore } from '../../store/local.js';
 import type { RefreshRunSummary } from '../../store/refresh-state.js';
-import { allowOnly, flag, parseArgs, UsageError } from '../args.js';
+import { flag, parseArgs, UsageError } from '../args.js';
 
 export const summary = 'inspect FILE | load FILE|URL | status | refresh [--url URL] [--force]: read, load and check the screening lists';
 
-const SWITCHES = ['skip-bad-rows', 'json', 'force'];
-
 export async function run(argv: string[]): Promise<number> {
   const [sub, ...rest] = argv;
-  const args = parseArgs(rest, SWITCHES);
-  allowOnly(args, sub === 'refresh' ? [...SWITCHES, 'url'] : ['skip-bad-rows', 'json']);
+  const args = parseArgs(rest, sub === 'refresh' ? { values: ['url'], switches: ['skip-bad-rows', 'json', 'force'] } : { switches: ['skip-bad-rows', 'json'] });
   const options = { skipBadRows: args.switches.has('skip-bad-rows') };
   const json = args.switches.has('json');
   switch (sub) {

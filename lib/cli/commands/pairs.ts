@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
 import { csvField, CsvSyntaxError, parseCsv, type CsvRow } from '../../lists/csv.js';
 import { comparePair, parseSchema } from '../../match/pair.js';
-import { allowOnly, parseArgs, requiredFlag } from '../args.js';
+import { parseArgs, requiredFlag } from '../args.js';
 
 export const summary = 'score name pairs: --in PAIRS.csv (name1, name2, schema?) --out SCORED.csv';
 
@@ -25,8 +25,7 @@ export function parseCsvRows(text: string, path: string): CsvRow[] {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  allowOnly(args, ['in', 'out']);
+  const args = parseArgs(argv, { values: ['in', 'out'] });
   const input = requiredFlag(args, 'in');
   const output = requiredFlag(args, 'out');
   const rows = parseCsvRows(await readText(input), input);

@@ -13,15 +13,14 @@ import { isRunLabel } from '../../store/rescreen-jobs.js';
 import { approximateProfileCount } from '../../store/customer-scan.js';
 import { getActivePointer } from '../../store/list-versions.js';
 import { openLocalStore } from '../../store/local.js';
-import { allowOnly, flag, parseArgs, UsageError } from '../args.js';
+import { flag, parseArgs, UsageError } from '../args.js';
 
 export const summary = 're-screen stored customers against the active version\'s changes: [--full] [--version ID] [--label L] [--json]';
 
 const BAR_WIDTH = 30;
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv, ['full', 'json']);
-  allowOnly(args, ['full', 'version', 'label', 'json']);
+  const args = parseArgs(argv, { values: ['version', 'label'], switches: ['full', 'json'] });
   const label = flag(args, 'label');
   if (label !== undefined && !isRunLabel(label)) throw new UsageError(`--label takes letters, digits, '.', '_' and '-' (at most 64), got "${label}"`);
   const config = storeConfig();

@@ -11,7 +11,7 @@ import type { Party } from '../../match/party.js';
 import { parseParty } from '../../match/party-input.js';
 import { buildIndex, screenParty } from '../../match/screen.js';
 import { TUNING } from '../../match/tuning.js';
-import { allowOnly, numberFlag, parseArgs, requiredFlag, UsageError } from '../args.js';
+import { numberFlag, parseArgs, requiredFlag, UsageError } from '../args.js';
 import { parseCsvRows, readText } from './pairs.js';
 
 export const summary = 'screen parties: --list CSL.csv|json [--list ...] --in PARTIES.jsonl|csv --out RESULTS.jsonl [--threshold T] [--limit N]';
@@ -94,8 +94,7 @@ function progressReporter(total: number): { tick(done: number): void; end(): voi
 }
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  allowOnly(args, ['list', 'in', 'out', 'threshold', 'limit']);
+  const args = parseArgs(argv, { values: ['list', 'in', 'out', 'threshold', 'limit'] });
   const lists = args.flags.get('list') ?? [];
   if (lists.length === 0) throw new UsageError('--list is required (repeat it for several lists)');
   const input = requiredFlag(args, 'in');

@@ -1,12 +1,11 @@
 /** `partyscreen serve` (what `npm start` runs): the local service until Ctrl-C. */
 import { startLocalService } from '../../../infra/local/server.js';
-import { allowOnly, numberFlag, parseArgs } from '../args.js';
+import { numberFlag, parseArgs } from '../args.js';
 
 export const summary = '[--port N]: run the API locally on the embedded store (PORT, default 3000)';
 
 export async function run(argv: string[]): Promise<number> {
-  const args = parseArgs(argv);
-  allowOnly(args, ['port']);
+  const args = parseArgs(argv, { values: ['port'] });
   const envPort = process.env.PORT ? Number(process.env.PORT) : undefined;
   if (envPort !== undefined && !(Number.isInteger(envPort) && envPort >= 0 && envPort < 65536)) {
     process.stderr.write(`partyscreen: PORT must be a port number, got "${process.env.PORT}"\n`);
