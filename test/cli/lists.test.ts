@@ -46,6 +46,8 @@ describe('partyscreen lists', () => {
     [['lists', 'inspect'], /usage: partyscreen lists inspect FILE/],
     [['lists', 'inspect', '/no/such/file.csv'], /\/no\/such\/file\.csv: cannot read the file \(ENOENT\)/],
     [['lists', 'load', '--bogus', 'x'], /unknown option --bogus/],
+    [['lists', 'load', 'ftp://example.com/x.json'], /^partyscreen: ftp:\/\/example\.com\/x\.json: only http and https URLs \(or a file path\) can be loaded$/m],
+    [['lists', 'load', 'file:///tmp/x.json'], /file:\/\/\/tmp\/x\.json: only http and https URLs \(or a file path\) can be loaded$/m],
     [['nonsense'], /unknown command "nonsense"/],
   ])('%j -> exit 2 with one line', async (args, message) => {
     const result = await runCli(args, env);

@@ -1,4 +1,5 @@
 /** `partyscreen lists inspect|load|status|refresh`: look at a list file, load it, see what is active, run the nightly refresh. */
+import { InputError } from '../../errors.js';
 import { readInputFile, readListFile } from '../../lists/read.js';
 import { summarize, type ListSummary } from '../../lists/summary.js';
 import { httpUrl, refreshConfigFromEnv } from '../../refresh/config.js';
@@ -35,7 +36,10 @@ export async function run(argv: string[]): Promise<number> {
     case 'load': {
       const location = only(args.positional, 'load FILE|URL');
       const started = performance.now();
-      const source = /^https?:\/\//.test(location) ? await download(location) : { content: await readInputFile(location), sourceUrl: location };
+      // Anything with a scheme is a URL, so `ftp://...` is refused as one rather than read as a missing file.
+      const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(location)?.[1]?.toLowerCase();
+      if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') throw new InputError('only http and https URLs (or a file path) can be loaded', location);
+      const source = scheme ? await download(location) : { content: await readInputFile(location), sourceUrl: location };
       const local = await openLocalStore(storeConfig());
       try {
         const result = await ingestList(local.lists, source, options);
