@@ -20,7 +20,8 @@ import { type Analyst, type AnalystContext, analystIdentity, analystOptionsFromE
 import { bearerAuth } from '../middlewares/bearer-auth.js';
 import { HttpError, httpErrors, json } from '../middlewares/http-errors.js';
 import { parseJsonBody } from '../middlewares/json-body.js';
-import { PAGE_ROUTES, servePage } from './pages.js';
+import { servePage } from './pages.js';
+import { CONSOLE_PAGE_ROUTES, type ConsoleApiRoute } from './routes.js';
 
 const config = storeConfig();
 const client = createDocumentClient(config.endpoint, config.region);
@@ -34,7 +35,8 @@ const analysts = analystOptionsFromEnv();
 
 type Route = (event: APIGatewayProxyEventV2, analyst: Analyst) => Promise<unknown>;
 
-const routes: Record<string, Route> = {
+/** Typed by the shared list, so a route listed there and not implemented here (or the reverse) does not compile. */
+const routes: Record<ConsoleApiRoute, Route> = {
   'GET /v1/lists/status': async () => {
     const status = await listStatus(listStore);
     if (!status) throw new HttpError(503, 'no active list version');
@@ -102,13 +104,14 @@ const api = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2, Err
   .use(bearerAuth(analysts.local.map((analyst) => analyst.token)))
   .use(analystIdentity(analysts))
   .handler(async (event, context) => {
-    const route = routes[event.routeKey];
+    const route: Route | undefined = routes[event.routeKey as ConsoleApiRoute];
     if (!route) throw new HttpError(404, `no route ${event.routeKey}`);
     return json(200, await route(event, context.analyst), { 'cache-control': 'no-store', 'x-partyscreen-analyst': context.analyst.id });
   });
 
+const PAGES = new Set<string>(CONSOLE_PAGE_ROUTES);
 const pages = middy<APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2>().use(httpErrors()).handler(servePage);
 
 export async function handler(event: APIGatewayProxyEventV2, context: Context): Promise<APIGatewayProxyStructuredResultV2> {
-  return PAGE_ROUTES.has(event.routeKey) ? pages(event, context) : api(event, context as AnalystContext);
+  return PAGES.has(event.routeKey) ? pages(event, context) : api(event, context as AnalystContext);
 }

@@ -11,8 +11,6 @@ import { fileURLToPath } from 'node:url';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { HttpError } from '../middlewares/http-errors.js';
 
-export const PAGE_ROUTES = new Set(['GET /', 'GET /assets/{proxy+}']);
-
 /** Where the sign-in link points on AWS (the Cognito Hosted UI's authorize URL); absent locally: the analyst pastes a token. */
 const SIGN_IN_URL_PLACEHOLDER = '<meta name="partyscreen-sign-in-url" content="">';
 

@@ -8,29 +8,12 @@ import path from 'node:path';
 import { Duration, Validations } from 'aws-cdk-lib';
 import { HttpMethod } from 'aws-cdk-lib/aws-apigatewayv2';
 import { Construct } from 'constructs';
+import { CONSOLE_API_ROUTES, CONSOLE_PAGE_ROUTES, type ConsoleRoute, routeParts } from '../../functions/console/routes.js';
 import { type DeployConfig, matchingEnvironment } from '../config.js';
 import { type Api, INDEX_FUNCTION_MEMORY_MB, type RouteSpec } from './api.js';
 import { ANALYSTS_GROUP, type ConsoleAuth } from './console-auth.js';
 import { PartyscreenFunction, REPO_ROOT } from './partyscreen-function.js';
 import type { Tables } from './tables.js';
-
-/** The console's data, for analysts only. New console routes are added here. */
-export const CONSOLE_ROUTES: readonly RouteSpec[] = [
-  { method: HttpMethod.GET, path: '/v1/lists/status' },
-  { method: HttpMethod.GET, path: '/v1/search' },
-  { method: HttpMethod.GET, path: '/v1/entries/{entryId}' },
-  { method: HttpMethod.GET, path: '/v1/alerts' },
-  { method: HttpMethod.GET, path: '/v1/alerts/{alertId}' },
-  { method: HttpMethod.POST, path: '/v1/alerts/{alertId}/actions' },
-  { method: HttpMethod.GET, path: '/v1/customers/{customerId}' },
-  { method: HttpMethod.POST, path: '/v1/screenings/adhoc' },
-];
-
-/** The console's static pages (HTML, script, styles): no data, and they must load before sign-in. */
-export const CONSOLE_PAGE_ROUTES: readonly RouteSpec[] = [
-  { method: HttpMethod.GET, path: '/' },
-  { method: HttpMethod.GET, path: '/assets/{proxy+}' },
-];
 
 /** Where functions/console/pages.ts looks for the pages, beside the bundled handler. */
 const PAGES_FOLDER = 'console-ui';
@@ -78,8 +61,8 @@ export class AnalystConsole extends Construct {
     props.tables.grantReadCustomers(this.console);
     props.tables.grantManageAlerts(this.console);
 
-    props.api.addRoutes(CONSOLE_ROUTES, this.console, props.auth.authorizer);
-    for (const route of props.api.addRoutes(CONSOLE_PAGE_ROUTES, this.console)) {
+    props.api.addRoutes(CONSOLE_API_ROUTES.map(routeSpec), this.console, props.auth.authorizer);
+    for (const route of props.api.addRoutes(CONSOLE_PAGE_ROUTES.map(routeSpec), this.console)) {
       Validations.of(route).acknowledge({
         id: 'AwsSolutions-APIG4',
         reason:
@@ -87,6 +70,11 @@ export class AnalystConsole extends Construct {
       });
     }
   }
+}
+
+function routeSpec(route: ConsoleRoute): RouteSpec {
+  const { method, path } = routeParts(route);
+  return { method: HttpMethod[method], path };
 }
 
 function quote(arg: string): string {

@@ -1,5 +1,6 @@
 /** The HTTP routes the local server exposes, each backed by the same handler that runs in Lambda. */
 import path from 'node:path';
+import { CONSOLE_API_ROUTES, CONSOLE_PAGE_ROUTES, routeParts } from '../../functions/console/routes.js';
 import { buildConsoleUi } from '../../functions/console/ui/build.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
 import type { Route } from './api-gateway.js';
@@ -13,15 +14,6 @@ export async function localRoutes(): Promise<Route[]> {
   const screen = (await import('../../functions/screen/handler.js')).handler;
   return [
     { method: 'POST', path: '/v1/screenings', handler: screen },
-    { method: 'GET', path: '/v1/lists/status', handler: consoleApi },
-    { method: 'GET', path: '/v1/search', handler: consoleApi },
-    { method: 'GET', path: '/v1/entries/{entryId}', handler: consoleApi },
-    { method: 'POST', path: '/v1/screenings/adhoc', handler: consoleApi },
-    { method: 'GET', path: '/v1/alerts', handler: consoleApi },
-    { method: 'GET', path: '/v1/alerts/{alertId}', handler: consoleApi },
-    { method: 'POST', path: '/v1/alerts/{alertId}/actions', handler: consoleApi },
-    { method: 'GET', path: '/v1/customers/{customerId}', handler: consoleApi },
-    { method: 'GET', path: '/', handler: consoleApi },
-    { method: 'GET', path: '/assets/{proxy+}', handler: consoleApi },
+    ...[...CONSOLE_API_ROUTES, ...CONSOLE_PAGE_ROUTES].map((route) => ({ ...routeParts(route), handler: consoleApi })),
   ];
 }

@@ -4,7 +4,7 @@
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONSOLE_PAGE_ROUTES, CONSOLE_ROUTES } from '../../infra/constructs/analyst-console.js';
+import { CONSOLE_API_ROUTES, CONSOLE_PAGE_ROUTES } from '../../functions/console/routes.js';
 import { SIGN_UP_ROUTE } from '../../infra/constructs/api.js';
 import { ANALYSTS_GROUP } from '../../infra/constructs/console-auth.js';
 import { LIST_VERSION_ACTIVATED, REFRESH_SUCCEEDED } from '../../infra/constructs/list-refresh.js';
@@ -273,20 +273,20 @@ describe('HTTP API', () => {
   const key = (route: { method: string; path: string }) => `${route.method} ${route.path}`;
 
   it('serves exactly the sign-up route, the console routes and the console pages', () => {
-    expect(routes().map((r) => r.RouteKey).sort()).toEqual([SIGN_UP_ROUTE, ...CONSOLE_ROUTES, ...CONSOLE_PAGE_ROUTES].map(key).sort());
+    expect(routes().map((r) => r.RouteKey).sort()).toEqual([key(SIGN_UP_ROUTE), ...CONSOLE_API_ROUTES, ...CONSOLE_PAGE_ROUTES].sort());
   });
 
   it('the sign-up route requires IAM (SigV4) authorization', () => {
     expect(routes().find((r) => r.RouteKey === key(SIGN_UP_ROUTE))).toMatchObject({ AuthorizationType: 'AWS_IAM' });
   });
 
-  it.each(CONSOLE_ROUTES.map(key))('%s requires a Cognito JWT', (routeKey: string) => {
+  it.each(CONSOLE_API_ROUTES)('%s requires a Cognito JWT', (routeKey: string) => {
     expect(routes().find((r) => r.RouteKey === routeKey)).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: jwtAuthorizerId() } });
   });
 
   it('every route has an authorizer, except the static console pages', () => {
     const open = routes().filter((r) => !r.AuthorizationType || r.AuthorizationType === 'NONE').map((r) => r.RouteKey);
-    expect(open.sort()).toEqual(CONSOLE_PAGE_ROUTES.map(key).sort());
+    expect(open.sort()).toEqual([...CONSOLE_PAGE_ROUTES].sort());
   });
 
   it('the JWT authorizer accepts only tokens the analysts pool issued to the console client', () => {
