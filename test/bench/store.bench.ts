@@ -2,26 +2,24 @@
  * Storage benchmark: write one list version into an on-disk embedded DynamoDB, activate it, restart
  * the server (cold LevelDB) and time loadActiveVersion through a fresh client, as a cold Lambda would.
  *
- *   node --import tsx test/bench/store.bench.ts          (add --expose-gc for steadier heap figures)
+ *   npm run bench:store          (node --expose-gc, for steadier heap figures)
  *
- * Uses the real CSL file when it and the list parser are present, else ~14,000 synthetic entries.
+ * Uses the May 2022 CSL when ../shared has it, else ~14,000 synthetic entries.
  * dynalite runs in this same process, so its server-side work counts against the load time too.
  */
 
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ListEntry } from '../../lib/lists/model.js';
+import { readListFile } from '../../lib/lists/read.js';
 import { destroyDocumentClient, newDocumentClient } from '../../lib/store/client.js';
 import { startEmbeddedDynamo } from '../../lib/store/embedded.js';
 import { activateVersion, loadActiveVersion, planVersion, writeVersion, type ListStore } from '../../lib/store/list-versions.js';
 import { ensureListsTable } from '../../lib/store/tables.js';
+import { CSL_2022, hasShared } from '../support/shared-data.js';
 import { syntheticEntries } from '../support/synthetic-entries.js';
 
-const REAL_FILE = '/work/shared/data/lists/csl_consolidated_2022-05.csv.gz';
-const PARSER = fileURLToPath(new URL('../../lib/lists/read.ts', import.meta.url));
 const TABLE = 'partyscreen-lists';
 const WARM_RUNS = 5;
 
@@ -30,20 +28,9 @@ interface Source {
   entries: ListEntry[];
 }
 
-/** The parser is someone else's module and may not exist yet, so it is loaded by path at run time. */
 async function loadEntries(): Promise<Source> {
-  if (existsSync(REAL_FILE) && existsSync(PARSER)) {
-    try {
-      const { readListFile } = (await import(pathToFileURL(PARSER).href)) as {
-        readListFile(file: string, options?: { skipBadRows?: boolean }): Promise<{ entries: ListEntry[]; skipped?: number }>;
-      };
-      const parsed = await readListFile(REAL_FILE, { skipBadRows: true });
-      return { label: `${path.basename(REAL_FILE)} (${parsed.skipped ?? 0} rows skipped)`, entries: parsed.entries };
-    } catch (err) {
-      console.warn(`real file unusable (${(err as Error).message}); using synthetic entries`);
-    }
-  }
-  return { label: 'synthetic', entries: syntheticEntries(14_000) };
+  if (!hasShared) return { label: 'synthetic', entries: syntheticEntries(14_000) };
+  return { label: path.basename(CSL_2022), entries: (await readListFile(CSL_2022)).entries };
 }
 
 async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
@@ -70,7 +57,7 @@ async function main(): Promise<void> {
     let server = await startEmbeddedDynamo({ dir: dbDir });
     const writer: ListStore = { client: newDocumentClient(server.endpoint), table: TABLE };
     await ensureListsTable(writer.client, TABLE);
-    const meta = { sourceUrl: `file://${REAL_FILE}`, contentHash: 'sha256:bench', fetchedAt: new Date().toISOString() };
+    const meta = { sourceUrl: `file://${CSL_2022}`, contentHash: 'sha256:bench', fetchedAt: new Date().toISOString() };
     const [info, writeMs] = await timed(() => writeVersion(writer, source.entries, meta));
     await activateVersion(writer, info.versionId, null);
     destroyDocumentClient(writer.client);
