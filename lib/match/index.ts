@@ -7,7 +7,7 @@
  */
 import { entryKey, entryNames, type ListEntry } from '../lists/model.js';
 import { tokenSimilarity } from './compare/similarity.js';
-import { prepareName, type PreparedName, type Rarity } from './compare/names.js';
+import { abbreviates, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { makeToken } from './normalize/tokens.js';
@@ -40,6 +40,8 @@ export interface MatchIndex {
   nameNorm: Float32Array;
   /** Fuzzy key -> token ids. */
   fuzzy: FuzzyTable;
+  /** The first letters of a name's first two or three tokens (see abbreviationKeys) -> names. */
+  abbreviations: Map<string, number[]>;
   /** Normalized identifier number -> entry positions. */
   identifiers: Map<string, number[]>;
   rarity: Rarity;
@@ -167,6 +169,33 @@ function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<
 }
 
 /**
+ * Where an abbreviation of a name is looked up: the first letters of its first three tokens ("hic"
+ * for "hoteles e inmuebles de colombia"), or of two when it has no third, each particle, legal form
+ * or initial giving its letter or left out, as an abbreviation may ("hidc", "hic"). The query word
+ * is then checked against the name itself (`abbreviates`), so the keys only need to find it.
+ */
+function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<string, number[]>): void {
+  const found = new Set<string>();
+  const walk = (j: number, key: string): void => {
+    if (key.length === ABBREVIATION_KEY) return void found.add(key);
+    if (j >= tokens.length || tokens[j]!.kind === 'number') {
+      if (key.length === ABBREVIATION_KEY - 1) found.add(key);
+      return;
+    }
+    walk(j + 1, key + tokens[j]!.text[0]);
+    if (isOmissible(tokens[j]!)) walk(j + 1, key);
+  };
+  walk(0, '');
+  for (const key of found) {
+    const names = keys.get(key);
+    if (names) names.push(name);
+    else keys.set(key, [name]);
+  }
+}
+
+const ABBREVIATION_KEY = 3;
+
+/**
  * Builds the index once per list load; ~34k names in about a second. `whole`: the index of the
  * whole list when this one holds only part of it (a nightly diff): token rarity then comes from the
  * whole list, so a name scores against the part exactly as it would against the whole ("trading"
@@ -192,6 +221,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     } else if (!isGlued) glued[id] = false;
     return id;
   };
+  const abbreviations = new Map<string, number[]>();
   const normalizedTexts = { person: new Map<string, NormalizedEntryName>(), other: new Map<string, NormalizedEntryName>() };
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
@@ -217,6 +247,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
         const particle = normalized[i]!.text.length <= PARTICLE_MAX;
         ids.add(idOf(text, () => (particle ? makeToken(text, 'word') : gluedToken(text)), !particle));
       }
+      abbreviationKeys(normalized, nameTokens.length, abbreviations);
       nameTokens.push(normalized);
       nameTokenIds.push([...ids]);
     }
@@ -270,7 +301,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
       else identifiers.set(number, [entryIndex]);
     }
   });
-  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, tokenIds, tokens, idf, postingStart, postings, fuzzy, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
+  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */
@@ -341,6 +372,8 @@ export function retrieveCandidates(
   limit: number = TUNING.retrieval.candidates,
   /** Entries that can match at all (e.g. type-compatible); names of none of them take no candidate slot. */
   eligible: (entryIndex: number) => boolean = () => true,
+  /** The query may name a person: its words are never looked up as abbreviations. */
+  person = true,
 ): number[] {
   const nameCount = index.nameTokens.length;
   if (!scratch || scratch.acc.length < nameCount) scratch = { acc: new Float32Array(nameCount), touched: new Int32Array(nameCount) };
@@ -355,10 +388,19 @@ export function retrieveCandidates(
       acc[name]! += weight;
     }
   };
+  // A name the query abbreviates counts as sharing one rare word with it.
+  const abbreviationWeight = Math.log((nameCount + 1) / 1.5) * TUNING.similarity.acronym;
+  const post1 = (name: number) => {
+    if (acc[name] === 0) touched[touchedCount++] = name;
+    acc[name]! += abbreviationWeight;
+  };
   for (const probe of query) {
     if (hasStrong && probe.kind !== 'word' && probe.kind !== 'number') continue;
     for (const [id, similarity] of similarTokens(index, probe)) post(id, similarity);
   }
+  // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."); beside other words, those find the name.
+  const words = query.filter((t) => t.kind === 'word');
+  if (!person && words.length === 1) abbreviatedNames(index, words[0]!.text, post1);
   // Adjacent query words glued ("jsc argument" -> "jscargument") are looked up exactly: a glued
   // spelling with a typo as well is rare, and each query's pairs are new words not worth fuzzy keys.
   for (let i = 0; i + 1 < query.length; i++) {
@@ -385,6 +427,41 @@ export function retrieveCandidates(
   if (chosen.length < limit && kept.length > room) chosen = fewPerEntry(index, kept.sort(byScore), limit);
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
+}
+
+/**
+ * Names a rare query word may abbreviate ("hotincol", "cagl"), each once: looked up by the first
+ * letters its first two or three tokens would give (abbreviationKeys), then checked whole. A word
+ * most names know is a word, not an abbreviation.
+ */
+function abbreviatedNames(index: MatchIndex, word: string, found: (name: number) => void): void {
+  const id = index.tokenIds.get(word);
+  if (id !== undefined && index.postingStart[id + 1]! - index.postingStart[id]! > ABBREVIATION_MAX_NAMES) return;
+  const seen = new Set<number>();
+  for (const key of abbreviationProbes(word)) {
+    for (const name of index.abbreviations.get(key) ?? []) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+      if (abbreviates(word, index.nameTokens[name]!, false)) found(name);
+    }
+  }
+}
+
+/** A word in as many names as this is taken as itself. */
+const ABBREVIATION_MAX_NAMES = 2;
+/** Letters the first and second tokens of a syllabic abbreviation give at most, for its lookup keys. */
+const SYLLABLE_MAX = 4;
+
+/** The keys under which names `word` may abbreviate are filed: its first three letters as initials; for a syllabic one, its letters where the second and third tokens may begin. */
+function abbreviationProbes(word: string): string[] {
+  if (word.length < ABBREVIATION_KEY) return [];
+  const probes = [word.slice(0, ABBREVIATION_KEY)];
+  if (word.length < SYLLABIC_ABBREVIATION_MIN) return probes;
+  for (let second = 1; second <= SYLLABLE_MAX; second++) {
+    probes.push(word[0]! + word[second]!);
+    for (let third = second + 1; third <= second + SYLLABLE_MAX && third < word.length; third++) probes.push(word[0]! + word[second]! + word[third]!);
+  }
+  return [...new Set(probes)];
 }
 
 /** The `room` best of `names` by score, best first; ties keep their order (as a stable sort would). */

@@ -20,6 +20,8 @@ export interface PairResult extends NameComparison {
 /** "Olaf Schulze" vs "Olaf Scholz" (person) -> score 0.80, match true. */
 export function comparePair(name1: string, name2: string, schema?: Schema): PairResult {
   const kind = schema === 'person' ? 'person' : 'other';
-  const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens));
+  // Without a schema either name may be a person's, and person-name rules are the cautious ones.
+  const person = schema === undefined || schema === 'person';
+  const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens), { person });
   return { ...comparison, match: comparison.score >= TUNING.threshold };
 }

@@ -18,6 +18,14 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Olaf Schulze', 'Olaf Scholz', 'person', true],
   ['Sergei Lavrov', 'SergeiLavrov', 'person', true],
   ['International Business Machines', 'IBM', 'company', true],
+  // Acronyms whose particles or legal forms give a letter or none; syllabic abbreviations of organizations.
+  ['CAGL', 'COMPAGNIE AERIENNE DES GRANDS LACS', 'organization', true],
+  ['SCOS', 'SYRIAN CHAMBER OF SHIPPING', 'organization', true],
+  ['HOTINCOL', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.', 'company', true],
+  ["D'ELCON S.A.", 'DISTRIBUIDORA DE ELEMENTOS PARA LA CONSTRUCCION S.A.', 'company', true],
+  // A person's name is never read as syllables of another's, nor a word as an abbreviation it does not spell.
+  ['Hotincol', 'Hoteles Inmuebles Colombia', 'person', false],
+  ['HOTINCOL', 'HOTELES E INMUEBLES DE BOLIVIA LTDA.', 'company', false],
   ['Ahmad Assad Fa?ur', "Ahmad Assad Fa'ur", 'person', true],
   ['Siemens AG', 'Siemens Aktiengesellschaft', 'company', true],
   ['Dmitry Mendeleev', 'Dmitry Medvedev', 'person', false],

@@ -142,6 +142,15 @@ describe('retrieval', () => {
     expect(top({ name: 'Vladimyr Poutin', type: 'person' })?.entryId).toBe('1');
   });
 
+  it('finds the organization a query word abbreviates, though they share no token', () => {
+    const listed = [...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING')];
+    const abbreviated = buildIndex(listed);
+    expect(screenParty(abbreviated, { name: 'HOTINCOL', type: 'organization' })[0]?.entryId).toBe('hotincol');
+    expect(screenParty(abbreviated, { name: 'SCOS' })[0]?.entryId).toBe('scos');
+    // A person's name is not looked up as an abbreviation.
+    expect(retrieveCandidates(abbreviated, normalizeName('Hotincol', 'person').tokens)).toEqual([]);
+  });
+
   it('finds an abjad transliteration without vowels', () => {
     expect(top({ name: 'خالد محمد', type: 'person' })?.entryId).toBe('7');
   });

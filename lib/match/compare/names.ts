@@ -167,31 +167,85 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
   return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound;
 }
 
-/** An acronym ("ibm", "pla") against the initials of consecutive words ("international business machines"). */
-function acronymCandidates(acronymSide: NameToken[], wordSide: NameToken[], acronymIsQuery: boolean, out: Candidate[]): void {
-  for (let i = 0; i < acronymSide.length; i++) {
-    const acronym = acronymSide[i]!;
-    if (acronym.kind !== 'word' || acronym.text.length < 2 || acronym.text.length > ACRONYM_MAX) continue;
+/**
+ * A word of one name that abbreviates a run of consecutive tokens of the other: an acronym, the
+ * run's initials ("ibm"; "cagl" for "compagnie aerienne des grands lacs", "scos" for "syrian chamber
+ * of shipping", where particles and legal forms may give a letter or none), or, between
+ * organizations, a syllabic abbreviation running the words' beginnings together, as Spanish and
+ * Russian names are shortened ("hotincol" for "hoteles e inmuebles de colombia", "delcon" for
+ * "distribuidora de elementos para la construccion").
+ */
+function abbreviationCandidates(shortSide: NameToken[], wordSide: NameToken[], shortIsQuery: boolean, person: boolean, out: Candidate[]): void {
+  for (let i = 0; i < shortSide.length; i++) {
+    const word = shortSide[i]!;
+    if (word.kind !== 'word') continue;
+    const take = lettersPerToken(word.text, person);
+    if (take === 0) continue;
     for (let start = 0; start < wordSide.length; start++) {
-      // A run starts on a word with the acronym's first letter: most starts end here, unbuilt.
-      if (wordSide[start]!.kind !== 'word' || wordSide[start]!.text[0] !== acronym.text[0]) continue;
-      const run: number[] = [];
-      let initials = '';
-      for (let j = start; j < wordSide.length && initials.length < acronym.text.length; j++) {
-        const token = wordSide[j]!;
-        if (token.kind === 'word' && token.text.length > 1) initials += token.text[0];
-        else if (token.kind !== 'stop' || run.length === 0) break;
-        run.push(j);
-      }
-      if (initials === acronym.text) {
-        const similarity = TUNING.similarity.acronym;
-        out.push(acronymIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
-      }
+      if (!mayStartRun(wordSide[start]!, word.text)) continue;
+      const end = abbreviatedRunEnd(word.text, wordSide, start, 0, take, 0);
+      if (end < 0) continue;
+      const run = Array.from({ length: end - start }, (_, k) => start + k);
+      const similarity = TUNING.similarity.acronym;
+      out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
     }
   }
 }
 
 const ACRONYM_MAX = 5;
+/** Shorter words than this are acronyms only: "sabena" may be syllables, "abc" is initials. */
+export const SYLLABIC_ABBREVIATION_MIN = 6;
+/** Small words an abbreviation may leave out besides particles ("para" in "delcon"). */
+const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'imeni']);
+
+/**
+ * Where a run of `tokens` from `j` ends (exclusive) when `text` from `pos` is made of the beginnings
+ * of its tokens in order, each giving 1..`take` letters; -1 when it is not. Every word of the run
+ * gives a letter; particles, legal forms, initials and omissible words may give none. At least two
+ * tokens give letters. Depth-first, cut at the first letter that differs: names are short.
+ */
+function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: number, take: number, gave: number): number {
+  if (pos === text.length) return gave >= 2 ? j : -1;
+  if (j >= tokens.length) return -1;
+  const token = tokens[j]!;
+  if (token.kind !== 'number') {
+    let common = 0;
+    const most = Math.min(take, token.text.length, text.length - pos);
+    while (common < most && token.text.charCodeAt(common) === text.charCodeAt(pos + common)) common++;
+    for (let letters = common; letters >= 1; letters--) {
+      const end = abbreviatedRunEnd(text, tokens, j + 1, pos + letters, take, gave + 1);
+      if (end >= 0) return end;
+    }
+  }
+  return isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave) : -1;
+}
+
+/** A token an abbreviation may leave out: particles, legal forms, initials, omissible words. */
+export function isOmissible(token: NameToken): boolean {
+  return token.kind === 'stop' || token.kind === 'legal' || isInitial(token) || OMISSIBLE_WORDS.has(token.text);
+}
+
+/** Whether `word` abbreviates some run of `tokens`, as abbreviationCandidates would pair them. */
+export function abbreviates(word: string, tokens: NameToken[], person: boolean): boolean {
+  const take = lettersPerToken(word, person);
+  if (take === 0) return false;
+  for (let start = 0; start < tokens.length; start++) {
+    if (mayStartRun(tokens[start]!, word) && abbreviatedRunEnd(word, tokens, start, 0, take, 0) >= 0) return true;
+  }
+  return false;
+}
+
+/** Letters each token may give to `word` as an abbreviation: 1 for an acronym, any for syllables, 0 when it can be neither. */
+function lettersPerToken(word: string, person: boolean): number {
+  if (word.length < 2) return 0;
+  if (!person && word.length >= SYLLABIC_ABBREVIATION_MIN) return word.length;
+  return word.length <= ACRONYM_MAX ? 1 : 0;
+}
+
+/** A run starts on a word (or a legal form: "compagnie") with the abbreviation's first letter: most starts end here. */
+function mayStartRun(token: NameToken, word: string): boolean {
+  return (token.kind === 'word' || token.kind === 'legal') && token.text[0] === word[0];
+}
 
 export interface CompareOptions {
   /** false skips building the token pairing texts (score and counts only), for ranking many candidates. */
@@ -223,8 +277,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     }
   }
   const candidates: Candidate[] = [];
-  if (entry.length > 1) acronymCandidates(query, entry, true, candidates);
-  if (query.length > 1) acronymCandidates(entry, query, false, candidates);
+  if (entry.length > 1) abbreviationCandidates(query, entry, true, person, candidates);
+  if (query.length > 1) abbreviationCandidates(entry, query, false, person, candidates);
   // Before any pairing is built or any glued run compared: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
