@@ -19,6 +19,8 @@ describe('normalizeName', () => {
     ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
     ['Mohd Faiz', 'person', ['mohammed', 'faiz']],
     ['Alaxy BVBA', 'other', ['alaxy', 'bv']],
+    ['Kaplan Tekstil San. ve Tic. Ltd. Şti.', 'other', ['kaplan', 'tekstil', 'sanayi', 've', 'ticaret', 'ltd']],
+    ['Banco San Juan', 'other', ['banco', 'san', 'juan']],
   ] as const)('%s -> %j', (raw, kind, expected) => {
     expect(texts(raw, kind)).toEqual(expected);
   });

@@ -53,6 +53,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Translated legal forms and abbreviations.
   ['HIGH NUTRITION S.R.L.', 'HIGH NUTRITION SOCIEDAD DE RESPONSABILIDAD LIMITADA', 'company', true],
   ['ALAXY BVBA', 'ALAXY', 'company', true],
+  ['KAPLAN FLOOR HALI TEKSTIL SAN VE TIC. LT', 'Kaplan Floor Halı Tekstil Sanayi Ve Ticaret Limited Şirketi', 'company', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

@@ -37,9 +37,12 @@ export function dropLeadingHonorifics(words: string[]): string[] {
   return start ? words.slice(start) : words;
 }
 
-/** "mohd faiz" -> "mohammed faiz", "acme intl" -> "acme international". */
+/** "mohd faiz" -> "mohammed faiz", "acme intl" -> "acme international", "san ve tic" -> "sanayi ve ticaret". */
 export function expandAbbreviations(words: string[]): string[] {
-  return words.some((word) => ABBREVIATIONS.has(word)) ? words.map((word) => ABBREVIATIONS.get(word) ?? word) : words;
+  if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
+  // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
+  const turkish = words.includes('tic');
+  return words.map((word) => (turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word));
 }
 
 /**

@@ -43,7 +43,7 @@ export const LEGAL_FORM_MAX_TOKENS = Math.max(...Object.keys(LEGAL_FORMS).map((p
 export const STOPWORDS = new Set([
   'the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'an', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das',
   'la', 'le', 'les', 'el', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'und', 'et',
-  'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud', 'com',
+  'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud', 'com', 've',
 ]);
 
 /**
@@ -54,6 +54,9 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   mohd: 'mohammed', muhd: 'muhammad', md: 'mohammed',
   intl: 'international', natl: 'national', mfg: 'manufacturing', assn: 'association', bros: 'brothers', dept: 'department',
   govt: 'government', tech: 'technology', grp: 'group', hldgs: 'holdings', hldg: 'holding',
+  // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
+  // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
+  tic: 'ticaret',
 }));
 
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
