@@ -3,6 +3,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DEFAULT_REGION } from './config.js';
+import { createItemApi, type ItemApi } from './item-api.js';
 
 /** A local endpoint (dynalite) accepts any signature, so no real AWS credentials are needed there. */
 const LOCAL_CREDENTIALS = { accessKeyId: 'local', secretAccessKey: 'local' };
@@ -40,16 +41,27 @@ export function newDocumentClient(endpoint?: string, region: string = DEFAULT_RE
     // Optional ListEntry fields are `undefined` when absent; DynamoDB rejects undefined values otherwise.
     marshallOptions: { removeUndefinedValues: true },
   });
-  baseClients.set(client, base);
+  baseClients.set(client, { base, endpoint, region });
   return client;
 }
 
 /** DynamoDBDocumentClient.destroy() is a no-op; only the wrapped client owns (and can close) the sockets. */
-const baseClients = new WeakMap<DynamoDBDocumentClient, DynamoDBClient>();
+const baseClients = new WeakMap<DynamoDBDocumentClient, { base: DynamoDBClient; endpoint?: string; region: string; items?: ItemApi }>();
+
+/** The sign-up path's light item calls (item-api.ts), against the same store and with the same credentials as `client`. */
+export function itemApiFor(client: DynamoDBDocumentClient): ItemApi {
+  const settings = baseClients.get(client);
+  if (!settings) throw new Error('itemApiFor: the client was not made by createDocumentClient or newDocumentClient');
+  settings.items ??= createItemApi({ ...(settings.endpoint && { endpoint: settings.endpoint }), region: settings.region, sdk: settings.base });
+  return settings.items;
+}
 
 /** Closes the client's sockets. Use for clients from newDocumentClient; memoized ones go via releaseDocumentClients. */
 export function destroyDocumentClient(client: DynamoDBDocumentClient): void {
-  baseClients.get(client)?.destroy();
+  const settings = baseClients.get(client);
+  settings?.base.destroy();
+  void settings?.items?.close();
+  if (settings) delete settings.items;
 }
 
 /**

@@ -3,10 +3,12 @@
  * One item per screening (request, list version, matches, decision, time). With an Idempotency-Key the
  * screening id is derived from the key, and the put is conditional, so a retried or concurrent request
  * can never leave a second record: the loser reads and returns the stored answer.
+ * Puts and gets go through the light item API (item-api.ts): they are the sign-up's own store calls.
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { itemApiFor } from './client.js';
 import { GSI1 } from './tables.js';
 
 export interface ScreeningStore {
@@ -47,8 +49,8 @@ export function requestHash(request: unknown): string {
 const screeningKey = (screeningId: string) => ({ pk: `screening#${screeningId}`, sk: 'screening' });
 
 export async function getScreening<Req, Res>(store: ScreeningStore, screeningId: string): Promise<ScreeningRecord<Req, Res> | undefined> {
-  const { Item } = await store.client.send(new GetCommand({ TableName: store.screeningsTable, Key: screeningKey(screeningId), ConsistentRead: true }));
-  return Item ? (JSON.parse(Item.record as string) as ScreeningRecord<Req, Res>) : undefined;
+  const item = await itemApiFor(store.client).getItem({ TableName: store.screeningsTable, Key: screeningKey(screeningId), ConsistentRead: true });
+  return item ? (JSON.parse(item.record!) as ScreeningRecord<Req, Res>) : undefined;
 }
 
 /** A stored answer for the same key and request, or undefined; a different request under the key throws. */
@@ -61,19 +63,17 @@ export async function findReplay<Req, Res>(store: ScreeningStore, screeningId: s
 /** Stores the screening unless one with its id exists; returns what is stored either way. */
 export async function saveScreening<Req, Res>(store: ScreeningStore, record: ScreeningRecord<Req, Res>): Promise<ScreeningRecord<Req, Res>> {
   try {
-    await store.client.send(
-      new PutCommand({
-        TableName: store.screeningsTable,
-        Item: {
-          ...screeningKey(record.screeningId),
-          [GSI1.partitionKey]: `customer#${record.customerId}`,
-          [GSI1.sortKey]: `${record.screenedAt}#${record.screeningId}`,
-          // Stored as JSON text: marshalling deep explanations attribute by attribute costs more CPU than the match.
-          record: JSON.stringify(record),
-        },
-        ConditionExpression: 'attribute_not_exists(pk)',
-      }),
-    );
+    await itemApiFor(store.client).putItem({
+      TableName: store.screeningsTable,
+      Item: {
+        ...screeningKey(record.screeningId),
+        [GSI1.partitionKey]: `customer#${record.customerId}`,
+        [GSI1.sortKey]: `${record.screenedAt}#${record.screeningId}`,
+        // Stored as JSON text: marshalling deep explanations attribute by attribute costs more CPU than the match.
+        record: JSON.stringify(record),
+      },
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
     return record;
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException) || !record.idempotencyKey) throw error;
@@ -110,20 +110,18 @@ export interface CustomerProfile<Request = unknown> {
 /** Keeps the newest profile: an older screening finishing late never overwrites a newer one. */
 export async function saveCustomerProfile<Req>(store: ScreeningStore, profile: CustomerProfile<Req>): Promise<void> {
   try {
-    await store.client.send(
-      new PutCommand({
-        TableName: store.customersTable,
-        Item: { pk: `customer#${profile.customerId}`, sk: 'profile', updatedAt: profile.updatedAt, profile: JSON.stringify(profile) },
-        ConditionExpression: 'attribute_not_exists(pk) OR updatedAt <= :updatedAt',
-        ExpressionAttributeValues: { ':updatedAt': profile.updatedAt },
-      }),
-    );
+    await itemApiFor(store.client).putItem({
+      TableName: store.customersTable,
+      Item: { pk: `customer#${profile.customerId}`, sk: 'profile', updatedAt: profile.updatedAt, profile: JSON.stringify(profile) },
+      ConditionExpression: 'attribute_not_exists(pk) OR updatedAt <= :updatedAt',
+      ExpressionAttributeValues: { ':updatedAt': profile.updatedAt },
+    });
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 }
 
 export async function getCustomerProfile<Req>(store: ScreeningStore, customerId: string): Promise<CustomerProfile<Req> | undefined> {
-  const { Item } = await store.client.send(new GetCommand({ TableName: store.customersTable, Key: { pk: `customer#${customerId}`, sk: 'profile' }, ConsistentRead: true }));
-  return Item ? (JSON.parse(Item.profile as string) as CustomerProfile<Req>) : undefined;
+  const item = await itemApiFor(store.client).getItem({ TableName: store.customersTable, Key: { pk: `customer#${customerId}`, sk: 'profile' }, ConsistentRead: true });
+  return item ? (JSON.parse(item.profile!) as CustomerProfile<Req>) : undefined;
 }
