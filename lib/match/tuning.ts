@@ -70,6 +70,8 @@ export const TUNING = {
     acronym: 0.85,
     /** An initial ("j") against a word starting with it ("jean"). */
     initial: 0.8,
+    /** A given name and a short form of it ("theodore"~"ted", "aleksandr"~"sasha"; vocabulary.ts NICKNAMES). */
+    nickname: 0.9,
   },
 
   alignment: {

@@ -21,6 +21,9 @@ describe('normalizeName', () => {
     ['Alaxy BVBA', 'other', ['alaxy', 'bv']],
     ['Kaplan Tekstil San. ve Tic. Ltd. Şti.', 'other', ['kaplan', 'tekstil', 'sanayi', 've', 'ticaret', 'ltd']],
     ['Banco San Juan', 'other', ['banco', 'san', 'juan']],
+    ['Ig0r Sech1n', 'person', ['igor', 'sechin']],
+    ['MiG29 A320 H1N1 C3', 'other', ['mig29', 'a320', 'h1n1', 'c3']],
+    ['Brigade Forty 4', 'other', ['brigade', '44']],
   ] as const)('%s -> %j', (raw, kind, expected) => {
     expect(texts(raw, kind)).toEqual(expected);
   });

@@ -44,6 +44,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Numbers, ordinals and number words match exactly.
   ['CSIC 714th Research Institute', 'CSIC 710th Research Institute', 'company', false],
   ['Brigade Forty-Four', 'Brigade 44', 'organization', true],
+  // Look-alike digits disguising letters; given names and their short forms.
+  ['I9or Sech1n', 'Igor Sechin', 'person', true],
+  ['Ted Doe', 'Theodore Doe', 'person', true],
+  ['Sasha Petrov', 'Aleksandr Petrov', 'person', true],
+  ['Ted Doe', 'Thomas Doe', 'person', false],
   ['1st International Bank', 'First International Bank', 'company', true],
   // Look-alike names contribute less than their spelling similarity; inflectional endings stay close.
   ['Αλέξανδρος', 'Alexander', 'person', true],

@@ -1,6 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
+import { NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 
 /**
@@ -122,6 +123,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     return syllabic.phon === other.phon || syllabic.phon === other.syllablePhon ? s.phonetic : 0;
   }
   if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
+  if (NICKNAME_PAIRS.has(`${a.text} ${b.text}`)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return 0;
@@ -161,3 +163,6 @@ function withinReach(la: number, lb: number): boolean {
   const longer = Math.max(la, lb);
   return Math.abs(la - lb) <= (1 - TUNING.similarity.minimum) * (longer + TUNING.similarity.lengthAllowance);
 }
+
+/** Both orders of every given name and short form ("ted theodore", "theodore ted"). */
+const NICKNAME_PAIRS = new Set(Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.flatMap((short) => [`${name} ${short}`, `${short} ${name}`])));

@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   reorderSurnameFirst, words
 } from './text.js';
-import { classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits } from './tokens.js';
+import { classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -34,6 +34,6 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   for (const step of STEPS_BEFORE_CASE) text = step(text);
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(words(text))))), hasSyllabicScript(raw), hasAbjadScript(raw));
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(undoDigitDisguise(words(text)))))), hasSyllabicScript(raw), hasAbjadScript(raw));
   return { original: raw, tokens };
 }

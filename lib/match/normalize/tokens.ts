@@ -46,8 +46,8 @@ export function expandAbbreviations(words: string[]): string[] {
 }
 
 /**
- * Number words become digits, a tens word absorbing the unit after it: "brigade forty four" ->
- * "brigade 44", "first international bank" -> "1 international bank", "three percenters" -> "3 percenters".
+ * Number words become digits, a tens word absorbing the unit after it: "brigade forty four" (or
+ * "forty 4") -> "brigade 44", "first international bank" -> "1 international bank", "three percenters" -> "3 percenters".
  */
 export function numberWordsToDigits(words: string[]): string[] {
   if (!words.some((word) => NUMBER_WORDS.has(word))) return words;
@@ -58,13 +58,46 @@ export function numberWordsToDigits(words: string[]): string[] {
       out.push(words[i]!);
       continue;
     }
-    const unit = NUMBER_WORDS.get(words[i + 1] ?? '');
+    // "forty four" and "forty 4" alike.
+    const next = words[i + 1] ?? '';
+    const unit = NUMBER_WORDS.get(next) ?? (/^[1-9]$/.test(next) ? Number(next) : undefined);
     if (value >= 20 && value % 10 === 0 && unit !== undefined && unit > 0 && unit < 10) {
       out.push(String(value + unit));
       i++;
     } else out.push(String(value));
   }
   return out;
+}
+
+/**
+ * Digits written for the letters they look like inside a word ("ig0r sech1n", "i9or") are letters
+ * again, as names are disguised to slip past screening. Only a word whose every digit stands between
+ * letters, among three letters or more: codes keep their digits ("a320", "mig29", "h1n1").
+ */
+export function undoDigitDisguise(words: string[]): string[] {
+  return words.some((word) => DISGUISED.test(word)) ? words.map((word) => (DISGUISED.test(word) ? undisguised(word) : word)) : words;
+}
+
+const LOOKALIKE_LETTERS: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
+/** A look-alike digit between letters somewhere in the word. */
+const DISGUISED = /[a-z][013457-9][a-z]/;
+
+function undisguised(word: string): string {
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    if (isLetter(c)) {
+      letters++;
+      continue;
+    }
+    const between = i > 0 && i < word.length - 1 && isLetter(word[i - 1]!) && isLetter(word[i + 1]!);
+    if (!between || !LOOKALIKE_LETTERS[c]) return word;
+  }
+  return letters >= 3 ? word.replace(/\d/g, (d) => LOOKALIKE_LETTERS[d]!) : word;
+}
+
+function isLetter(c: string): boolean {
+  return c >= 'a' && c <= 'z';
 }
 
 const LEGAL_MARK = '\u0000';

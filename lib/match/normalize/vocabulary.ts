@@ -95,3 +95,26 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'resources', 'management', 'security', 'communications', 'telecom', 'motors', 'steel', 'metals', 'mining', 'science',
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association',
 ]);
+
+/**
+ * Given names and the short forms people go by ("Ted Doe" is "Theodore Doe", "Sasha" is
+ * "Aleksandr"): common English and Russian hypocorisms, which share too few letters with the full
+ * name for edit similarity. A short form may stand for several names ("ted": theodore, edward).
+ */
+export const NICKNAMES: Record<string, string[]> = {
+  william: ['bill', 'billy', 'will', 'willy', 'liam'], robert: ['bob', 'bobby', 'rob', 'robbie', 'bert'],
+  richard: ['dick', 'rick', 'ricky', 'rich', 'richie'], james: ['jim', 'jimmy', 'jamie'], michael: ['mike', 'mikey', 'mick', 'mickey'],
+  thomas: ['tom', 'tommy'], theodore: ['ted', 'teddy', 'theo'], edward: ['ed', 'eddie', 'ted', 'teddy', 'ned'],
+  benjamin: ['ben', 'benny', 'benji'], daniel: ['dan', 'danny'], david: ['dave', 'davey'], joseph: ['joe', 'joey'],
+  john: ['jack', 'johnny'], christopher: ['chris'], anthony: ['tony'], nicholas: ['nick', 'nicky'],
+  alexander: ['alex', 'sasha'], alexandra: ['alex', 'sasha'], katherine: ['kate', 'katie', 'kathy'], catherine: ['cathy', 'kate'],
+  elizabeth: ['liz', 'lizzie', 'beth', 'betty'], samuel: ['sam', 'sammy'], stephen: ['steve'], steven: ['steve'],
+  andrew: ['andy', 'drew'], gregory: ['greg'], patrick: ['pat'], patricia: ['pat', 'patty'], margaret: ['peggy', 'meg', 'maggie'],
+  susan: ['sue', 'susie'], jennifer: ['jen', 'jenny'], matthew: ['matt'], peter: ['pete'], philip: ['phil'],
+  frederick: ['fred', 'freddie'], charles: ['charlie', 'chuck'], henry: ['hank', 'harry'], harold: ['harry'],
+  lawrence: ['larry'], gerald: ['jerry'], ronald: ['ron', 'ronnie'], donald: ['don', 'donnie'], douglas: ['doug'],
+  kenneth: ['ken', 'kenny'], timothy: ['tim', 'timmy'], vincent: ['vince'], abraham: ['abe'], jonathan: ['jon'],
+  aleksandr: ['sasha', 'sanya', 'shura'], mikhail: ['misha'], vladimir: ['volodya', 'vova'], dmitry: ['dima'], dmitri: ['dima'],
+  nikolai: ['kolya'], sergei: ['seryozha'], sergey: ['seryozha'], yevgeny: ['zhenya'], evgeny: ['zhenya'], aleksei: ['lyosha', 'alyosha'],
+  alexei: ['lyosha', 'alyosha'], pavel: ['pasha'], konstantin: ['kostya'], ivan: ['vanya'], yuri: ['yura'], anatoly: ['tolya'],
+};
