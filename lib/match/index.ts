@@ -5,13 +5,22 @@
  * names. Retrieval sums rarity x similarity over postings and keeps the best few names for full
  * scoring: never a scan of the whole list.
  */
-import { entryKey, entryNames, type ListEntry } from '../lists/model.js';
+import { entryKey, entryNames, type EntryType, type ListEntry } from '../lists/model.js';
+import type { PartyType } from './party.js';
 import { tokenSimilarity } from './compare/similarity.js';
 import { abbreviates, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { makeToken } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
+
+/** A person fits person and unknown entries; any other party fits all but persons (compare/types.ts). */
+const PERSON_FIT = 1;
+const OTHER_FIT = 2;
+
+function typeFits(type: EntryType): number {
+  return type === 'unknown' ? PERSON_FIT | OTHER_FIT : type === 'person' ? PERSON_FIT : OTHER_FIT;
+}
 
 export interface MatchIndex {
   entries: ListEntry[];
@@ -29,6 +38,8 @@ export interface MatchIndex {
   occurrenceName: Int32Array;
   /** Per entry: one of its occurrences (-1 when it has no usable name), for identifier-only hits. */
   entryOccurrence: Int32Array;
+  /** Per distinct name: which parties its entries fit (PERSON_FIT, OTHER_FIT bits; see typesCompatible). */
+  nameFits: Uint8Array;
   /** Dictionary: token text -> id; per id the token and its IDF. */
   tokenIds: Map<string, number>;
   tokens: NameToken[];
@@ -259,12 +270,14 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
   const occurrenceText: string[] = new Array(occurrenceEntry.length);
   const occurrenceName = new Int32Array(occurrenceEntry.length);
   const entryOccurrence = new Int32Array(entries.length).fill(-1);
+  const nameFits = new Uint8Array(occurrences.length);
   occurrences.forEach((list, n) => list.forEach(([entryIndex, text], k) => {
     const at = occurrenceStart[n]! + k;
     occurrenceEntry[at] = entryIndex;
     occurrenceText[at] = text;
     occurrenceName[at] = n;
     if (entryOccurrence[entryIndex] === -1) entryOccurrence[entryIndex] = at;
+    nameFits[n]! |= typeFits(entries[entryIndex]!.type);
   }));
 
   const counts = new Int32Array(tokens.length + 1);
@@ -301,7 +314,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
       else identifiers.set(number, [entryIndex]);
     }
   });
-  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
+  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */
@@ -313,13 +326,6 @@ function rarityOf(tokenIds: Map<string, number>, idf: Float32Array, nameCount: n
     const value = id === undefined ? maxIdf : idf[id]!;
     return Math.min(r.max, Math.max(r.min, value / r.reference));
   };
-}
-
-function anyEligible(index: MatchIndex, name: number, eligible: (entryIndex: number) => boolean): boolean {
-  for (let k = index.occurrenceStart[name]!, end = index.occurrenceStart[name + 1]!; k < end; k++) {
-    if (eligible(index.occurrenceEntry[k]!)) return true;
-  }
-  return false;
 }
 
 /** Reused per-process scratch space for retrieval (single-threaded). */
@@ -370,11 +376,11 @@ export function retrieveCandidates(
   index: MatchIndex,
   query: NameToken[],
   limit: number = TUNING.retrieval.candidates,
-  /** Entries that can match at all (e.g. type-compatible); names of none of them take no candidate slot. */
-  eligible: (entryIndex: number) => boolean = () => true,
-  /** The query may name a person: its words are never looked up as abbreviations. */
-  person = true,
+  /** The party's type: names only of entries it cannot be (a person is no vessel) take no candidate slot; a person's words are never looked up as abbreviations. */
+  partyType?: PartyType,
 ): number[] {
+  const fit = partyType === undefined ? PERSON_FIT | OTHER_FIT : partyType === 'person' ? PERSON_FIT : OTHER_FIT;
+  const person = partyType === 'person';
   const nameCount = index.nameTokens.length;
   if (!scratch || scratch.acc.length < nameCount) scratch = { acc: new Float32Array(nameCount), touched: new Int32Array(nameCount) };
   const { acc, touched } = scratch;
@@ -412,7 +418,7 @@ export function retrieveCandidates(
   let best = 0;
   for (let k = 0; k < touchedCount; k++) {
     const name = touched[k]!;
-    acc[name] = anyEligible(index, name, eligible) ? acc[name]! * index.nameNorm[name]! : -1;
+    acc[name] = index.nameFits[name]! & fit ? acc[name]! * index.nameNorm[name]! : -1;
     best = Math.max(best, acc[name]!);
   }
   const floor = best * TUNING.retrieval.relativeFloor;

@@ -63,7 +63,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
-    const candidates = retrieveCandidates(index, query, TUNING.retrieval.candidates, eligible, party.type === 'person');
+    const candidates = retrieveCandidates(index, query, TUNING.retrieval.candidates, party.type);
     // Most queries against a small index (a nightly diff) retrieve nothing: prepare only when needed.
     if (candidates.length === 0) continue;
     const prepared = prepareName(query, index.rarity);

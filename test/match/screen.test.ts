@@ -148,7 +148,7 @@ describe('retrieval', () => {
     expect(screenParty(abbreviated, { name: 'HOTINCOL', type: 'organization' })[0]?.entryId).toBe('hotincol');
     expect(screenParty(abbreviated, { name: 'SCOS' })[0]?.entryId).toBe('scos');
     // A person's name is not looked up as an abbreviation.
-    expect(retrieveCandidates(abbreviated, normalizeName('Hotincol', 'person').tokens)).toEqual([]);
+    expect(retrieveCandidates(abbreviated, normalizeName('Hotincol', 'person').tokens, TUNING.retrieval.candidates, 'person')).toEqual([]);
   });
 
   it('finds an abjad transliteration without vowels', () => {
