@@ -95,6 +95,8 @@ interface GluedRun {
   vowelless: boolean;
   /** phon[0] of its token. */
   sound: string;
+  /** The shortest word it can pair with: each joint may have cost up to two letters. */
+  shortestPartner: number;
   token?: NameToken;
 }
 
@@ -111,7 +113,10 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
       const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
-      glued.push({ run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic) });
+      glued.push({
+        run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
+        shortestPartner: text.length - 2 * run.length,
+      });
     }
   }
   return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued };
@@ -152,15 +157,10 @@ function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIs
   }
 }
 
-/** The shortest word a glued run can pair with: each joint may have cost up to two letters. */
-function shortestPartner(glued: GluedRun): number {
-  return glued.text.length - 2 * glued.run.length;
-}
-
 /** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
 function mayGlue(glued: GluedRun, other: NameToken): boolean {
   const text = glued.text;
-  if (other.kind !== 'word' || other.text.length < 2 || other.text.length < shortestPartner(glued)) return false;
+  if (other.kind !== 'word' || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
   if (other.vowelless && !glued.vowelless) return false;
   // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
@@ -380,7 +380,7 @@ function coverGlue(glueSide: PreparedName, glueCovered: Uint8Array, other: NameT
   for (const token of other) longest = Math.max(longest, token.text.length);
   for (const glued of glueSide.glued) {
     // No word of the other side is long enough for this run (mayGlue's length check, once per run).
-    if (longest < shortestPartner(glued)) continue;
+    if (longest < glued.shortestPartner) continue;
     for (let j = 0; j < other.length; j++) {
       if (!mayGlue(glued, other[j]!)) continue;
       for (const i of glued.run) glueCovered[i] = 1;
