@@ -193,8 +193,8 @@ function abbreviationCandidates(shortSide: NameToken[], wordSide: NameToken[], s
 }
 
 const ACRONYM_MAX = 5;
-/** Shorter words than this are acronyms only: "sabena" may be syllables, "abc" is initials. */
-export const SYLLABIC_ABBREVIATION_MIN = 6;
+/** Shorter words than this are acronyms only: "visco" (VIan Steel COmplex) may be syllables, "ibm" is initials. */
+export const SYLLABIC_ABBREVIATION_MIN = 5;
 /** Small words an abbreviation may leave out besides particles ("para" in "delcon"). */
 const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'imeni']);
 
