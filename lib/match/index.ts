@@ -8,7 +8,7 @@
 import { entryKey, entryNames, type EntryType, type ListEntry } from '../lists/model.js';
 import type { PartyType } from './party.js';
 import { tokenSimilarity } from './compare/similarity.js';
-import { abbreviates, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, type PreparedName, type Rarity } from './compare/names.js';
+import { abbreviates, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { makeToken } from './normalize/tokens.js';
@@ -182,7 +182,8 @@ function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<
 /**
  * Where an abbreviation of a name is looked up: the first letters of its first three tokens ("hic"
  * for "hoteles e inmuebles de colombia"), or of two when it has no third, each particle, legal form
- * or initial giving its letter or left out, as an abbreviation may ("hidc", "hic"). The query word
+ * or initial giving its letter or left out, as an abbreviation may ("hidc", "hic"); and the first
+ * three letters of a long first word, which may have been cut short ("mor"). The query word
  * is then checked against the name itself (`abbreviates`), so the keys only need to find it.
  */
 function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<string, number[]>): void {
@@ -197,6 +198,8 @@ function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<string, n
     if (isOmissible(tokens[j]!)) walk(j + 1, key);
   };
   walk(0, '');
+  // A cut-short first word ("morspas" for "morspassluzhba") is found by its own first letters.
+  if (tokens[0]!.kind === 'word' && tokens[0]!.text.length > TRUNCATED_MIN) found.add(tokens[0]!.text.slice(0, ABBREVIATION_KEY));
   for (const key of found) {
     const names = keys.get(key);
     if (names) names.push(name);

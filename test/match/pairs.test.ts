@@ -23,6 +23,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SCOS', 'SYRIAN CHAMBER OF SHIPPING', 'organization', true],
   ['HOTINCOL', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.', 'company', true],
   ["D'ELCON S.A.", 'DISTRIBUIDORA DE ELEMENTOS PARA LA CONSTRUCCION S.A.', 'company', true],
+  ['MORSPAS', 'MORSPASSLUZHBA', 'organization', true],
+  ['MORSPAS', 'MORSPASSLUZHBA', 'person', false],
   // A person's name is never read as syllables of another's, nor a word as an abbreviation it does not spell.
   ['Hotincol', 'Hoteles Inmuebles Colombia', 'person', false],
   ['HOTINCOL', 'HOTELES E INMUEBLES DE BOLIVIA LTDA.', 'company', false],

@@ -143,8 +143,12 @@ describe('retrieval', () => {
   });
 
   it('finds the organization a query word abbreviates, though they share no token', () => {
-    const listed = [...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING')];
+    const listed = [
+      ...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING'),
+      entry('morspas', 'organization', 'MARINE RESCUE SERVICE', { aliases: ['MORSPASSLUZHBA'] }),
+    ];
     const abbreviated = buildIndex(listed);
+    expect(screenParty(abbreviated, { name: 'MORSPAS', type: 'organization' })[0]?.entryId).toBe('morspas');
     expect(screenParty(abbreviated, { name: 'HOTINCOL', type: 'organization' })[0]?.entryId).toBe('hotincol');
     expect(screenParty(abbreviated, { name: 'SCOS' })[0]?.entryId).toBe('scos');
     // A person's name is not looked up as an abbreviation.

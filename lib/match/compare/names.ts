@@ -173,7 +173,7 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
  * of shipping", where particles and legal forms may give a letter or none), or, between
  * organizations, a syllabic abbreviation running the words' beginnings together, as Spanish and
  * Russian names are shortened ("hotincol" for "hoteles e inmuebles de colombia", "delcon" for
- * "distribuidora de elementos para la construccion").
+ * "distribuidora de elementos para la construccion"), or one long word cut short ("morspas").
  */
 function abbreviationCandidates(shortSide: NameToken[], wordSide: NameToken[], shortIsQuery: boolean, person: boolean, out: Candidate[]): void {
   for (let i = 0; i < shortSide.length; i++) {
@@ -205,7 +205,7 @@ const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'ime
  * tokens give letters. Depth-first, cut at the first letter that differs: names are short.
  */
 function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: number, take: number, gave: number): number {
-  if (pos === text.length) return gave >= 2 ? j : -1;
+  if (pos === text.length) return gave >= 2 || isTruncation(text, tokens[j - 1]!, gave, take) ? j : -1;
   if (j >= tokens.length) return -1;
   const token = tokens[j]!;
   if (token.kind !== 'number') {
@@ -219,6 +219,16 @@ function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: nu
   }
   return isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave) : -1;
 }
+
+/**
+ * One long word cut short, at least half of it kept ("morspas" for "morspassluzhba"), as fixed-width
+ * fields cut names: syllabic abbreviations only (organizations), never a person's name.
+ */
+function isTruncation(text: string, token: NameToken, gave: number, take: number): boolean {
+  return gave === 1 && take > 1 && text.length >= TRUNCATED_MIN && text.length < token.text.length && text.length * 2 >= token.text.length;
+}
+
+export const TRUNCATED_MIN = 6;
 
 /** A token an abbreviation may leave out: particles, legal forms, initials, omissible words. */
 export function isOmissible(token: NameToken): boolean {
@@ -277,8 +287,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     }
   }
   const candidates: Candidate[] = [];
-  if (entry.length > 1) abbreviationCandidates(query, entry, true, person, candidates);
-  if (query.length > 1) abbreviationCandidates(entry, query, false, person, candidates);
+  abbreviationCandidates(query, entry, true, person, candidates);
+  abbreviationCandidates(entry, query, false, person, candidates);
   // Before any pairing is built or any glued run compared: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
