@@ -52,6 +52,8 @@ export interface PreparedName {
   weights: number[];
   /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
   glued: GluedRun[];
+  /** Bit c - 'a' set when a word or legal form starts with letter c: where an abbreviation's run may start. */
+  runStarts: number;
 }
 
 /**
@@ -119,7 +121,15 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
       });
     }
   }
-  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued };
+  let runStarts = 0;
+  for (const token of tokens) if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
+  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts };
+}
+
+/** The bit of a word's first letter (a-z), 0 for any other first character. */
+function letterBit(text: string): number {
+  const c = text.charCodeAt(0) - 97;
+  return c >= 0 && c < 26 ? 1 << c : 0;
 }
 
 interface Candidate {
@@ -175,10 +185,13 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
  * Russian names are shortened ("hotincol" for "hoteles e inmuebles de colombia", "delcon" for
  * "distribuidora de elementos para la construccion"), or one long word cut short ("morspas").
  */
-function abbreviationCandidates(shortSide: NameToken[], wordSide: NameToken[], shortIsQuery: boolean, person: boolean, out: Candidate[]): void {
+function abbreviationCandidates(short: PreparedName, words: PreparedName, shortIsQuery: boolean, person: boolean, out: Candidate[]): void {
+  const shortSide = short.tokens;
+  const wordSide = words.tokens;
   for (let i = 0; i < shortSide.length; i++) {
     const word = shortSide[i]!;
-    if (word.kind !== 'word') continue;
+    // No run of the other name starts with this word's letter: most words stop here.
+    if (word.kind !== 'word' || !(words.runStarts & letterBit(word.text))) continue;
     const take = lettersPerToken(word.text, person);
     if (take === 0) continue;
     for (let start = 0; start < wordSide.length; start++) {
@@ -287,8 +300,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     }
   }
   const candidates: Candidate[] = [];
-  abbreviationCandidates(query, entry, true, person, candidates);
-  abbreviationCandidates(entry, query, false, person, candidates);
+  abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
+  abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
   // Before any pairing is built or any glued run compared: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
