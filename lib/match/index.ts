@@ -52,7 +52,7 @@ export interface MatchIndex {
   /** Fuzzy key -> token ids. */
   fuzzy: FuzzyTable;
   /** The first letters of a name's first two or three tokens (see abbreviationKeys) -> names. */
-  abbreviations: Map<string, number[]>;
+  abbreviations: Map<number, number[]>;
   /** Normalized identifier number -> entry positions. */
   identifiers: Map<string, number[]>;
   rarity: Rarity;
@@ -186,25 +186,41 @@ function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<
  * three letters of a long first word, which may have been cut short ("mor"). The query word
  * is then checked against the name itself (`abbreviates`), so the keys only need to find it.
  */
-function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<string, number[]>): void {
-  const found = new Set<string>();
-  const walk = (j: number, key: string): void => {
-    if (key.length === ABBREVIATION_KEY) return void found.add(key);
-    if (j >= tokens.length || tokens[j]!.kind === 'number') {
-      if (key.length === ABBREVIATION_KEY - 1) found.add(key);
-      return;
-    }
-    walk(j + 1, key + tokens[j]!.text[0]);
-    if (isOmissible(tokens[j]!)) walk(j + 1, key);
-  };
-  walk(0, '');
+function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<number, number[]>): void {
+  keyScratch.clear();
+  collectKeys(tokens, 0, 0, 0);
   // A cut-short first word ("morspas" for "morspassluzhba") is found by its own first letters.
-  if (tokens[0]!.kind === 'word' && tokens[0]!.text.length > TRUNCATED_MIN) found.add(tokens[0]!.text.slice(0, ABBREVIATION_KEY));
-  for (const key of found) {
+  if (tokens[0]!.kind === 'word' && tokens[0]!.text.length > TRUNCATED_MIN) keyScratch.add(letterKey(tokens[0]!.text, 0, 1, 2));
+  for (const key of keyScratch) {
     const names = keys.get(key);
     if (names) names.push(name);
     else keys.set(key, [name]);
   }
+}
+
+const keyScratch = new Set<number>();
+
+/** Keys as numbers: letters a-z are 1-26 in base 27, so two-letter keys (below 729) never meet three-letter ones. */
+function collectKeys(tokens: NameToken[], j: number, key: number, letters: number): void {
+  if (letters === ABBREVIATION_KEY) return void keyScratch.add(key);
+  if (j >= tokens.length || tokens[j]!.kind === 'number') {
+    if (letters === ABBREVIATION_KEY - 1) keyScratch.add(key);
+    return;
+  }
+  collectKeys(tokens, j + 1, key * 27 + letterCode(tokens[j]!.text, 0), letters + 1);
+  if (isOmissible(tokens[j]!)) collectKeys(tokens, j + 1, key, letters);
+}
+
+function letterCode(text: string, at: number): number {
+  const c = text.charCodeAt(at) - 96;
+  return c >= 1 && c <= 26 ? c : 0;
+}
+
+/** The key of the letters of `text` at the given positions. */
+function letterKey(text: string, ...at: number[]): number {
+  let key = 0;
+  for (const i of at) key = key * 27 + letterCode(text, i);
+  return key;
 }
 
 const ABBREVIATION_KEY = 3;
@@ -235,7 +251,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     } else if (!isGlued) glued[id] = false;
     return id;
   };
-  const abbreviations = new Map<string, number[]>();
+  const abbreviations = new Map<number, number[]>();
   const normalizedTexts = { person: new Map<string, NormalizedEntryName>(), other: new Map<string, NormalizedEntryName>() };
   entries.forEach((entry, entryIndex) => {
     const seen = new Set<string>();
@@ -462,15 +478,16 @@ const ABBREVIATION_MAX_NAMES = 2;
 const SYLLABLE_MAX = 4;
 
 /** The keys under which names `word` may abbreviate are filed: its first three letters as initials; for a syllabic one, its letters where the second and third tokens may begin. */
-function abbreviationProbes(word: string): string[] {
+function abbreviationProbes(word: string): number[] {
   if (word.length < ABBREVIATION_KEY) return [];
-  const probes = [word.slice(0, ABBREVIATION_KEY)];
-  if (word.length < SYLLABIC_ABBREVIATION_MIN) return probes;
-  for (let second = 1; second <= SYLLABLE_MAX; second++) {
-    probes.push(word[0]! + word[second]!);
-    for (let third = second + 1; third <= second + SYLLABLE_MAX && third < word.length; third++) probes.push(word[0]! + word[second]! + word[third]!);
+  const probes = new Set([letterKey(word, 0, 1, 2)]);
+  if (word.length >= SYLLABIC_ABBREVIATION_MIN) {
+    for (let second = 1; second <= SYLLABLE_MAX; second++) {
+      probes.add(letterKey(word, 0, second));
+      for (let third = second + 1; third <= second + SYLLABLE_MAX && third < word.length; third++) probes.add(letterKey(word, 0, second, third));
+    }
   }
-  return [...new Set(probes)];
+  return [...probes];
 }
 
 /** The `room` best of `names` by score, best first; ties keep their order (as a stable sort would). */
