@@ -123,7 +123,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     return syllabic.phon === other.phon || syllabic.phon === other.syllablePhon ? s.phonetic : 0;
   }
   if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
-  if (NICKNAME_PAIRS.has(`${a.text} ${b.text}`)) return s.nickname;
+  if (NICKNAMES_OF.get(a.text)?.has(b.text)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return 0;
@@ -164,5 +164,14 @@ function withinReach(la: number, lb: number): boolean {
   return Math.abs(la - lb) <= (1 - TUNING.similarity.minimum) * (longer + TUNING.similarity.lengthAllowance);
 }
 
-/** Both orders of every given name and short form ("ted theodore", "theodore ted"). */
-const NICKNAME_PAIRS = new Set(Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.flatMap((short) => [`${name} ${short}`, `${short} ${name}`])));
+/** Per given name its short forms, and per short form the names it stands for. */
+const NICKNAMES_OF = new Map<string, Set<string>>();
+for (const [name, shorts] of Object.entries(NICKNAMES)) {
+  for (const short of shorts) {
+    for (const [from, to] of [[name, short], [short, name]] as const) {
+      const set = NICKNAMES_OF.get(from) ?? new Set<string>();
+      set.add(to);
+      NICKNAMES_OF.set(from, set);
+    }
+  }
+}
