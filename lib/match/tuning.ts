@@ -66,7 +66,10 @@ export const TUNING = {
     skeleton: 0.95,
     /** Skeletons that differ compare by edit similarity, discounted by this. */
     skeletonEditFactor: 0.85,
-    /** An acronym ("ibm") against the initials of a run of words ("international business machines"). */
+    /**
+     * An abbreviation against the run of words it stands for: an acronym ("ibm" for "international
+     * business machines"), syllables run together ("hotincol"), a long word cut short ("morspas").
+     */
     acronym: 0.85,
     /** An initial ("j") against a word starting with it ("jean"). */
     initial: 0.8,

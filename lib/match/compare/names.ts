@@ -205,6 +205,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
   }
 }
 
+/** Longer words are no acronyms: "ibm", "cagl", "scos". */
 const ACRONYM_MAX = 5;
 /** Shorter words than this are acronyms only: "visco" (VIan Steel COmplex) may be syllables, "ibm" is initials. */
 export const SYLLABIC_ABBREVIATION_MIN = 5;
@@ -215,7 +216,8 @@ const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'ime
  * Where a run of `tokens` from `j` ends (exclusive) when `text` from `pos` is made of the beginnings
  * of its tokens in order, each giving 1..`take` letters; -1 when it is not. Every word of the run
  * gives a letter; particles, legal forms, initials and omissible words may give none. At least two
- * tokens give letters. Depth-first, cut at the first letter that differs: names are short.
+ * tokens give letters, unless one long word was cut short (isTruncation). Depth-first, cut at the
+ * first letter that differs: names are short.
  */
 function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: number, take: number, gave: number): number {
   if (pos === text.length) return gave >= 2 || isTruncation(text, tokens[j - 1]!, gave, take) ? j : -1;
