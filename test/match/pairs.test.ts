@@ -80,6 +80,12 @@ describe('comparePair', () => {
     expect(result.match, `score ${result.score.toFixed(3)} vs threshold ${TUNING.threshold}`).toBe(expected);
   });
 
+  it('bounds the abbreviation search: a name of 150 one-letter words against an acronym answers (unbounded, it tries millions of runs)', () => {
+    const letters = `${Array.from({ length: 150 }, () => 'A').join(' ')} Z`;
+    expect(comparePair('AAAAB', letters, 'organization').match).toBe(false);
+    expect(comparePair(letters, 'AAAAB', 'organization').match).toBe(false);
+  });
+
   it('explains which tokens aligned', () => {
     const result = comparePair('Mohammed Ali', 'Muhammad Ali', 'person');
     expect(result.alignment).toEqual(expect.arrayContaining([expect.objectContaining({ query: 'mohammed', entry: 'muhammad' })]));

@@ -194,6 +194,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
     if (word.kind !== 'word' || !(words.runStarts & letterBit(word.text))) continue;
     const take = lettersPerToken(word.text, person);
     if (take === 0) continue;
+    searchSteps = SEARCH_STEPS;
     for (let start = 0; start < wordSide.length; start++) {
       if (!mayStartRun(wordSide[start]!, word.text)) continue;
       const end = abbreviatedRunEnd(word.text, wordSide, start, 0, take, 0);
@@ -220,6 +221,7 @@ const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'ime
  * first letter that differs: names are short.
  */
 function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: number, take: number, gave: number): number {
+  if (--searchSteps < 0) return -1;
   if (pos === text.length) return gave >= 2 || isTruncation(text, tokens[j - 1]!, gave, take) ? j : -1;
   if (j >= tokens.length) return -1;
   const token = tokens[j]!;
@@ -234,6 +236,14 @@ function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: nu
   }
   return isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave) : -1;
 }
+
+/**
+ * Steps left to the search for one word's runs, over every start. A name of many one-letter words
+ * ("A A A ... Z", up to the 300-character limit) could make it try millions of ways; real
+ * abbreviations need a few dozen steps.
+ */
+let searchSteps = 0;
+const SEARCH_STEPS = 400;
 
 /**
  * One long word cut short, at least half of it kept ("morspas" for "morspassluzhba"), as fixed-width
@@ -254,6 +264,7 @@ export function isOmissible(token: NameToken): boolean {
 export function abbreviates(word: string, tokens: NameToken[], person: boolean): boolean {
   const take = lettersPerToken(word, person);
   if (take === 0) return false;
+  searchSteps = SEARCH_STEPS;
   for (let start = 0; start < tokens.length; start++) {
     if (mayStartRun(tokens[start]!, word) && abbreviatedRunEnd(word, tokens, start, 0, take, 0) >= 0) return true;
   }
