@@ -8,7 +8,7 @@
 import { entryKey, entryNames, type EntryType, type ListEntry } from '../lists/model.js';
 import type { PartyType } from './party.js';
 import { tokenSimilarity } from './compare/similarity.js';
-import { abbreviates, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
+import { abbreviatesStart, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { makeToken } from './normalize/tokens.js';
@@ -277,7 +277,6 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
         const particle = normalized[i]!.text.length <= PARTICLE_MAX;
         ids.add(idOf(text, () => (particle ? makeToken(text, 'word') : gluedToken(text)), !particle));
       }
-      abbreviationKeys(normalized, nameTokens.length, abbreviations);
       nameTokens.push(normalized);
       nameTokenIds.push([...ids]);
     }
@@ -298,6 +297,11 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     if (entryOccurrence[entryIndex] === -1) entryOccurrence[entryIndex] = at;
     nameFits[n]! |= typeFits(entries[entryIndex]!.type);
   }));
+
+  // Only an organization's (or vessel's, or unknown) name is looked up as what a query abbreviates: a person is never one.
+  nameTokens.forEach((tokensOfName, n) => {
+    if (nameFits[n]! & OTHER_FIT) abbreviationKeys(tokensOfName, n, abbreviations);
+  });
 
   const counts = new Int32Array(tokens.length + 1);
   for (const ids of nameTokenIds) for (const id of ids) counts[id + 1]!++;
@@ -467,7 +471,7 @@ function abbreviatedNames(index: MatchIndex, word: string, found: (name: number)
     for (const name of index.abbreviations.get(key) ?? []) {
       if (seen.has(name)) continue;
       seen.add(name);
-      if (abbreviates(word, index.nameTokens[name]!, false)) found(name);
+      if (abbreviatesStart(word, index.nameTokens[name]!, false)) found(name);
     }
   }
 }
@@ -475,7 +479,7 @@ function abbreviatedNames(index: MatchIndex, word: string, found: (name: number)
 /** A word in as many names as this is taken as itself. */
 const ABBREVIATION_MAX_NAMES = 2;
 /** Letters the first and second tokens of a syllabic abbreviation give at most, for its lookup keys. */
-const SYLLABLE_MAX = 4;
+const SYLLABLE_MAX = 3;
 
 /** The keys under which names `word` may abbreviate are filed: its first three letters as initials; for a syllabic one, its letters where the second and third tokens may begin. */
 function abbreviationProbes(word: string): number[] {

@@ -194,7 +194,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
     if (word.kind !== 'word' || !(words.runStarts & letterBit(word.text))) continue;
     const take = lettersPerToken(word.text, person);
     if (take === 0) continue;
-    searchSteps = SEARCH_STEPS;
+    newSearch(word.text, wordSide);
     for (let start = 0; start < wordSide.length; start++) {
       if (!mayStartRun(wordSide[start]!, word.text)) continue;
       const end = abbreviatedRunEnd(word.text, wordSide, start, 0, take, 0);
@@ -224,6 +224,9 @@ function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: nu
   if (--searchSteps < 0) return -1;
   if (pos === text.length) return gave >= 2 || isTruncation(text, tokens[j - 1]!, gave, take) ? j : -1;
   if (j >= tokens.length) return -1;
+  // The answer from here depends on (j, pos, gave as 0, 1 or 2+) only: each failure is tried once.
+  const state = (j * (text.length + 1) + pos) * 3 + Math.min(gave, 2);
+  if (failed[state] === searchId) return -1;
   const token = tokens[j]!;
   if (token.kind !== 'number') {
     let common = 0;
@@ -234,7 +237,24 @@ function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: nu
       if (end >= 0) return end;
     }
   }
-  return isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave) : -1;
+  const end = isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave) : -1;
+  if (end < 0) failed[state] = searchId;
+  return end;
+}
+
+/** Failed search states, marked with the id of the search that tried them (no clearing between searches). */
+let failed = new Uint32Array(4096);
+let searchId = 0;
+
+/** A new search for `word` among `tokens`: its step budget and its own failure marks. */
+function newSearch(word: string, tokens: NameToken[]): void {
+  searchSteps = SEARCH_STEPS;
+  searchId++;
+  const states = (tokens.length + 1) * (word.length + 1) * 3;
+  if (failed.length < states) {
+    failed = new Uint32Array(states * 2);
+    searchId = 1;
+  }
 }
 
 /**
@@ -260,13 +280,17 @@ export function isOmissible(token: NameToken): boolean {
   return token.kind === 'stop' || token.kind === 'legal' || isInitial(token) || OMISSIBLE_WORDS.has(token.text);
 }
 
-/** Whether `word` abbreviates some run of `tokens`, as abbreviationCandidates would pair them. */
-export function abbreviates(word: string, tokens: NameToken[], person: boolean): boolean {
+/**
+ * Whether `word` abbreviates the run a name begins with (after any leading particles and legal
+ * forms), as abbreviationCandidates would pair them: how retrieval checks a name its keys found.
+ */
+export function abbreviatesStart(word: string, tokens: NameToken[], person: boolean): boolean {
   const take = lettersPerToken(word, person);
   if (take === 0) return false;
-  searchSteps = SEARCH_STEPS;
+  newSearch(word, tokens);
   for (let start = 0; start < tokens.length; start++) {
     if (mayStartRun(tokens[start]!, word) && abbreviatedRunEnd(word, tokens, start, 0, take, 0) >= 0) return true;
+    if (!isOmissible(tokens[start]!)) return false;
   }
   return false;
 }
