@@ -188,7 +188,7 @@ function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<
  */
 function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<number, number[]>): void {
   keyScratch.clear();
-  collectKeys(tokens, 0, 0, 0);
+  collectKeys(tokens, 0, 0, 0, -1);
   // A cut-short first word ("morspas" for "morspassluzhba") is found by its own first letters.
   if (tokens[0]!.kind === 'word' && tokens[0]!.text.length > TRUNCATED_MIN) keyScratch.add(letterKey(tokens[0]!.text, 0, 1, 2));
   for (const key of keyScratch) {
@@ -200,15 +200,19 @@ function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<number, n
 
 const keyScratch = new Set<number>();
 
-/** Keys as numbers: letters a-z are 1-26 in base 27, so two-letter keys (below 729) never meet three-letter ones. */
-function collectKeys(tokens: NameToken[], j: number, key: number, letters: number): void {
+/**
+ * Keys as numbers, letters a-z as 1-26 in base 27. A name that runs out after two letter-giving
+ * tokens is keyed by the first one's first two letters and the second one's first ("petroleo
+ * brasileiro" -> "peb"): a syllabic abbreviation of two words takes two letters or more of the first.
+ */
+function collectKeys(tokens: NameToken[], j: number, key: number, letters: number, first: number): void {
   if (letters === ABBREVIATION_KEY) return void keyScratch.add(key);
   if (j >= tokens.length || tokens[j]!.kind === 'number') {
-    if (letters === ABBREVIATION_KEY - 1) keyScratch.add(key);
+    if (letters === ABBREVIATION_KEY - 1) keyScratch.add(letterKey(tokens[first]!.text, 0, 1) * 27 + key % 27);
     return;
   }
-  collectKeys(tokens, j + 1, key * 27 + letterCode(tokens[j]!.text, 0), letters + 1);
-  if (isOmissible(tokens[j]!)) collectKeys(tokens, j + 1, key, letters);
+  collectKeys(tokens, j + 1, key * 27 + letterCode(tokens[j]!.text, 0), letters + 1, letters === 0 ? j : first);
+  if (isOmissible(tokens[j]!)) collectKeys(tokens, j + 1, key, letters, first);
 }
 
 function letterCode(text: string, at: number): number {
@@ -487,7 +491,6 @@ function abbreviationProbes(word: string): number[] {
   const probes = new Set([letterKey(word, 0, 1, 2)]);
   if (word.length >= SYLLABIC_ABBREVIATION_MIN) {
     for (let second = 1; second <= SYLLABLE_MAX; second++) {
-      probes.add(letterKey(word, 0, second));
       for (let third = second + 1; third <= second + SYLLABLE_MAX && third < word.length; third++) probes.add(letterKey(word, 0, second, third));
     }
   }

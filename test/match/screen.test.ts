@@ -146,9 +146,11 @@ describe('retrieval', () => {
     const listed = [
       ...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING'),
       entry('morspas', 'organization', 'MARINE RESCUE SERVICE', { aliases: ['MORSPASSLUZHBA'] }),
+      entry('petrobras', 'organization', 'PETROLEO BRASILEIRO S.A.'),
     ];
     const abbreviated = buildIndex(listed);
     expect(screenParty(abbreviated, { name: 'MORSPAS', type: 'organization' })[0]?.entryId).toBe('morspas');
+    expect(screenParty(abbreviated, { name: 'PETROBRAS', type: 'organization' })[0]?.entryId).toBe('petrobras');
     expect(screenParty(abbreviated, { name: 'HOTINCOL', type: 'organization' })[0]?.entryId).toBe('hotincol');
     expect(screenParty(abbreviated, { name: 'SCOS' })[0]?.entryId).toBe('scos');
     // A person's name is not looked up as an abbreviation.
