@@ -11,15 +11,16 @@ import { tokenSimilarity } from './compare/similarity.js';
 import { abbreviatesStart, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
+import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
 
-/** A person fits person and unknown entries; any other party fits all but persons (compare/types.ts). */
+/** Which parties an entry type fits, as bits: a person, or any other party (typesCompatible decides). */
 const PERSON_FIT = 1;
 const OTHER_FIT = 2;
 
 function typeFits(type: EntryType): number {
-  return type === 'unknown' ? PERSON_FIT | OTHER_FIT : type === 'person' ? PERSON_FIT : OTHER_FIT;
+  return (typesCompatible('person', type) ? PERSON_FIT : 0) | (typesCompatible('organization', type) ? OTHER_FIT : 0);
 }
 
 export interface MatchIndex {
@@ -180,11 +181,11 @@ function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<
 }
 
 /**
- * Where an abbreviation of a name is looked up: the first letters of its first three tokens ("hic"
- * for "hoteles e inmuebles de colombia"), or of two when it has no third, each particle, legal form
- * or initial giving its letter or left out, as an abbreviation may ("hidc", "hic"); and the first
- * three letters of a long first word, which may have been cut short ("mor"). The query word
- * is then checked against the name itself (`abbreviates`), so the keys only need to find it.
+ * Where an abbreviation of a name is looked up: the first letters of its first three letter-giving
+ * tokens, each particle, legal form or initial giving its letter or left out, as an abbreviation
+ * may ("hei", "hid", "hic" for "hoteles e inmuebles de colombia"; a name of two, see collectKeys);
+ * and the first three letters of a long first word, which may have been cut short ("mor"). The
+ * query word is then checked against the name itself (`abbreviatesStart`), so the keys only need to find it.
  */
 function abbreviationKeys(tokens: NameToken[], name: number, keys: Map<number, number[]>): void {
   keyScratch.clear();
@@ -413,27 +414,23 @@ export function retrieveCandidates(
   const { acc, touched } = scratch;
   let touchedCount = 0;
   const hasStrong = query.some((t) => t.kind === 'word' || t.kind === 'number');
+  const credit = (name: number, weight: number) => {
+    if (acc[name] === 0) touched[touchedCount++] = name;
+    acc[name]! += weight;
+  };
   const post = (id: number, similarity: number) => {
     const weight = index.idf[id]! * similarity;
-    for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) {
-      const name = index.postings[p]!;
-      if (acc[name] === 0) touched[touchedCount++] = name;
-      acc[name]! += weight;
-    }
+    for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) credit(index.postings[p]!, weight);
   };
   // A name the query abbreviates counts as sharing one rare word with it.
-  const abbreviationWeight = Math.log((nameCount + 1) / 1.5) * TUNING.similarity.acronym;
-  const post1 = (name: number) => {
-    if (acc[name] === 0) touched[touchedCount++] = name;
-    acc[name]! += abbreviationWeight;
-  };
+  const abbreviationWeight = Math.log((nameCount + 1) / 1.5) * TUNING.similarity.abbreviation;
   for (const probe of query) {
     if (hasStrong && probe.kind !== 'word' && probe.kind !== 'number') continue;
     for (const [id, similarity] of similarTokens(index, probe)) post(id, similarity);
   }
   // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."); beside other words, those find the name.
   const words = query.filter((t) => t.kind === 'word');
-  if (!person && words.length === 1) abbreviatedNames(index, words[0]!.text, post1);
+  if (!person && words.length === 1) abbreviatedNames(index, words[0]!.text, (name) => credit(name, abbreviationWeight));
   // Adjacent query words glued ("jsc argument" -> "jscargument") are looked up exactly: a glued
   // spelling with a typo as well is rare, and each query's pairs are new words not worth fuzzy keys.
   for (let i = 0; i + 1 < query.length; i++) {
@@ -475,7 +472,7 @@ function abbreviatedNames(index: MatchIndex, word: string, found: (name: number)
     for (const name of index.abbreviations.get(key) ?? []) {
       if (seen.has(name)) continue;
       seen.add(name);
-      if (abbreviatesStart(word, index.nameTokens[name]!, false)) found(name);
+      if (abbreviatesStart(word, index.nameTokens[name]!)) found(name);
     }
   }
 }

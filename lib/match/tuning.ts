@@ -70,7 +70,7 @@ export const TUNING = {
      * An abbreviation against the run of words it stands for: an acronym ("ibm" for "international
      * business machines"), syllables run together ("hotincol"), a long word cut short ("morspas").
      */
-    acronym: 0.85,
+    abbreviation: 0.85,
     /** An initial ("j") against a word starting with it ("jean"). */
     initial: 0.8,
     /** A given name and a short form of it ("theodore"~"ted", "aleksandr"~"sasha"; vocabulary.ts NICKNAMES). */

@@ -29,8 +29,8 @@ export function newDocumentClient(endpoint?: string, region: string = DEFAULT_RE
       // Bounded waits: a store that stops answering must fail a request (503), never hang it.
       connectionTimeout: 1_000,
       requestTimeout: 10_000,
-      // Stated rather than left to the SDK's defaults (the same today): a sign-up makes two or three
-      // store calls, and a new TCP connection for each would cost more than the call itself. 50
+      // Stated rather than left to the SDK's defaults (the same today): a handler makes several store
+      // calls per request, and a new TCP connection for each would cost more than the call itself. 50
       // sockets bound what one process can open against the store under a burst; extra calls queue.
       httpAgent: { keepAlive: true, maxSockets: 50 },
     },

@@ -1,9 +1,10 @@
 /**
- * The three DynamoDB calls of a sign-up (two conditional puts, a consistent get) as plain signed
- * HTTP over a kept-alive undici pool. Through the SDK's command stack each call cost about 1 ms of
- * CPU (middleware resolved per call, schema serde, node:http), most of a sign-up's own work; this
- * path costs about 0.4 ms (`npm run bench:api` and the per-call figures in the README). Its items are
- * flat (every attribute a string), so there is nothing to marshal. Everything else uses the SDK.
+ * The screenings store's puts and gets (a sign-up's own calls: two conditional puts, a consistent
+ * get) as plain signed HTTP over a kept-alive undici pool. Through the SDK's command stack each
+ * call cost about 1 ms of CPU (middleware resolved per call, schema serde, node:http), most of a
+ * sign-up's own work; this path about 0.4 ms (PutItem against DynamoDB Local; `npm run bench:api`
+ * shows it per sign-up). Its items are flat (every attribute a string), so there is nothing to
+ * marshal. Everything else uses the SDK.
  *
  * Credentials, region and hashing come from the SDK client's resolved configuration, so the chain
  * (Lambda's role, a profile, the local stand-in's fixed keys) is the SDK's own.

@@ -200,7 +200,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
       const end = abbreviatedRunEnd(word.text, wordSide, start, 0, take, 0);
       if (end < 0) continue;
       const run = Array.from({ length: end - start }, (_, k) => start + k);
-      const similarity = TUNING.similarity.acronym;
+      const similarity = TUNING.similarity.abbreviation;
       out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
     }
   }
@@ -281,11 +281,12 @@ export function isOmissible(token: NameToken): boolean {
 }
 
 /**
- * Whether `word` abbreviates the run a name begins with (after any leading particles and legal
- * forms), as abbreviationCandidates would pair them: how retrieval checks a name its keys found.
+ * Whether `word` abbreviates the run an organization's name begins with (after any leading
+ * particles and legal forms), as abbreviationCandidates would pair them: how retrieval checks a
+ * name its keys found.
  */
-export function abbreviatesStart(word: string, tokens: NameToken[], person: boolean): boolean {
-  const take = lettersPerToken(word, person);
+export function abbreviatesStart(word: string, tokens: NameToken[]): boolean {
+  const take = lettersPerToken(word, false);
   if (take === 0) return false;
   newSearch(word, tokens);
   for (let start = 0; start < tokens.length; start++) {
@@ -458,7 +459,7 @@ function coverGlue(glueSide: PreparedName, glueCovered: Uint8Array, other: NameT
  * word could make it distinctive. Most list names a query meets share one common word with it
  * ("trading", "mohammed") and are dismissed here without aligning.
  */
-function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, acronyms: Candidate[], person: boolean): number {
+function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, abbreviations: Candidate[], person: boolean): number {
   const a = TUNING.alignment;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
@@ -472,8 +473,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ac
       if (matrix[i * m + j]! >= 0) qCovered[i] = eCovered[j] = 1;
     }
   }
-  let oneToOne = acronyms.length === 0;
-  for (const c of acronyms) {
+  let oneToOne = abbreviations.length === 0;
+  for (const c of abbreviations) {
     for (const i of c.q) qCovered[i] = 1;
     for (const j of c.e) eCovered[j] = 1;
   }

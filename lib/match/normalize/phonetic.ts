@@ -92,8 +92,8 @@ export function firstSound(token: string, syllabic = false): string {
  * "mohammed" -> "mhmd", "mhmwd" -> "mhmd" (w and y stand for vowels in abjad transliteration),
  * "hassan" -> "hsn". Doubled letters are already single in the sound-alike form; consonants a
  * vowel keeps apart stay two, as an abjad writes them ("bozize" -> "bss", not "bs" like "abbas").
+ * `phon`: the token's phoneticForm, when the caller has it (reused unless w or y must be folded first).
  */
-/** `phon`: the token's phoneticForm, when the caller has it (reused unless w or y must be folded first). */
 export function consonantSkeleton(token: string, phon?: string): string {
   const folded = phon !== undefined && !/[wy]/.test(token) ? phon : phoneticForm(token.replace(/[wy]/g, 'u'));
   let out = '';
@@ -111,8 +111,8 @@ export function isVowelless(token: string): boolean {
 /**
  * Romanizations of Korean and Chinese syllables differ in voicing of the first consonant
  * (Revised "gim" / McCune-Reischauer "kim", "bak" / "pak"): folded on top of phoneticForm.
+ * `phon`: the token's phoneticForm, when the caller has it (reused when the syllable folds change nothing).
  */
-/** `phon`: the token's phoneticForm, when the caller has it (reused when the syllable folds change nothing). */
 export function syllablePhoneticForm(token: string, phon?: string): string {
   const initial = syllableInitial(token);
   return phon !== undefined && initial === token ? phon : phoneticForm(initial);
