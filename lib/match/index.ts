@@ -141,7 +141,7 @@ function fuzzyTable(tokens: NameToken[], glued: boolean[]): FuzzyTable {
     }
   });
   let buckets = 1;
-  while (buckets < count * 2) buckets *= 2;
+  while (buckets < count) buckets *= 2;
   const mask = buckets - 1;
   const start = new Int32Array(buckets + 1);
   for (let p = 0; p < count; p++) start[(keys[p]! & mask) + 1]!++;
@@ -160,24 +160,6 @@ function grown<T extends Uint32Array | Int32Array>(array: T, needed: number): T 
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
   bigger.set(array);
   return bigger;
-}
-
-/** A list name normalized, with its token texts joined: the key of its distinct name. */
-interface NormalizedEntryName {
-  tokens: NameToken[];
-  key: string;
-}
-
-/** Normalizes a list name; the same text on several entries (one party on several lists) is normalized once. */
-function normalizeEntryName(entry: ListEntry, name: string, seen: { person: Map<string, NormalizedEntryName>; other: Map<string, NormalizedEntryName> }): NormalizedEntryName {
-  const kind = entry.type === 'person' ? 'person' : 'other';
-  let normalized = seen[kind].get(name);
-  if (!normalized) {
-    const tokens = normalizeName(name, kind).tokens;
-    normalized = { tokens, key: tokens.map((t) => t.text).join(' ') };
-    seen[kind].set(name, normalized);
-  }
-  return normalized;
 }
 
 /**
@@ -239,70 +221,87 @@ const ABBREVIATION_KEY = 3;
 export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex {
   const tokenIds = new Map<string, number>();
   const tokens: NameToken[] = [];
-  const nameTokens: NameToken[][] = [];
-  const nameIds = new Map<string, number>();
-  /** Per distinct name, its occurrences as [entry, text] before flattening. */
-  const occurrences: [number, string][][] = [];
-  const nameTokenIds: number[][] = [];
   const glued: boolean[] = [];
-  /** The id of a token's text; `make` builds the token only for a text not seen yet. */
-  const idOf = (text: string, make: () => NameToken, isGlued = false): number => {
-    let id = tokenIds.get(text);
+  /**
+   * The id of a token's text, new ones appended. A text first met as a glued pair and then as a word
+   * of its own becomes that word, with its sound-alike keys.
+   */
+  const idOf = (token: NameToken, isGlued: boolean): number => {
+    let id = tokenIds.get(token.text);
     if (id === undefined) {
-      id = tokens.length;
-      tokenIds.set(text, id);
-      tokens.push(make());
+      id = tokens.push(token) - 1;
+      tokenIds.set(token.text, id);
       glued.push(isGlued);
-    } else if (!isGlued) glued[id] = false;
+    } else if (!isGlued && glued[id]) {
+      tokens[id] = token;
+      glued[id] = false;
+    }
     return id;
   };
-  const abbreviations = new Map<number, number[]>();
-  const normalizedTexts = { person: new Map<string, NormalizedEntryName>(), other: new Map<string, NormalizedEntryName>() };
+  const nameTokens: NameToken[][] = [];
+  const nameIds = new Map<string, number>();
+  /** Per distinct name the ids it is posted under (its tokens and glued pairs), and per name its tokens' ids in order. */
+  const nameTokenIds: number[][] = [];
+  const nameWordIds: number[][] = [];
+  /** Occurrences in list order: distinct name, entry, the name as the entry writes it. */
+  const occurrenceNames: number[] = [];
+  const occurrenceEntries: number[] = [];
+  const occurrenceTexts: string[] = [];
   entries.forEach((entry, entryIndex) => {
-    const seen = new Set<string>();
+    const firstOccurrence = occurrenceNames.length;
     for (const name of entryNames(entry)) {
-      const { tokens: normalized, key } = normalizeEntryName(entry, name, normalizedTexts);
-      if (normalized.length === 0 || seen.has(key)) continue;
-      seen.add(key);
-      const known = nameIds.get(key);
-      if (known !== undefined) {
-        occurrences[known]!.push([entryIndex, name]);
-        continue;
-      }
-      nameIds.set(key, nameTokens.length);
-      occurrences.push([[entryIndex, name]]);
-      const ids = new Set<number>();
-      for (const token of normalized) ids.add(idOf(token.text, () => token));
-      // Adjacent words glued ("jsc argument" -> "jscargument") so a glued query token finds the name.
-      for (let i = 0; i + 1 < normalized.length; i++) {
-        if (normalized[i]!.kind === 'number' || normalized[i + 1]!.kind === 'number') continue;
-        // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah") is how another
-        // list spells the same word: those get sound-alike keys too ("elkaddafi" finds it).
-        const text = normalized[i]!.text + normalized[i + 1]!.text;
-        const particle = normalized[i]!.text.length <= PARTICLE_MAX;
-        ids.add(idOf(text, () => (particle ? makeToken(text, 'word') : gluedToken(text)), !particle));
-      }
-      nameTokens.push(normalized);
-      nameTokenIds.push([...ids]);
+      const normalized = normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
+      if (normalized.length === 0) continue;
+      const key = normalized.map((t) => t.text).join(' ');
+      let nameId = nameIds.get(key);
+      if (nameId === undefined) {
+        nameId = nameTokens.length;
+        nameIds.set(key, nameId);
+        nameTokens.push(normalized);
+        const wordIds = normalized.map((token) => idOf(token, false));
+        const ids = [...new Set(wordIds)];
+        // Adjacent words glued ("jsc argument" -> "jscargument") so a glued query token finds the name.
+        for (let i = 0; i + 1 < normalized.length; i++) {
+          if (normalized[i]!.kind === 'number' || normalized[i + 1]!.kind === 'number') continue;
+          // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah") is how another
+          // list spells the same word: those get sound-alike keys too ("elkaddafi" finds it).
+          const text = normalized[i]!.text + normalized[i + 1]!.text;
+          const particle = normalized[i]!.text.length <= PARTICLE_MAX;
+          let id = tokenIds.get(text);
+          if (id === undefined || (particle && glued[id])) id = idOf(particle ? makeToken(text, 'word') : gluedToken(text), !particle);
+          if (!ids.includes(id)) ids.push(id);
+        }
+        nameTokenIds.push(ids);
+        nameWordIds.push(wordIds);
+      } else if (occurrenceNames.lastIndexOf(nameId) >= firstOccurrence) continue;
+      occurrenceNames.push(nameId);
+      occurrenceEntries.push(entryIndex);
+      occurrenceTexts.push(name);
     }
   });
 
-  const occurrenceStart = new Int32Array(occurrences.length + 1);
-  occurrences.forEach((list, n) => { occurrenceStart[n + 1] = occurrenceStart[n]! + list.length; });
-  const occurrenceEntry = new Int32Array(occurrenceStart[occurrences.length]!);
-  const occurrenceText: string[] = new Array(occurrenceEntry.length);
-  const occurrenceName = new Int32Array(occurrenceEntry.length);
+  // Occurrences grouped by distinct name (CSR), in list order within each.
+  const nameCount = nameTokens.length;
+  const occurrenceStart = new Int32Array(nameCount + 1);
+  for (const n of occurrenceNames) occurrenceStart[n + 1]!++;
+  for (let n = 0; n < nameCount; n++) occurrenceStart[n + 1]! += occurrenceStart[n]!;
+  const occurrenceEntry = new Int32Array(occurrenceNames.length);
+  const occurrenceText: string[] = new Array(occurrenceNames.length);
+  const occurrenceName = new Int32Array(occurrenceNames.length);
   const entryOccurrence = new Int32Array(entries.length).fill(-1);
-  const nameFits = new Uint8Array(occurrences.length);
-  occurrences.forEach((list, n) => list.forEach(([entryIndex, text], k) => {
-    const at = occurrenceStart[n]! + k;
+  const nameFits = new Uint8Array(nameCount);
+  const nextOccurrence = occurrenceStart.slice(0, nameCount);
+  occurrenceNames.forEach((n, k) => {
+    const at = nextOccurrence[n]!++;
+    const entryIndex = occurrenceEntries[k]!;
     occurrenceEntry[at] = entryIndex;
-    occurrenceText[at] = text;
+    occurrenceText[at] = occurrenceTexts[k]!;
     occurrenceName[at] = n;
     if (entryOccurrence[entryIndex] === -1) entryOccurrence[entryIndex] = at;
     nameFits[n]! |= typeFits(entries[entryIndex]!.type);
-  }));
+  });
 
+  const abbreviations = new Map<number, number[]>();
   // Only an organization's (or vessel's, or unknown) name is looked up as what a query abbreviates: a person is never one.
   nameTokens.forEach((tokensOfName, n) => {
     if (nameFits[n]! & OTHER_FIT) abbreviationKeys(tokensOfName, n, abbreviations);
@@ -318,14 +317,13 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     for (const id of ids) postings[fill[id]!++] = nameId;
   });
 
-  const nameCount = nameTokens.length;
   const idf = new Float32Array(tokens.length);
   for (let t = 0; t < tokens.length; t++) idf[t] = Math.log((nameCount + 1) / (postingStart[t + 1]! - postingStart[t]! + 0.5));
   // Retrieval ranks by shared rarity over the square root of the name's own rarity mass, so long names do not crowd out short ones.
   const nameNorm = new Float32Array(nameCount);
-  nameTokens.forEach((tokensOfName, n) => {
+  nameWordIds.forEach((ids, n) => {
     let sum = 0;
-    for (const token of tokensOfName) sum += idf[tokenIds.get(token.text)!]!;
+    for (const id of ids) sum += idf[id]!;
     nameNorm[n] = 1 / Math.sqrt(Math.max(1, sum));
   });
 
