@@ -13,6 +13,7 @@ import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
+import { CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
 /** Which parties an entry type fits, as bits: a person, or any other party (typesCompatible decides). */
@@ -61,6 +62,8 @@ export interface MatchIndex {
   prepared: (PreparedName | undefined)[];
   /** Query token -> similar dictionary tokens, filled on first use (bounded). */
   similarCache: Map<string, ReadonlyMap<number, number>>;
+  /** Query word -> names with two adjacent words it runs together (gluedNames), filled on first use (bounded). */
+  gluedCache: Map<string, readonly number[]>;
 }
 
 /** A list name ready for comparison (weights and glued runs), prepared once and kept. */
@@ -105,11 +108,6 @@ function fuzzyKeys(token: NameToken, out: Set<number>, forQuery: boolean): void 
   if (!forQuery && token.syllablePhon !== phon) out.add(hashWithout(token.syllablePhon, -1));
 }
 
-/** A glued pair of list tokens is only looked up exactly: it needs no sound-alike keys. */
-function gluedToken(text: string): NameToken {
-  return { text, kind: 'word', phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text };
-}
-
 /**
  * Fuzzy key -> token ids as one hash-bucketed table in typed arrays (CSR by the key's low bits): a
  * Map of half a million small arrays cost the index build more than computing the keys did.
@@ -122,13 +120,13 @@ export interface FuzzyTable {
   ids: Int32Array;
 }
 
-function fuzzyTable(tokens: NameToken[], glued: boolean[]): FuzzyTable {
+function fuzzyTable(tokens: NameToken[]): FuzzyTable {
   let keys = new Uint32Array(tokens.length * 8);
   let ids = new Int32Array(keys.length);
   let count = 0;
   const tokenKeys = new Set<number>();
   tokens.forEach((token, id) => {
-    if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH || glued[id]) return;
+    if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return;
     tokenKeys.clear();
     fuzzyKeys(token, tokenKeys, false);
     if (count + tokenKeys.size > keys.length) {
@@ -221,26 +219,18 @@ const ABBREVIATION_KEY = 3;
 export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex {
   const tokenIds = new Map<string, number>();
   const tokens: NameToken[] = [];
-  const glued: boolean[] = [];
-  /**
-   * The id of a token's text, new ones appended. A text first met as a glued pair and then as a word
-   * of its own becomes that word, with its sound-alike keys.
-   */
-  const idOf = (token: NameToken, isGlued: boolean): number => {
+  /** The id of a token's text, new ones appended. */
+  const idOf = (token: NameToken): number => {
     let id = tokenIds.get(token.text);
     if (id === undefined) {
       id = tokens.push(token) - 1;
       tokenIds.set(token.text, id);
-      glued.push(isGlued);
-    } else if (!isGlued && glued[id]) {
-      tokens[id] = token;
-      glued[id] = false;
     }
     return id;
   };
   const nameTokens: NameToken[][] = [];
   const nameIds = new Map<string, number>();
-  /** Per distinct name the ids it is posted under (its tokens and glued pairs), and per name its tokens' ids in order. */
+  /** Per distinct name the ids it is posted under (its tokens and particles glued on), and per name its tokens' ids in order. */
   const nameTokenIds: number[][] = [];
   const nameWordIds: number[][] = [];
   /** Occurrences in list order: distinct name, entry, the name as the entry writes it. */
@@ -258,17 +248,15 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
         nameId = nameTokens.length;
         nameIds.set(key, nameId);
         nameTokens.push(normalized);
-        const wordIds = normalized.map((token) => idOf(token, false));
+        const wordIds = normalized.map(idOf);
         const ids = [...new Set(wordIds)];
-        // Adjacent words glued ("jsc argument" -> "jscargument") so a glued query token finds the name.
+        // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah", "jsc argument"
+        // -> "jscargument") is how another list spells the same word: a word of its own, with
+        // sound-alike keys ("elkaddafi" finds it). Longer words run together are found at query time (gluedNames).
         for (let i = 0; i + 1 < normalized.length; i++) {
-          if (normalized[i]!.kind === 'number' || normalized[i + 1]!.kind === 'number') continue;
-          // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah") is how another
-          // list spells the same word: those get sound-alike keys too ("elkaddafi" finds it).
-          const text = normalized[i]!.text + normalized[i + 1]!.text;
-          const particle = normalized[i]!.text.length <= PARTICLE_MAX;
-          let id = tokenIds.get(text);
-          if (id === undefined || (particle && glued[id])) id = idOf(particle ? makeToken(text, 'word') : gluedToken(text), !particle);
+          const [first, next] = [normalized[i]!, normalized[i + 1]!];
+          if (first.text.length > PARTICLE_MAX || CONNECTIVES.has(first.text) || first.kind === 'number' || next.kind === 'number') continue;
+          const id = idOf(makeToken(first.text + next.text, 'word'));
           if (!ids.includes(id)) ids.push(id);
         }
         nameTokenIds.push(ids);
@@ -327,7 +315,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     nameNorm[n] = 1 / Math.sqrt(Math.max(1, sum));
   });
 
-  const fuzzy = fuzzyTable(tokens, glued);
+  const fuzzy = fuzzyTable(tokens);
 
   const rarity = whole?.rarity ?? rarityOf(tokenIds, idf, nameCount);
   const identifiers = new Map<string, number[]>();
@@ -340,7 +328,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
       else identifiers.set(number, [entryIndex]);
     }
   });
-  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map() };
+  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */
@@ -371,6 +359,52 @@ export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<
 
 /** Distinct query tokens remembered: a nightly re-screening of a million parties meets ~150k. */
 const SIMILAR_CACHE_LIMIT = 500_000;
+
+/**
+ * Names in which two words stand together that a query word runs together ("hikmapharma" for "hikma
+ * pharma"): the word split into two dictionary words, the first longer than a particle (a particle
+ * glued on is a dictionary word itself), then the names of the rarer one where the other follows it.
+ * Found at query time, cached per word: gluing every pair of list words into the dictionary cost a
+ * quarter of the index build.
+ */
+function gluedNames(index: MatchIndex, word: string): readonly number[] {
+  let found = index.gluedCache.get(word);
+  if (found) return found;
+  let names: number[] = [];
+  for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
+    const left = index.tokenIds.get(word.slice(0, cut));
+    const right = left === undefined ? undefined : index.tokenIds.get(word.slice(cut));
+    if (right === undefined) continue;
+    const adjacent = adjacentNames(index, left!, right);
+    // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"): merged without repeats.
+    names = names.length ? [...new Set([...names, ...adjacent])] : adjacent;
+  }
+  found = names.length ? names : NO_NAMES;
+  if (index.gluedCache.size >= SIMILAR_CACHE_LIMIT) index.gluedCache.clear();
+  index.gluedCache.set(word, found);
+  return found;
+}
+
+const NO_NAMES: readonly number[] = [];
+
+/** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
+function adjacentNames(index: MatchIndex, left: number, right: number): number[] {
+  const { postingStart, postings, nameTokens, tokens } = index;
+  const [leftText, rightText] = [tokens[left]!.text, tokens[right]!.text];
+  const rarer = postingStart[left + 1]! - postingStart[left]! <= postingStart[right + 1]! - postingStart[right]! ? left : right;
+  const names: number[] = [];
+  for (let p = postingStart[rarer]!, end = postingStart[rarer + 1]!; p < end; p++) {
+    const name = postings[p]!;
+    const words = nameTokens[name]!;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i]!.text === leftText && words[i + 1]!.text === rightText) {
+        names.push(name);
+        break;
+      }
+    }
+  }
+  return names;
+}
 /** Shared by every query token that resembles nothing in the index (most, against a small diff). */
 const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
 
@@ -416,6 +450,11 @@ export function retrieveCandidates(
     if (acc[name] === 0) touched[touchedCount++] = name;
     acc[name]! += weight;
   };
+  /** Names that share a run of two words with the query, weighted as rare as that run is. */
+  const creditAll = (names: readonly number[]) => {
+    const weight = Math.log((nameCount + 1) / (names.length + 0.5));
+    for (const name of names) credit(name, weight);
+  };
   const post = (id: number, similarity: number) => {
     const weight = index.idf[id]! * similarity;
     for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) credit(index.postings[p]!, weight);
@@ -425,17 +464,22 @@ export function retrieveCandidates(
   for (const probe of query) {
     if (hasStrong && probe.kind !== 'word' && probe.kind !== 'number') continue;
     for (const [id, similarity] of similarTokens(index, probe)) post(id, similarity);
+    if (probe.kind === 'word') creditAll(gluedNames(index, probe.text));
   }
   // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."); beside other words, those find the name.
   const words = query.filter((t) => t.kind === 'word');
   if (!person && words.length === 1) abbreviatedNames(index, words[0]!.text, (name) => credit(name, abbreviationWeight));
   // Adjacent query words glued ("jsc argument" -> "jscargument") are looked up exactly: a glued
   // spelling with a typo as well is rare, and each query's pairs are new words not worth fuzzy keys.
+  // The names with the same two words side by side count that run once more, so the name written as
+  // the query writes it ranks first.
   for (let i = 0; i + 1 < query.length; i++) {
     const [a, b] = [query[i]!, query[i + 1]!];
     if (a.kind === 'number' || b.kind === 'number') continue;
     const id = index.tokenIds.get(a.text + b.text);
     if (id !== undefined) post(id, 1);
+    const [left, right] = [index.tokenIds.get(a.text), index.tokenIds.get(b.text)];
+    if (a.text.length > PARTICLE_MAX && left !== undefined && right !== undefined) creditAll(adjacentNames(index, left, right));
   }
   let best = 0;
   for (let k = 0; k < touchedCount; k++) {

@@ -70,6 +70,9 @@ export const WEAK_TITLES = new Set([
   'mullah', 'mawlawi', 'maulvi', 'maulana', 'mufti', 'imam', 'qari', 'hafiz', 'engineer', 'eng', 'general', 'colonel', 'col',
 ]);
 
+/** Words that join other words, never written glued onto the next ("the", "of", "and"). */
+export const CONNECTIVES = new Set(['the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'und', 'et', 've']);
+
 /** English number words, cardinal and ordinal, with their values ("forty" 40, "third" 3; "fourty" as often misspelt). */
 export const NUMBER_WORDS = new Map<string, number>([
   ...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
