@@ -62,8 +62,11 @@ export interface MatchIndex {
   prepared: (PreparedName | undefined)[];
   /** Query token -> similar dictionary tokens, filled on first use (bounded). */
   similarCache: Map<string, ReadonlyMap<number, number>>;
-  /** Query word -> names with two adjacent words it runs together (gluedNames), filled on first use (bounded). */
-  gluedCache: Map<string, readonly number[]>;
+  /**
+   * Names with two given words side by side, filled on first use (bounded): per query word that runs
+   * them together (gluedNames) and per pair of dictionary ids (adjacentNames).
+   */
+  gluedCache: Map<string | number, readonly number[]>;
 }
 
 /** A list name ready for comparison (weights and glued runs), prepared once and kept. */
@@ -368,27 +371,38 @@ const SIMILAR_CACHE_LIMIT = 500_000;
  * quarter of the index build.
  */
 function gluedNames(index: MatchIndex, word: string): readonly number[] {
-  let found = index.gluedCache.get(word);
-  if (found) return found;
-  let names: number[] = [];
-  for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
-    const left = index.tokenIds.get(word.slice(0, cut));
-    const right = left === undefined ? undefined : index.tokenIds.get(word.slice(cut));
-    if (right === undefined) continue;
-    const adjacent = adjacentNames(index, left!, right);
-    // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"): merged without repeats.
-    names = names.length ? [...new Set([...names, ...adjacent])] : adjacent;
-  }
-  found = names.length ? names : NO_NAMES;
-  if (index.gluedCache.size >= SIMILAR_CACHE_LIMIT) index.gluedCache.clear();
-  index.gluedCache.set(word, found);
-  return found;
+  return remembered(index, word, () => {
+    let names: readonly number[] = NO_NAMES;
+    for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
+      const left = index.tokenIds.get(word.slice(0, cut));
+      const right = left === undefined ? undefined : index.tokenIds.get(word.slice(cut));
+      if (right === undefined) continue;
+      const adjacent = adjacentNames(index, left!, right);
+      // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"): merged without repeats.
+      names = names.length ? [...new Set([...names, ...adjacent])] : adjacent;
+    }
+    return names;
+  });
 }
 
 const NO_NAMES: readonly number[] = [];
 
+function remembered(index: MatchIndex, key: string | number, compute: () => readonly number[]): readonly number[] {
+  let found = index.gluedCache.get(key);
+  if (!found) {
+    if (index.gluedCache.size >= SIMILAR_CACHE_LIMIT) index.gluedCache.clear();
+    found = compute();
+    index.gluedCache.set(key, found);
+  }
+  return found;
+}
+
 /** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
-function adjacentNames(index: MatchIndex, left: number, right: number): number[] {
+function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {
+  return remembered(index, left * index.tokens.length + right, () => namesWithRun(index, left, right));
+}
+
+function namesWithRun(index: MatchIndex, left: number, right: number): readonly number[] {
   const { postingStart, postings, nameTokens, tokens } = index;
   const [leftText, rightText] = [tokens[left]!.text, tokens[right]!.text];
   const rarer = postingStart[left + 1]! - postingStart[left]! <= postingStart[right + 1]! - postingStart[right]! ? left : right;
@@ -403,7 +417,7 @@ function adjacentNames(index: MatchIndex, left: number, right: number): number[]
       }
     }
   }
-  return names;
+  return names.length ? names : NO_NAMES;
 }
 /** Shared by every query token that resembles nothing in the index (most, against a small diff). */
 const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
