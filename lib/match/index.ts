@@ -102,13 +102,24 @@ function hashWithout(text: string, skip: number, offset = FNV_OFFSET): number {
  * query tokens written without vowels (only those look a word up by skeleton). Collisions only add
  * candidates, which are verified.
  */
-function fuzzyKeys(token: NameToken, out: Set<number>, forQuery: boolean): void {
+function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
+  const out = keyScratchList;
+  out.length = 0;
   const phon = token.phon;
-  out.add(hashWithout(phon, -1));
-  if (phon.length >= MIN_FUZZY_LENGTH + 1) for (let i = 0; i < phon.length; i++) out.add(hashWithout(phon, i));
-  if (token.skel.length >= 2 && (!forQuery || token.vowelless)) out.add(hashWithout(token.skel, -1, SKELETON_OFFSET));
+  addKey(out, hashWithout(phon, -1));
+  if (phon.length >= MIN_FUZZY_LENGTH + 1) for (let i = 0; i < phon.length; i++) addKey(out, hashWithout(phon, i));
+  if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
-  if (!forQuery && token.syllablePhon !== phon) out.add(hashWithout(token.syllablePhon, -1));
+  if (!forQuery && token.syllablePhon !== phon) addKey(out, hashWithout(token.syllablePhon, -1));
+  return out;
+}
+
+/** A word's keys, reused per call: a dozen numbers, where a Set per word cost the build more than hashing. */
+const keyScratchList: number[] = [];
+
+/** Adds a key once ("aab" less either "a" is one key). */
+function addKey(keys: number[], key: number): void {
+  if (!keys.includes(key)) keys.push(key);
 }
 
 /**
@@ -127,14 +138,12 @@ function fuzzyTable(tokens: NameToken[]): FuzzyTable {
   let keys = new Uint32Array(tokens.length * 8);
   let ids = new Int32Array(keys.length);
   let count = 0;
-  const tokenKeys = new Set<number>();
   tokens.forEach((token, id) => {
     if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return;
-    tokenKeys.clear();
-    fuzzyKeys(token, tokenKeys, false);
-    if (count + tokenKeys.size > keys.length) {
-      keys = grown(keys, count + tokenKeys.size);
-      ids = grown(ids, count + tokenKeys.size);
+    const tokenKeys = fuzzyKeys(token, false);
+    if (count + tokenKeys.length > keys.length) {
+      keys = grown(keys, count + tokenKeys.length);
+      ids = grown(ids, count + tokenKeys.length);
     }
     for (const key of tokenKeys) {
       keys[count] = key;
@@ -427,9 +436,7 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<num
   const exact = index.tokenIds.get(token.text);
   if (exact !== undefined) found.set(exact, 1);
   if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return found.size ? found : NOTHING_SIMILAR;
-  const keys = new Set<number>();
-  fuzzyKeys(token, keys, true);
-  for (const key of keys) {
+  for (const key of fuzzyKeys(token, true)) {
     const { start, keys: tableKeys, ids } = index.fuzzy;
     const bucket = key & index.fuzzy.mask;
     for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
