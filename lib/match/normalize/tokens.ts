@@ -101,30 +101,32 @@ function isLetter(c: string): boolean {
 }
 
 const LEGAL_MARK = '\u0000';
-/** First words of legal-form phrases: only these start a phrase lookup. */
+/** Legal-form phrase -> its class, and the first words of the phrases: only these start a phrase lookup. */
+const LEGAL_FORM_CLASSES = new Map(Object.entries(LEGAL_FORMS));
 const LEGAL_FIRST_WORDS = new Set(Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ')[0]!));
 
 /** Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc". Marked for classify. */
 export function foldLegalForms(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    let taken = 0;
     if (!LEGAL_FIRST_WORDS.has(words[i]!)) {
       out.push(words[i++]!);
       continue;
     }
-    for (let n = Math.min(LEGAL_FORM_MAX_TOKENS, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n).join(' ');
-      const legal = LEGAL_FORMS[phrase];
+    // The longest phrase from here that is a legal form, grown a word at a time.
+    let taken = 0;
+    let legal: string | undefined;
+    let phrase = words[i]!;
+    for (let n = 1; n <= Math.min(LEGAL_FORM_MAX_TOKENS, words.length - i); n++) {
+      if (n > 1) phrase += ` ${words[i + n - 1]}`;
+      const found = LEGAL_FORM_CLASSES.get(phrase);
       // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too.
-      if (legal !== undefined && (words.length > n)) {
-        out.push(LEGAL_MARK + legal);
-        taken = n;
-        break;
-      }
+      if (found !== undefined && words.length > n) [legal, taken] = [found, n];
     }
-    if (taken) i += taken;
-    else out.push(words[i++]!);
+    if (taken) {
+      out.push(LEGAL_MARK + legal);
+      i += taken;
+    } else out.push(words[i++]!);
   }
   return out;
 }
