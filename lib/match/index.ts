@@ -261,19 +261,21 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
         nameIds.set(key, nameId);
         nameTokens.push(normalized);
         const wordIds = normalized.map(idOf);
-        const ids = [...new Set(wordIds)];
+        const ids: number[] = [];
+        for (const id of wordIds) if (!ids.includes(id)) ids.push(id);
         // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah", "jsc argument"
         // -> "jscargument") is how another list spells the same word: a word of its own, with
         // sound-alike keys ("elkaddafi" finds it). Longer words run together are found at query time (gluedNames).
         for (let i = 0; i + 1 < normalized.length; i++) {
-          const [first, next] = [normalized[i]!, normalized[i + 1]!];
+          const first = normalized[i]!;
+          const next = normalized[i + 1]!;
           if (first.text.length > PARTICLE_MAX || CONNECTIVES.has(first.text) || first.kind === 'number' || next.kind === 'number') continue;
           const id = idOf(makeToken(first.text + next.text, 'word'));
           if (!ids.includes(id)) ids.push(id);
         }
         nameTokenIds.push(ids);
         nameWordIds.push(wordIds);
-      } else if (occurrenceNames.lastIndexOf(nameId) >= firstOccurrence) continue;
+      } else if (occurrenceNames.includes(nameId, firstOccurrence)) continue;
       occurrenceNames.push(nameId);
       occurrenceEntries.push(entryIndex);
       occurrenceTexts.push(name);
