@@ -24,6 +24,11 @@ describe('normalizeName', () => {
     ['Ig0r Sech1n', 'person', ['igor', 'sechin']],
     ['MiG29 A320 H1N1 C3', 'other', ['mig29', 'a320', 'h1n1', 'c3']],
     ['Brigade Forty 4', 'other', ['brigade', '44']],
+  // An organization's generic words in Chinese, Japanese or Korean are matched on characters:
+  // 中国集团 holds no 国际 ("guo ji", international) across its words.
+  ['삼성전자주식회사', 'other', ['sam', 'seong', 'electronics', 'jsc']],
+  ['中国集团', 'other', ['zhong', 'guo', 'group']],
+  ['전자', 'person', ['jeon', 'ja']],
   ] as const)('%s -> %j', (raw, kind, expected) => {
     expect(texts(raw, kind)).toEqual(expected);
   });
@@ -31,6 +36,10 @@ describe('normalizeName', () => {
   it('keeps legal forms as weak tokens and numbers as numbers', () => {
     const tokens = normalizeName('11420 Limited Liability Company').tokens;
     expect(tokens.map((t) => t.kind)).toEqual(['number', 'legal']);
+  });
+
+  it('marks only the words that are Chinese or Korean syllables as syllables', () => {
+    expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
   });
 
   it('folds transliteration variants to one phonetic form', () => {

@@ -70,6 +70,15 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").
   ['QMB Trading', 'Cambio Trading', 'company', false],
   ['عبد الله', 'Abdullah', 'person', true],
+  // Chinese, Japanese and Korean organizations: generic words and legal forms as the English name says
+  // them; a Latin word spelling the syllables one by one ("Sung" for 성); four syllables glued; an
+  // organization's extra words are no extra given names.
+  ['삼성전자주식회사', 'Samsung Electronics', 'company', true],
+  ['トヨタ自動車株式会社', 'Toyota Motor Corporation', 'company', true],
+  ['华为技术有限公司', 'Huawei Technologies', 'company', true],
+  ['阿里巴巴集团控股有限公司', 'Alibaba Group', 'company', true],
+  ['삼성전자', 'LG전자', 'company', false],
+  ['华为技术有限公司', '小米科技有限责任公司', 'company', false],
 ];
 
 describe('comparePair', () => {

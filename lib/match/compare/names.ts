@@ -7,7 +7,7 @@ import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
-import { firstSound, isVowelless } from '../normalize/phonetic.js';
+import { firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
 
 export interface TokenPairing {
   /** Query token(s), space-joined when several glued together. */
@@ -111,7 +111,8 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let start = 0; start + 1 < tokens.length; start++) {
     let text = tokens[start]!.text;
     let syllabic = tokens[start]!.syllabic;
-    for (let end = start + 1; end < Math.min(tokens.length, start + GLUE_MAX); end++) {
+    const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
+    for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
       const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
@@ -141,6 +142,8 @@ interface Candidate {
 }
 
 const GLUE_MAX = 3;
+/** Chinese and Korean names of companies run to four syllables ("a li ba ba", Alibaba). */
+const GLUE_MAX_SYLLABLES = 4;
 
 function isStrong(token: NameToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
@@ -151,21 +154,43 @@ function canBeDistinctive(token: NameToken): boolean {
   return isStrong(token) && !GENERIC_ORGANIZATION_WORDS.has(token.text);
 }
 
-/** Glued runs of one side compared to single tokens of the other. */
-function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, out: Candidate[]): void {
+/**
+ * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
+ * also spell a run's syllables one by one (spellsSyllables): brands run them together ("Samsung").
+ */
+function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, person: boolean, out: Candidate[]): void {
   const others = otherSide.tokens;
   for (const glued of glueSide.glued) {
     const { run } = glued;
     for (let j = 0; j < others.length; j++) {
       const other = others[j]!;
       if (!mayGlue(glued, other)) continue;
-      const similarity = glueIsQuery
+      let similarity = glueIsQuery
         ? rememberedSimilarity(gluedToken(glued), other)
         : rememberedSimilarity(other, gluedToken(glued));
+      if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && spellsSyllables(other.text, run.map((k) => glueSide.tokens[k]!))) {
+        similarity = TUNING.similarity.phonetic;
+      }
       if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
     }
   }
 }
+
+/**
+ * A word spelling syllables piece by piece, each piece a spelling of its syllable ("samsung": sam,
+ * sung for 성 seong, as "Sung" is for Korean people), where the glued run's own spelling differs.
+ * Tries every split: organizations only, whose names rarely meet syllables.
+ */
+function spellsSyllables(word: string, syllables: NameToken[], from = 0, k = 0): boolean {
+  if (k === syllables.length) return from === word.length;
+  for (let end = from + 1; end <= Math.min(word.length, from + SYLLABLE_LETTERS_MAX); end++) {
+    if (syllablePhoneticForm(word.slice(from, end)) === syllables[k]!.phon && spellsSyllables(word, syllables, end, k + 1)) return true;
+  }
+  return false;
+}
+
+/** The longest spelling of one syllable ("zhuang", "hyeong"). */
+const SYLLABLE_LETTERS_MAX = 6;
 
 /** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
 function mayGlue(glued: GluedRun, other: NameToken): boolean {
@@ -353,8 +378,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       candidates.push({ q: [i], e: [j], similarity, structural });
     }
   }
-  gluedCandidates(preparedQuery, preparedEntry, true, candidates);
-  gluedCandidates(preparedEntry, preparedQuery, false, candidates);
+  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates);
+  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates);
   orderAroundParticles(query, entry, candidates);
   candidates.sort((x, y) => y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
 
@@ -396,8 +421,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     leftEntryWeight += preparedEntry.weights[j]!;
     entryLeftStrong ||= isStrong(entry[j]!);
   }
-  // Chinese and Korean names have no middle names: a syllable left over is a different given name.
-  const syllabic = hasSyllabic(query) || hasSyllabic(entry);
+  // Chinese and Korean people have no middle names: a syllable left over is a different given name.
+  // An organization's name adds words ("阿里巴巴集团控股" vs "Alibaba Group") as any other does.
+  const syllabic = (hasSyllabic(query) || hasSyllabic(entry)) && (person || !namesOrganization(query) && !namesOrganization(entry));
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
   const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
   // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
@@ -523,6 +549,11 @@ function alignedContribution(similarity: number): number {
 
 function hasSyllabic(tokens: NameToken[]): boolean {
   return tokens.some((t) => t.syllabic);
+}
+
+/** A legal form or a generic organization word: no person's name ("集团", group). */
+function namesOrganization(tokens: NameToken[]): boolean {
+  return tokens.some((t) => t.kind === 'legal' || GENERIC_ORGANIZATION_WORDS.has(t.text));
 }
 
 /** Position of the first patronymic particle between two name words ("X bin Y"), -1 without one. */

@@ -2,7 +2,7 @@
  * The normalization pipeline: one ordered list of pure steps turning a raw name into tokens. Used
  * identically for list names at index time and for query names.
  */
-import { foldScript, hasAbjadScript, hasSyllabicScript } from './script.js';
+import { foldScript, hasAbjadScript } from './script.js';
 import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   reorderSurnameFirst, words
@@ -23,17 +23,20 @@ export interface NormalizedName {
 
 type TextStep = (text: string) => string;
 
-const STEPS_BEFORE_CASE: TextStep[] = [bisQuestionMarks, foldScript, lowerCase];
 const STEPS_AFTER_CASE: TextStep[] = [
   dropListBoilerplate, joinDottedAbbreviations, dropApostrophes, ampersandToAnd
 ];
 
+/** The words of the name being normalized that are Chinese or Korean syllables, as foldScript writes them (reused). */
+const SYLLABLES = new Set<string>();
+
 /** "PUTIN, Vladimir" (person) -> tokens vladimir, putin; "Siemens Aktiengesellschaft" -> siemens, ag(legal). */
 export function normalizeName(raw: string, kind: NameKind = 'other'): NormalizedName {
-  let text = raw;
-  for (const step of STEPS_BEFORE_CASE) text = step(text);
+  const syllables = SYLLABLES;
+  syllables.clear();
+  let text = lowerCase(foldScript(bisQuestionMarks(raw), syllables, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(undoDigitDisguise(words(text)))))), hasSyllabicScript(raw), hasAbjadScript(raw));
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(undoDigitDisguise(words(text)))))), syllables, hasAbjadScript(raw));
   return { original: raw, tokens };
 }

@@ -131,12 +131,13 @@ export function foldLegalForms(words: string[]): string[] {
   return out;
 }
 
-export function classifyTokens(words: string[], syllabic = false, abjad = false): NameToken[] {
+/** `syllables`: the words that are Chinese or Korean syllables (foldScript); other words of the name are not. */
+export function classifyTokens(words: string[], syllables?: ReadonlySet<string>, abjad = false): NameToken[] {
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     if (STOPWORDS.has(word) || WEAK_TITLES.has(word)) return makeToken(word, 'stop');
-    return makeToken(word, 'word', syllabic, abjad);
+    return makeToken(word, 'word', syllables?.has(word) ?? false, abjad);
   });
 }
 

@@ -36,6 +36,34 @@ export const LEGAL_FORMS: Record<string, string> = {
   fze: 'fze', fzco: 'fzco', fzc: 'fzc', sca: 'sca', scs: 'scs', dd: 'dd', doo: 'doo', ad: 'ad', eood: 'eood', ood: 'ood',
 };
 
+/**
+ * Chinese, Japanese (kanji) and Korean words for what a company does or is, as its English name
+ * says them: "华为技术有限公司" is "Huawei Technologies Co., Ltd.", "삼성전자" "Samsung Electronics",
+ * "トヨタ自動車" "Toyota Motor". Matched on characters in organizations' names (see foldScript): the
+ * syllables alone run across word boundaries ("中国集团", zhong guo ji tuan, holds no "guo ji",
+ * international). Simplified, traditional and Japanese forms.
+ */
+export const CJK_WORDS: Record<string, string> = {
+  技术: 'technology', 技術: 'technology', 科技: 'technology', 기술: 'technology', 电子: 'electronics', 電子: 'electronics',
+  전자: 'electronics', 电气: 'electric', 電氣: 'electric', 電気: 'electric', 電機: 'electric', 전기: 'electric',
+  网络: 'network', 網絡: 'network', 网路: 'network', 在线: 'online', 在線: 'online', 集团: 'group', 集團: 'group',
+  그룹: 'group', 控股: 'holding', 홀딩스: 'holdings', 自動車: 'motor', 自动车: 'motor', 汽车: 'motor', 汽車: 'motor',
+  자동차: 'motor', 工业: 'industrial', 工業: 'industrial', 공업: 'industrial', 重工业: 'heavy industries',
+  重工業: 'heavy industries', 중공업: 'heavy industries', 产业: 'industries', 産業: 'industries', 산업: 'industries',
+  实业: 'industrial', 實業: 'industrial', 贸易: 'trading', 貿易: 'trading', 商贸: 'trading', 商事: 'trading', 무역: 'trading',
+  상사: 'trading', 国际: 'international', 國際: 'international', 国際: 'international', 银行: 'bank', 銀行: 'bank', 은행: 'bank',
+  投资: 'investment', 投資: 'investment', 투자: 'investment', 能源: 'energy', 에너지: 'energy', 化工: 'chemical',
+  化学: 'chemical', 化學: 'chemical', 화학: 'chemical', 医药: 'pharmaceutical', 醫藥: 'pharmaceutical', 製薬: 'pharmaceutical',
+  제약: 'pharmaceutical', 物流: 'logistics', 软件: 'software', 軟件: 'software', 机械: 'machinery', 機械: 'machinery',
+  食品: 'food', 纺织: 'textile', 紡織: 'textile', 服装: 'clothing', 服裝: 'clothing', 医疗: 'medical', 醫療: 'medical',
+  航运: 'shipping', 海运: 'shipping', 海運: 'shipping', 해운: 'shipping', 航空: 'aviation', 항공: 'aviation',
+  矿业: 'mining', 礦業: 'mining', 建设: 'construction', 建設: 'construction', 건설: 'construction', 工程: 'engineering',
+  通信: 'communications', 통신: 'communications', 石油: 'petroleum', 钢铁: 'steel', 鋼鐵: 'steel', 鉄鋼: 'steel',
+  철강: 'steel', 证券: 'securities', 證券: 'securities', 証券: 'securities', 증권: 'securities', 保险: 'insurance',
+  保險: 'insurance', 保険: 'insurance', 보험: 'insurance', 半导体: 'semiconductor', 半導體: 'semiconductor',
+  半導体: 'semiconductor', 반도체: 'semiconductor', 设备: 'equipment', 設備: 'equipment', 材料: 'materials',
+};
+
 /** The longest legal-form phrase, in tokens. */
 export const LEGAL_FORM_MAX_TOKENS = Math.max(...Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ').length));
 
