@@ -8,7 +8,7 @@
 import { entryKey, entryNames, type EntryType, type ListEntry } from '../lists/model.js';
 import type { PartyType } from './party.js';
 import { tokenSimilarity } from './compare/similarity.js';
-import { abbreviatesStart, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
+import { abbreviatesStart, ACRONYM_MAX, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { typesCompatible } from './compare/types.js';
@@ -504,6 +504,18 @@ export function retrieveCandidates(
     const [left, right] = [index.tokenIds.get(a.text), index.tokenIds.get(b.text)];
     if (a.text.length > PARTICLE_MAX && left !== undefined && right !== undefined) creditAll(adjacentNames(index, left, right));
   }
+  // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
+  // adds to names already sharing a word: alone, short acronyms meet too many ("Steven Margaret Palmer").
+  if (!person) {
+    for (const acronym of queryAcronyms(query)) {
+      const id = index.tokenIds.get(acronym);
+      if (id === undefined || index.tokens[id]!.kind !== 'word') continue;
+      const weight = index.idf[id]! * TUNING.similarity.abbreviation;
+      for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) {
+        if (acc[index.postings[p]!]! > 0) acc[index.postings[p]!]! += weight;
+      }
+    }
+  }
   let best = 0;
   for (let k = 0; k < touchedCount; k++) {
     const name = touched[k]!;
@@ -558,6 +570,34 @@ function abbreviationProbes(word: string): number[] {
   }
   return [...probes];
 }
+
+/**
+ * The acronyms runs of the query's tokens give, as abbreviationCandidates pairs a list word with a
+ * run: each word its first letter, particles, legal forms and initials theirs or none
+ * ("bank severny morskoy put" -> "bsm", "bsmp", "smp" ...).
+ */
+function queryAcronyms(query: NameToken[]): Set<string> {
+  const acronyms = new Set<string>();
+  let steps = 0;
+  const extend = (j: number, text: string): void => {
+    if (--steps < 0) return;
+    if (text.length >= ACRONYM_MIN) acronyms.add(text);
+    for (; text.length < ACRONYM_MAX && j < query.length && query[j]!.kind !== 'number'; j++) {
+      extend(j + 1, text + query[j]!.text[0]);
+      if (!isOmissible(query[j]!)) return;
+    }
+  };
+  query.forEach((token, start) => {
+    steps = ACRONYM_STEPS;
+    if (token.kind === 'word' || token.kind === 'legal') extend(start + 1, token.text[0]!);
+  });
+  return acronyms;
+}
+
+/** A list word of two letters is more often a name ("li", "wu") than an acronym of the query's words. */
+const ACRONYM_MIN = 3;
+/** Runs tried from one start: each particle on the way doubles them ("x of of of ..." would try thousands). */
+const ACRONYM_STEPS = 40;
 
 /** The `room` best of `names` by score, best first; ties keep their order (as a stable sort would). */
 function bestNames(names: number[], acc: Float32Array, room: number): number[] {

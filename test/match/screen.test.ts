@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { buildIndex, screenParty, type MatchIndex } from '../../lib/match/screen.js';
 import { retrieveCandidates } from '../../lib/match/index.js';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { decide } from '../../lib/match/decision.js';
@@ -130,9 +130,9 @@ describe('screenParty', () => {
 });
 
 /** Entry ids carrying distinct name `n`. */
-function entryIdsOf(n: number): string[] {
+function entryIdsOf(n: number, of: MatchIndex = index): string[] {
   const ids: string[] = [];
-  for (let k = index.occurrenceStart[n]!; k < index.occurrenceStart[n + 1]!; k++) ids.push(index.entries[index.occurrenceEntry[k]!]!.entryId);
+  for (let k = of.occurrenceStart[n]!; k < of.occurrenceStart[n + 1]!; k++) ids.push(of.entries[of.occurrenceEntry[k]!]!.entryId);
   return ids;
 }
 
@@ -164,6 +164,18 @@ describe('retrieval', () => {
     expect(screenParty(abbreviated, { name: 'SCOS' })[0]?.entryId).toBe('scos');
     // A person's name is not looked up as an abbreviation.
     expect(retrieveCandidates(abbreviated, normalizeName('Hotincol', 'person').tokens, TUNING.retrieval.candidates, 'person')).toEqual([]);
+  });
+
+  it('finds a name holding an acronym of the query\'s words beside a word they share', () => {
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const banks = Array.from({ length: 100 }, (_, n) => entry(`b${n}`, 'organization', `Q${word(n + 700)} BANK`));
+    const listed = [...ENTRIES, ...banks, entry('smp', 'organization', 'SMP BANK'), entry('sm', 'organization', 'SEVASTOPOLSKY MORSKOY BANK'), entry('dmc', 'organization', 'DMC')];
+    const acronyms = buildIndex(listed);
+    const retrieved = (name: string) => retrieveCandidates(acronyms, normalizeName(name).tokens, TUNING.retrieval.candidates, 'organization').flatMap((n) => entryIdsOf(n, acronyms));
+    expect(retrieved('AO BANK SEVERNY MORSKOY PUT')[0]).toBe('smp');
+    expect(screenParty(acronyms, { name: 'AO BANK SEVERNY MORSKOY PUT', type: 'organization' })[0]?.entryId).toBe('smp');
+    // Alone, a short acronym is no evidence: a name of three words gives one that many list names are.
+    expect(retrieved('Daniel Miguel Correia')).not.toContain('dmc');
   });
 
   it('finds an abjad transliteration without vowels', () => {

@@ -232,7 +232,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
 }
 
 /** Longer words are no acronyms: "ibm", "cagl", "scos". */
-const ACRONYM_MAX = 5;
+export const ACRONYM_MAX = 5;
 /** Shorter words than this are acronyms only: "visco" (VIan Steel COmplex) may be syllables, "ibm" is initials. */
 export const SYLLABIC_ABBREVIATION_MIN = 5;
 /** Small words an abbreviation may leave out besides particles ("para" in "delcon"). */
