@@ -13,7 +13,7 @@ import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
-import { CONNECTIVES } from './normalize/vocabulary.js';
+import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
 /** Which parties an entry type fits, as bits: a person, or any other party (typesCompatible decides). */
@@ -120,6 +120,19 @@ const keyScratchList: number[] = [];
 /** Adds a key once ("aab" less either "a" is one key). */
 function addKey(keys: number[], key: number): void {
   if (!keys.includes(key)) keys.push(key);
+}
+
+/**
+ * A word, the Arabic article and a word as one ("abd al hakim" -> "abdalhakim"), as another list
+ * writes the compound ("abdelhakim"); undefined when the tokens from `i` are no such run.
+ */
+function articleCompound(tokens: NameToken[], i: number): string | undefined {
+  const first = tokens[i];
+  const article = tokens[i + 1];
+  const second = tokens[i + 2];
+  // Abjad words without vowels are found by their skeletons, not glued ("wdh al yd").
+  if (first?.kind !== 'word' || second?.kind !== 'word' || first.vowelless || second.vowelless || !ARABIC_ARTICLES.has(article!.text)) return undefined;
+  return first.text + article!.text + second.text;
 }
 
 /**
@@ -271,6 +284,13 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
           const next = normalized[i + 1]!;
           if (first.text.length > PARTICLE_MAX || CONNECTIVES.has(first.text) || first.kind === 'number' || next.kind === 'number') continue;
           const id = idOf(makeToken(first.text + next.text, 'word'));
+          if (!ids.includes(id)) ids.push(id);
+        }
+        // A word, the Arabic article and a word run together ("abd al hakim" -> "abdalhakim"), with sound-alike keys.
+        for (let i = 0; i + 2 < normalized.length; i++) {
+          const compound = articleCompound(normalized, i);
+          if (compound === undefined) continue;
+          const id = idOf(makeToken(compound, 'word'));
           if (!ids.includes(id)) ids.push(id);
         }
         nameTokenIds.push(ids);
@@ -503,6 +523,9 @@ export function retrieveCandidates(
     if (id !== undefined) post(id, 1);
     const [left, right] = [index.tokenIds.get(a.text), index.tokenIds.get(b.text)];
     if (a.text.length > PARTICLE_MAX && left !== undefined && right !== undefined) creditAll(adjacentNames(index, left, right));
+    // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim").
+    const compound = articleCompound(query, i);
+    if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, similarity);
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
   // adds to names already sharing a word: alone, short acronyms meet too many ("Steven Margaret Palmer").

@@ -79,6 +79,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['阿里巴巴集团控股有限公司', 'Alibaba Group', 'company', true],
   ['삼성전자', 'LG전자', 'company', false],
   ['华为技术有限公司', '小米科技有限责任公司', 'company', false],
+  // The article of a compound written as three words is its own, not the other name's particle ("al-Kidali").
+  ["ABU 'ABD AL-HAKIM", 'Abu Abdelhakim al-Kidali', 'person', true],
 ];
 
 describe('comparePair', () => {

@@ -178,6 +178,14 @@ describe('retrieval', () => {
     expect(retrieved('Daniel Miguel Correia')).not.toContain('dmc');
   });
 
+  it('finds a compound with the Arabic article written as one word or as three', () => {
+    const listed = [...ENTRIES, entry('glued', 'person', 'ABDELHAKIM, Cherif'), entry('split', 'person', "AL-HABU, Muhammad Abd-al-Karim")];
+    const compounds = buildIndex(listed);
+    const retrieved = (name: string) => retrieveCandidates(compounds, normalizeName(name, 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, compounds));
+    expect(retrieved("'Abd al-Hakim")).toContain('glued');
+    expect(retrieved('Abdulkarim')).toContain('split');
+  });
+
   it('finds an abjad transliteration without vowels', () => {
     expect(top({ name: 'خالد محمد', type: 'person' })?.entryId).toBe('7');
   });

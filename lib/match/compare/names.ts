@@ -139,6 +139,8 @@ interface Candidate {
   similarity: number;
   /** Structural pairings (acronym, initial, legal form) count their similarity as is, never bent by alignedContribution. */
   structural?: boolean;
+  /** Two particles ("al" ~ "al") pair last: a glued run may need one ("abd al hakim" ~ "abdelhakim"). */
+  particles?: boolean;
 }
 
 const GLUE_MAX = 3;
@@ -375,13 +377,13 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       const similarity = matrix[i * m + j]!;
       if (similarity < 0) continue;
       const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || isInitial(query[i]!) || isInitial(entry[j]!);
-      candidates.push({ q: [i], e: [j], similarity, structural });
+      candidates.push({ q: [i], e: [j], similarity, structural, particles: query[i]!.kind === 'stop' && entry[j]!.kind === 'stop' });
     }
   }
   gluedCandidates(preparedQuery, preparedEntry, true, person, candidates);
   gluedCandidates(preparedEntry, preparedQuery, false, person, candidates);
   orderAroundParticles(query, entry, candidates);
-  candidates.sort((x, y) => y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
+  candidates.sort((x, y) => (x.particles ? 1 : 0) - (y.particles ? 1 : 0) || y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
 
   const qUsed = new Uint8Array(query.length);
   const eUsed = new Uint8Array(entry.length);

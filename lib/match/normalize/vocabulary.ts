@@ -75,6 +75,13 @@ export const STOPWORDS = new Set([
 ]);
 
 /**
+ * The Arabic article as transliterations write it, assimilated to the next consonant or not
+ * ("abd al-hakim", "abd ar-rahman", "nasr ad-din"): the compound it joins is often written as one
+ * word ("abdelhakim", "abdurrahman", "nasreddin").
+ */
+export const ARABIC_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ud', 'ar', 'er', 'ur', 'as', 'es', 'us', 'ash', 'az', 'at', 'an', 'un']);
+
+/**
  * Abbreviations written out before comparison ("Mohd" is "Mohammed", "Intl" is "International"):
  * an abbreviation shares too few letters with its full form for edit similarity to find it.
  */
