@@ -61,6 +61,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['HIGH NUTRITION S.R.L.', 'HIGH NUTRITION SOCIEDAD DE RESPONSABILIDAD LIMITADA', 'company', true],
   ['ALAXY BVBA', 'ALAXY', 'company', true],
   ['KAPLAN FLOOR HALI TEKSTIL SAN VE TIC. LT', 'Kaplan Floor Halı Tekstil Sanayi Ve Ticaret Limited Şirketi', 'company', true],
+  // Russian organizations' generic words transliterated are the English words; alone they name nobody.
+  ['PUBLIC JOINT STOCK COMPANY ZAVOD KRASNOYE SORMOVO', 'PJSC FACTORY KRASNOYE SORMOVO', 'company', true],
+  ['SEVERNAYA SHIPYARD', 'Severnaya Verf', 'company', true],
+  ['Baltiysky Zavod', 'Severnaya Verf Shipbuilding Plant', 'company', false],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

@@ -92,6 +92,19 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
   // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
   tic: 'ticaret',
+  // Russian organizations' generic words, transliterated, as their English names say them
+  // ("Zavod Krasnoye Sormovo" is "Krasnoye Sormovo Plant", "Severnaya Verf" "Severnaya Shipyard").
+  zavod: 'plant', zavoda: 'plant', factory: 'plant', verf: 'shipyard', verfi: 'shipyard',
+  sudostroitelny: 'shipbuilding', sudostroitelnyy: 'shipbuilding', sudostroitelniy: 'shipbuilding', sudostroitelnyi: 'shipbuilding',
+  sudostroitelnaya: 'shipbuilding', nauchno: 'scientific', issledovatelsky: 'research', issledovatelskiy: 'research',
+  issledovatelskii: 'research', issledovatelskij: 'research', institut: 'institute', obyedinenie: 'association',
+  obedinenie: 'association', obyedineniye: 'association', obedineniye: 'association', predpriyatie: 'enterprise',
+  predpriyatiye: 'enterprise', proizvodstvennoe: 'production', proizvodstvennoye: 'production', kompaniya: 'company',
+  kompania: 'company', korporatsiya: 'corporation', korporatsia: 'corporation', tsentr: 'center', centre: 'center',
+  gruppa: 'group', konstruktorskoe: 'design', konstruktorskoye: 'design', byuro: 'bureau', gosudarstvennoe: 'state',
+  gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', federalnoe: 'federal', federalnoye: 'federal',
+  ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
+  tekhnologiya: 'technology',
 }));
 
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
@@ -131,7 +144,8 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'pharmaceutical', 'pharmaceuticals', 'medical', 'aviation', 'airlines', 'transport', 'network', 'networks', 'digital',
   'data', 'cloud', 'media', 'foods', 'food', 'textile', 'textiles', 'machinery', 'equipment', 'supply', 'products',
   'resources', 'management', 'security', 'communications', 'telecom', 'motors', 'steel', 'metals', 'mining', 'science',
-  'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association',
+  'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
+  'shipbuilding', 'bureau', 'design', 'production', 'center',
 ]);
 
 /**
