@@ -33,7 +33,7 @@ const SYLLABLES = new Set<string>();
 /** "PUTIN, Vladimir" (person) -> tokens vladimir, putin; "Siemens Aktiengesellschaft" -> siemens, ag(legal). */
 export function normalizeName(raw: string, kind: NameKind = 'other'): NormalizedName {
   const syllables = SYLLABLES;
-  syllables.clear();
+  if (syllables.size) syllables.clear();
   let text = lowerCase(foldScript(bisQuestionMarks(raw), syllables, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
