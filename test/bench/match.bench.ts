@@ -81,9 +81,11 @@ const { entries } = await readListFile(CSL);
 const nameCount = entries.reduce((n, e) => n + entryNames(e).length, 0);
 const queries = loadQueries();
 const real = measureBuild(entries);
+// A container swapping in a new list version builds again with its code already compiled.
+const rebuildMs = measureBuild(entries).ms;
 const ours = timeQueries(real.index, queries);
 console.log(`CSL 2022-05: ${entries.length} entries, ${nameCount} names; ${queries.length} queries (alias queries + negatives)`);
-console.log(`  index build ${real.ms.toFixed(0)} ms, heap ${real.heap.toFixed(1)} MB`);
+console.log(`  index build ${real.ms.toFixed(0)} ms (first in the process; again, as a list swap: ${rebuildMs.toFixed(0)} ms), heap ${real.heap.toFixed(1)} MB`);
 console.log(`  screenParty p50 ${ours.p50.toFixed(3)} ms, p99 ${ours.p99.toFixed(3)} ms, mean ${ours.mean.toFixed(3)} ms`);
 
 const fuse = new Fuse(entries.flatMap(entryNames), { includeScore: true, threshold: 0.4 });
