@@ -79,15 +79,20 @@ export function alertsForSignup(request: SignupRequest, outcome: SignupOutcome, 
  */
 export async function raiseSignupAlerts(store: AlertStore, alerts: Alert[]): Promise<{ raised: number; known: number; suppressed: number }> {
   const counts = { raised: 0, known: 0, suppressed: 0 };
+  // Each pair (party x entry) reads its latest alert, then writes: pairs at once, a pair's alerts in
+  // turn. One after another, a review with three matches waited for nine store round trips.
+  const byPair = new Map<string, Alert[]>();
   for (const alert of alerts) {
-    const decision = decideOnMatch(await latestPairAlert(store, alert), alert.fingerprints!);
-    if (decision.outcome !== 'raise') {
-      counts[decision.outcome]++;
-      continue;
-    }
-    await createAlert(store, alert);
-    counts.raised++;
+    const pair = `${alert.partyPath}\n${entryKey(alert)}`;
+    byPair.set(pair, [...(byPair.get(pair) ?? []), alert]);
   }
+  await Promise.all([...byPair.values()].map(async (pairAlerts) => {
+    for (const alert of pairAlerts) {
+      const decision = decideOnMatch(await latestPairAlert(store, alert), alert.fingerprints!);
+      if (decision.outcome === 'raise') await createAlert(store, alert);
+      counts[decision.outcome === 'raise' ? 'raised' : decision.outcome]++;
+    }
+  }));
   return counts;
 }
 

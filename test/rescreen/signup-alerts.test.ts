@@ -65,4 +65,11 @@ describe('raiseSignupAlerts', () => {
     const later = alertsForSignup(request, { ...outcome, listVersion: { ...listVersion, versionId: 'v20261102T000000Z-bbbbbb' } }, index);
     expect(await raiseSignupAlerts(store, later)).toEqual({ raised: 0, known: 0, suppressed: alerts.length });
   });
+
+  it('raises the alerts of different pairs together, and one pair\'s in turn: the second sees the first', async () => {
+    const { request, outcome } = signup({ type: 'person', name: 'Arkady Volkov' }, [{ type: 'person', name: 'Arkady Volkov', ownershipPercent: 10 }]);
+    const alerts = alertsForSignup(request, outcome, index);
+    expect(new Set(alerts.map((a) => a.partyPath)).size).toBe(2);
+    expect(await raiseSignupAlerts(store, [...alerts, alerts[0]!])).toEqual({ raised: alerts.length, known: 1, suppressed: 0 });
+  });
 });
