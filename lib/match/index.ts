@@ -450,6 +450,7 @@ function namesWithRun(index: MatchIndex, left: number, right: number): readonly 
   }
   return names.length ? names : NO_NAMES;
 }
+
 /** Shared by every query token that resembles nothing in the index (most, against a small diff). */
 const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
 
