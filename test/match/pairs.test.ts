@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { comparePair, type Schema } from '../../lib/match/pair.js';
 import { TUNING } from '../../lib/match/tuning.js';
+import { wordSimilarity } from '../../lib/match/compare/similarity.js';
+import { makeToken } from '../../lib/match/normalize/tokens.js';
 
 /** Each case must land on its side of the default threshold. */
 const CASES: [string, string, Schema | undefined, boolean][] = [
@@ -122,5 +124,16 @@ const RANKING: [string, string, string][] = [
 describe('ranking', () => {
   it.each(RANKING)('%s: %s beats %s', (query, better, worse) => {
     expect(comparePair(query, better).score).toBeGreaterThan(comparePair(query, worse).score);
+  });
+});
+
+describe('wordSimilarity', () => {
+  const similarity = (a: string, b: string) => wordSimilarity(makeToken(a, 'word'), makeToken(b, 'word'));
+
+  it('takes two usual Latin spellings of one Korean syllable as sound-alike', () => {
+    expect(similarity('jo', 'cho')).toBe(TUNING.similarity.phonetic);
+    expect(similarity('lee', 'yi')).toBe(TUNING.similarity.phonetic);
+    // Only a known spelling of a syllable folds its voicing: "dan" is not "tan".
+    expect(similarity('dan', 'tan')).toBeLessThan(TUNING.similarity.phonetic);
   });
 });

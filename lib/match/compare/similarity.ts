@@ -1,6 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
+import { isSyllableSpelling } from '../normalize/phonetic.js';
 import { NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 
@@ -123,6 +124,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     return syllabic.phon === other.phon || syllabic.phon === other.syllablePhon ? s.phonetic : 0;
   }
   if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
+  // Two romanizations of one Korean syllable written in Latin letters ("cho" and "jo", "lee" and "yi").
+  if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.

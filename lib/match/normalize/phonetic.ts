@@ -134,6 +134,11 @@ function syllableInitial(token: string): string {
 /** Voiced stops and their voiceless pairs, as the romanizations of one syllable differ. */
 const VOICELESS: Record<string, string | undefined> = { g: 'k', b: 'p', d: 't' };
 
+/** A usual Latin spelling of a Korean syllable ("cho", "lee", "park"): compared under syllablePhon even outside Hangul. */
+export function isSyllableSpelling(token: string): boolean {
+  return SYLLABLE_SPELLINGS.has(token);
+}
+
 const SYLLABLE_SPELLINGS = new Map<string, string>([
   ...['lee', 'yi', 'rhee', 'ri', 'li', 'rhie'].map((s) => [s, 'i'] as const),
   ...['park', 'pak', 'bahk'].map((s) => [s, 'bak'] as const),
