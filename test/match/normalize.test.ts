@@ -24,11 +24,15 @@ describe('normalizeName', () => {
     ['Ig0r Sech1n', 'person', ['igor', 'sechin']],
     ['MiG29 A320 H1N1 C3', 'other', ['mig29', 'a320', 'h1n1', 'c3']],
     ['Brigade Forty 4', 'other', ['brigade', '44']],
-  // An organization's generic words in Chinese, Japanese or Korean are matched on characters:
-  // 中国集团 holds no 国际 ("guo ji", international) across its words.
-  ['삼성전자주식회사', 'other', ['sam', 'seong', 'electronics', 'jsc']],
-  ['中国集团', 'other', ['zhong', 'guo', 'group']],
-  ['전자', 'person', ['jeon', 'ja']],
+    // The Arabic article as it sounds before a sun letter, so "Addounia" and "Al Dounia" glue alike.
+    ["'Abd al-Rahman al-Shami", 'person', ['abd', 'ar', 'rahman', 'ash', 'shami']],
+    ['AL DOUNIA', 'other', ['ad', 'dounia']],
+    ['Al-Qaida', 'other', ['al', 'qaida']],
+    // An organization's generic words in Chinese, Japanese or Korean are matched on characters:
+    // 中国集团 holds no 国际 ("guo ji", international) across its words.
+    ['삼성전자주식회사', 'other', ['sam', 'seong', 'electronics', 'jsc']],
+    ['中国集团', 'other', ['zhong', 'guo', 'group']],
+    ['전자', 'person', ['jeon', 'ja']],
   ] as const)('%s -> %j', (raw, kind, expected) => {
     expect(texts(raw, kind)).toEqual(expected);
   });

@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   reorderSurnameFirst, words
 } from './text.js';
-import { classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, undoDigitDisguise } from './tokens.js';
+import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -37,6 +37,6 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   let text = lowerCase(foldScript(bisQuestionMarks(raw), syllables, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(dropLeadingHonorifics(undoDigitDisguise(words(text)))))), syllables, hasAbjadScript(raw));
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(assimilateArticle(dropLeadingHonorifics(undoDigitDisguise(words(text))))))), syllables, hasAbjadScript(raw));
   return { original: raw, tokens };
 }

@@ -46,6 +46,24 @@ export function expandAbbreviations(words: string[]): string[] {
 }
 
 /**
+ * The Arabic article takes the sound of a sun letter after it, as many transliterations write it:
+ * "al rahman" -> "ar rahman", "el din" -> "ed din", "al shams" -> "ash shams". Both spellings of a
+ * name then agree, split or glued ("al dounia" and "addounia", "abd al rahman" and "abdarrahman").
+ */
+export function assimilateArticle(words: string[]): string[] {
+  if (!words.some((word, i) => (word === 'al' || word === 'el') && i + 1 < words.length)) return words;
+  return words.map((word, i) => {
+    const next = words[i + 1];
+    if ((word !== 'al' && word !== 'el') || !next) return word;
+    const sun = SUN_DIGRAPHS.find((digraph) => next.startsWith(digraph)) ?? (SUN_LETTERS.has(next[0]!) ? next[0]! : undefined);
+    return sun ? word[0] + sun : word;
+  });
+}
+
+const SUN_DIGRAPHS = ['sh', 'th', 'dh'];
+const SUN_LETTERS = new Set(['t', 'd', 'r', 'z', 's', 'n']);
+
+/**
  * Number words become digits, a tens word absorbing the unit after it: "brigade forty four" (or
  * "forty 4") -> "brigade 44", "first international bank" -> "1 international bank", "three percenters" -> "3 percenters".
  */
