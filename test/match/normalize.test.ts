@@ -37,6 +37,10 @@ describe('normalizeName', () => {
     expect(texts(raw, kind)).toEqual(expected);
   });
 
+  it('keeps the Arabic article a particle however it is assimilated', () => {
+    expect(normalizeName('Abd ar-Rahman al-Dhahabi', 'person').tokens.map((t) => t.kind)).toEqual(['word', 'stop', 'word', 'stop', 'word']);
+  });
+
   it('keeps legal forms as weak tokens and numbers as numbers', () => {
     const tokens = normalizeName('11420 Limited Liability Company').tokens;
     expect(tokens.map((t) => t.kind)).toEqual(['number', 'legal']);

@@ -1,6 +1,6 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
-import { ABBREVIATIONS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, WEAK_TITLES } from './vocabulary.js';
+import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, SUN_SOUNDS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, WEAK_TITLES } from './vocabulary.js';
 
 /** word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); number: any token with digits, exact only. */
 export type TokenKind = 'word' | 'legal' | 'stop' | 'number';
@@ -55,13 +55,10 @@ export function assimilateArticle(words: string[]): string[] {
   return words.map((word, i) => {
     const next = words[i + 1];
     if ((word !== 'al' && word !== 'el') || !next) return word;
-    const sun = SUN_DIGRAPHS.find((digraph) => next.startsWith(digraph)) ?? (SUN_LETTERS.has(next[0]!) ? next[0]! : undefined);
+    const sun = SUN_SOUNDS.find((sound) => next.startsWith(sound));
     return sun ? word[0] + sun : word;
   });
 }
-
-const SUN_DIGRAPHS = ['sh', 'th', 'dh'];
-const SUN_LETTERS = new Set(['t', 'd', 'r', 'z', 's', 'n']);
 
 /**
  * Number words become digits, a tens word absorbing the unit after it: "brigade forty four" (or
@@ -154,7 +151,7 @@ export function classifyTokens(words: string[], syllables?: ReadonlySet<string>,
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
-    if (STOPWORDS.has(word) || WEAK_TITLES.has(word)) return makeToken(word, 'stop');
+    if (STOPWORDS.has(word) || WEAK_TITLES.has(word) || ARABIC_ARTICLES.has(word)) return makeToken(word, 'stop');
     return makeToken(word, 'word', syllables?.has(word) ?? false, abjad);
   });
 }

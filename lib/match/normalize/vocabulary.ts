@@ -74,12 +74,15 @@ export const STOPWORDS = new Set([
   'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud', 'com', 've',
 ]);
 
+/** The sounds ("sun letters") the Arabic article takes before them: "ar rahman", "ash shams", "ad din". Digraphs first. */
+export const SUN_SOUNDS = ['sh', 'th', 'dh', 't', 'd', 'r', 'z', 's', 'n'];
+
 /**
  * The Arabic article as transliterations write it, assimilated to the next consonant or not
  * ("abd al-hakim", "abd ar-rahman", "nasr ad-din"): the compound it joins is often written as one
- * word ("abdelhakim", "abdurrahman", "nasreddin").
+ * word ("abdelhakim", "abdurrahman", "nasreddin"). A particle, weighted as one.
  */
-export const ARABIC_ARTICLES = new Set(['al', 'el', 'ul', 'ad', 'ed', 'ud', 'ar', 'er', 'ur', 'as', 'es', 'us', 'ash', 'az', 'at', 'an', 'un']);
+export const ARABIC_ARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ur', ...SUN_SOUNDS.flatMap((sound) => ['a' + sound, 'e' + sound])]);
 
 /**
  * Abbreviations written out before comparison ("Mohd" is "Mohammed", "Intl" is "International"):
