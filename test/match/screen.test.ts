@@ -176,6 +176,8 @@ describe('retrieval', () => {
     expect(screenParty(acronyms, { name: 'AO BANK SEVERNY MORSKOY PUT', type: 'organization' })[0]?.entryId).toBe('smp');
     // Alone, a short acronym is no evidence: a name of three words gives one that many list names are.
     expect(retrieved('Daniel Miguel Correia')).not.toContain('dmc');
+    // Each initial may give its letter or none: a name of 150 answers (unbounded, billions of runs).
+    expect(retrieved(`Bank ${Array.from({ length: 150 }, () => 'A').join(' ')} Smp`)).toContain('smp');
   });
 
   it('finds a compound with the Arabic article written as one word or as three', () => {

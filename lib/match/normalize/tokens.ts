@@ -1,6 +1,6 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
-import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, SUN_SOUNDS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, WEAK_TITLES } from './vocabulary.js';
+import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /** word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); number: any token with digits, exact only. */
 export type TokenKind = 'word' | 'legal' | 'stop' | 'number';
