@@ -67,6 +67,12 @@ export const TUNING = {
     /** Skeletons that differ compare by edit similarity, discounted by this. */
     skeletonEditFactor: 0.85,
     /**
+     * A kana word and a Latin one compare by the consonants Japanese keeps of a foreign word (as
+     * skeletons: "sonigurupu"~"sonygroup" 0.95) when the kana word has at least this many:
+     * "soni" ("sn") is no more "Sun" than "Sony".
+     */
+    loanwordMinConsonants: 4,
+    /**
      * An abbreviation against the run of words it stands for: an acronym ("ibm" for "international
      * business machines"), syllables run together ("hotincol"), a long word cut short ("morspas").
      */

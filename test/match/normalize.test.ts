@@ -33,6 +33,10 @@ describe('normalizeName', () => {
     ['삼성전자주식회사', 'other', ['sam', 'seong', 'electronics', 'jsc']],
     ['中国集团', 'other', ['zhong', 'guo', 'group']],
     ['전자', 'person', ['jeon', 'ja']],
+    // Kana in Hepburn: small kana join the one before, a small tsu doubles, the long mark is left out.
+    ['アディダスジャパン株式会社', 'other', ['adidasujapan', 'jsc']],
+    ['スターバックス・コーヒー', 'other', ['sutabakkusu', 'kohi']],
+    ['ウィキペディア', 'other', ['wikipedia']],
   ] as const)('%s -> %j', (raw, kind, expected) => {
     expect(texts(raw, kind)).toEqual(expected);
   });
@@ -48,6 +52,10 @@ describe('normalizeName', () => {
 
   it('marks only the words that are Chinese or Korean syllables as syllables', () => {
     expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
+  });
+
+  it('marks kana words as kana, and no other', () => {
+    expect(normalizeName('ソニーグループ株式会社 Japan').tokens.map((t) => t.kana)).toEqual([true, false, false]);
   });
 
   it('folds transliteration variants to one phonetic form', () => {

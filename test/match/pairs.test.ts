@@ -87,6 +87,13 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['华为技术有限公司', '小米科技有限责任公司', 'company', false],
   // The article of a compound written as three words is its own, not the other name's particle ("al-Kidali").
   ["ABU 'ABD AL-HAKIM", 'Abu Abdelhakim al-Kidali', 'person', true],
+  // Katakana renders foreign words with added vowels, r for l, h for f, no r after a vowel: compared
+  // by the consonants Japanese keeps, when the kana word has enough of them.
+  ['ソニーグループ株式会社', 'Sony Group Corporation', 'company', true],
+  ['スターバックスコーヒージャパン', 'Starbucks Coffee Japan', 'company', true],
+  ['アディダスジャパン株式会社', 'Adidas Japan', 'company', true],
+  ['ソニー', 'パナソニック', 'company', false],
+  ['ソニー', 'Sun', 'company', false],
 ];
 
 describe('comparePair', () => {

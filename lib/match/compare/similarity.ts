@@ -1,7 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
-import { isSyllableSpelling } from '../normalize/phonetic.js';
+import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
 import { NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 
@@ -128,9 +128,10 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
+  const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
-  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return 0;
-  let best = editSimilarity(a.text, b.text, floor);
+  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return loanword;
+  let best = Math.max(loanword, editSimilarity(a.text, b.text, floor));
   best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor) * s.phoneticEditFactor);
   if (best < s.ending.similarity && isEndingVariant(a.text, b.text)) best = s.ending.similarity;
   if (skeleton) {
@@ -151,6 +152,18 @@ function isEndingVariant(a: string, b: string): boolean {
   let stem = 0;
   while (stem < shorter && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
   return stem >= minStem && stem >= shorter - 2 && Math.max(a.length, b.length) - stem <= maxEnding;
+}
+
+/**
+ * A kana word against a Latin one by the consonants Japanese keeps (loanwordSkeleton): "sonigurupu"
+ * ~ "sonygroup". Skeletons of fewer than loanword.minConsonants say too little ("soni" and "sun" are both "sn").
+ */
+function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): number {
+  const s = TUNING.similarity;
+  const a = loanwordSkeleton(kana.text, false);
+  if (a.length < s.loanwordMinConsonants) return 0;
+  const b = loanwordSkeleton(latin.text, true);
+  return a === b ? s.skeleton : editSimilarity(a, b, floor / s.skeletonEditFactor) * s.skeletonEditFactor;
 }
 
 /** Abjad transliteration ("mhmd", "ly") against a word with at least as many consonants, or a short one. */

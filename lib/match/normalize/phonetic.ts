@@ -147,3 +147,22 @@ const SYLLABLE_SPELLINGS = new Map<string, string>([
   ['kwon', 'gwon'], ['ahn', 'an'], ['sohn', 'son'], ['moon', 'mun'], ['paik', 'baek'], ['paek', 'baek'], ['chun', 'jeon'],
   ['jun', 'jeon'], ['kang', 'gang'], ['chang', 'jang'], ['sung', 'seong'], ['kim', 'gim'], ['hyun', 'hyeon'], ['young', 'yeong'],
 ]);
+
+/**
+ * The consonants Japanese keeps of a foreign word, to compare kana ("sonigurupu") with the Latin
+ * word it renders ("sonygroup"): both "sngrp". Kana add a vowel after each consonant and merge l
+ * into r, v into b, f into h (コーヒー "kohi", coffee); a Latin word's r before a consonant or at
+ * the end is not pronounced (スター "suta", star).
+ */
+export function loanwordSkeleton(token: string, latin: boolean): string {
+  // Each run of consonants folds on its own: "k" and "h" of "kohi" are two sounds, not "kh".
+  let out = '';
+  for (const consonants of (latin ? token.replace(SILENT_R, '$1') : token).split(VOWELS_AND_Y)) {
+    for (const c of phoneticForm(consonants)) out += LOANWORD_CONSONANTS[c] ?? c;
+  }
+  return out;
+}
+
+const SILENT_R = /([aeiou])r+(?![aeiouy])/g;
+const VOWELS_AND_Y = /[aeiouy]+/;
+const LOANWORD_CONSONANTS: Record<string, string> = { l: 'r', v: 'b', f: 'h' };

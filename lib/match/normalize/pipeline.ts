@@ -2,7 +2,7 @@
  * The normalization pipeline: one ordered list of pure steps turning a raw name into tokens. Used
  * identically for list names at index time and for query names.
  */
-import { foldScript, hasAbjadScript } from './script.js';
+import { foldScript, hasAbjadScript, type WordOrigin } from './script.js';
 import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   reorderSurnameFirst, words
@@ -27,16 +27,15 @@ const STEPS_AFTER_CASE: TextStep[] = [
   dropListBoilerplate, joinDottedAbbreviations, dropApostrophes, ampersandToAnd
 ];
 
-/** The words of the name being normalized that are Chinese or Korean syllables, as foldScript writes them (reused). */
-const SYLLABLES = new Set<string>();
+/** The words of the name being normalized that are Chinese or Korean syllables or kana words, as foldScript writes them (reused). */
+const ORIGINS = new Map<string, WordOrigin>();
 
 /** "PUTIN, Vladimir" (person) -> tokens vladimir, putin; "Siemens Aktiengesellschaft" -> siemens, ag(legal). */
 export function normalizeName(raw: string, kind: NameKind = 'other'): NormalizedName {
-  const syllables = SYLLABLES;
-  if (syllables.size) syllables.clear();
-  let text = lowerCase(foldScript(bisQuestionMarks(raw), syllables, kind !== 'person'));
+  if (ORIGINS.size) ORIGINS.clear();
+  let text = lowerCase(foldScript(bisQuestionMarks(raw), ORIGINS, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(assimilateArticle(dropLeadingHonorifics(undoDigitDisguise(words(text))))))), syllables, hasAbjadScript(raw));
+  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(assimilateArticle(dropLeadingHonorifics(undoDigitDisguise(words(text))))))), ORIGINS, hasAbjadScript(raw));
   return { original: raw, tokens };
 }

@@ -15,27 +15,77 @@ export function hasAbjadScript(text: string): boolean {
 const NON_ASCII = /[^\x00-\x7f]/;
 /** No Han or Hangul character comes before Hangul Jamo (U+1100): below it, no regex is needed. */
 const FIRST_SYLLABIC = 0x1100;
+const ABOVE_SYLLABIC = /[\u1100-\uffff]/;
 
 /** Any of CJK_WORDS, longest first. */
 const CJK_WORD = new RegExp(Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/** Where a word of a folded name came from, when it matters: a Chinese or Korean syllable, a Japanese kana word. */
+export type WordOrigin = 'syllable' | 'kana';
+
 /**
  * "Владимир Путин" -> "Vladimir Putin"; "习近平" -> "Xi Jin Ping"; "김정은" -> "Gim Jeong Eun";
- * "Erdoğan" -> "Erdogan". Latin text passes unchanged apart from accents. `syllables` collects the
- * (lower-case) words that are Chinese or Korean syllables. `translate`: an organization's generic
- * words (CJK_WORDS) become the English words its Latin name uses ("华为技术" -> "Hua Wei technology").
+ * "ソニーグループ" -> "sonigurupu"; "Erdoğan" -> "Erdogan". Latin text passes unchanged apart from
+ * accents. `origins` collects the (lower-case) words that are Chinese or Korean syllables or kana
+ * words. `translate`: an organization's generic words (CJK_WORDS) become the English words its Latin
+ * name uses ("华为技术" -> "Hua Wei technology").
  */
-export function foldScript(text: string, syllables?: Set<string>, translate = false): string {
+export function foldScript(text: string, origins?: Map<string, WordOrigin>, translate = false): string {
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
+  // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
+  if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
   if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
+  if (KANA.test(nfkc)) {
+    nfkc = nfkc.replace(KANA_RUNS, (run) => {
+      const word = romanizedKana(run);
+      origins?.set(word, 'kana');
+      return ` ${word} `;
+    });
+  }
   let out = '';
   for (const char of nfkc) {
     if (char.codePointAt(0)! >= FIRST_SYLLABIC && SYLLABIC.test(char)) {
       const syllable = anyAscii(char);
-      syllables?.add(syllable.toLowerCase());
+      origins?.set(syllable.toLowerCase(), 'syllable');
       out += ` ${syllable} `;
     } else out += char;
   }
   return anyAscii(out);
+}
+
+const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
+/** A word in kana: the prolonged sound mark (ー) belongs to it, the middle dot (・) separates words. */
+const KANA_RUNS = /[\p{Script=Katakana}\p{Script=Hiragana}\u30fc]+/gu;
+const SMALL_TSU = /[ッっ]/;
+/** Small ya, yu, yo and small vowels, which change the kana before them (キャ kya, ジャ ja, ディ di, ウィ wi). */
+const SMALL_KANA: Record<string, string> = {
+  ャ: 'ya', ュ: 'yu', ョ: 'yo', ゃ: 'ya', ゅ: 'yu', ょ: 'yo',
+  ァ: 'a', ィ: 'i', ゥ: 'u', ェ: 'e', ォ: 'o', ぁ: 'a', ぃ: 'i', ぅ: 'u', ぇ: 'e', ぉ: 'o',
+};
+
+/**
+ * Hepburn romanization of a kana word, which any-ascii gives kana by kana ("jiyapan", "batkusu"):
+ * small kana join the kana before (ジャ ja, ディ di), a small tsu doubles the next consonant
+ * (バック bakku), the long vowel mark is left out (スター suta). "アディダスジャパン" -> "adidasujapan".
+ */
+function romanizedKana(run: string): string {
+  const syllables: string[] = [];
+  let double = false;
+  for (const char of run) {
+    const small = SMALL_KANA[char];
+    const last = syllables.length - 1;
+    if (small !== undefined && last >= 0) {
+      // The kana before loses its vowel: キ+ャ kya, シ+ャ sha, テ+ィ ti, ウ+ィ wi.
+      const stem = syllables[last]!.replace(/[aiueo]$/, '');
+      const vowel = small[small.length - 1]!;
+      syllables[last] = stem === '' ? `w${vowel}` : /(?:sh|ch|j)$/.test(stem) || small.length === 1 ? stem + vowel : `${stem}y${vowel}`;
+    } else if (SMALL_TSU.test(char)) double = true;
+    else {
+      const syllable = anyAscii(char).toLowerCase();
+      syllables.push(double && /^[b-df-hj-np-tv-z]/.test(syllable) ? (syllable.startsWith('ch') ? 't' : syllable[0]) + syllable : syllable);
+      double = false;
+    }
+  }
+  return syllables.join('');
 }

@@ -1,5 +1,6 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
+import type { WordOrigin } from './script.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /** word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); number: any token with digits, exact only. */
@@ -23,6 +24,8 @@ export interface NameToken {
   abjad: boolean;
   /** Sound-alike form with the first-consonant voicing folds of syllable romanizations ("gim" -> "kim"). */
   syllablePhon: string;
+  /** Romanized from Japanese kana ("sonigurupu"), as Japanese writes foreign words: see loanwordSkeleton. */
+  kana: boolean;
 }
 
 /** A one-letter token stands for a word ("J." for "Jean"), unless it is a whole syllable (Korean 이, "i"). */
@@ -146,13 +149,14 @@ export function foldLegalForms(words: string[]): string[] {
   return out;
 }
 
-/** `syllables`: the words that are Chinese or Korean syllables (foldScript); other words of the name are not. */
-export function classifyTokens(words: string[], syllables?: ReadonlySet<string>, abjad = false): NameToken[] {
+/** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
+export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     if (STOPWORDS.has(word) || WEAK_TITLES.has(word) || ARABIC_ARTICLES.has(word)) return makeToken(word, 'stop');
-    return makeToken(word, 'word', syllables?.has(word) ?? false, abjad);
+    const origin = origins?.size ? origins.get(word) : undefined;
+    return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
 }
 
@@ -160,12 +164,12 @@ export function classifyTokens(words: string[], syllables?: ReadonlySet<string>,
  * A token with its keys; word tokens repeat heavily across names and queries, so each distinct one
  * is built once and shared (tokens are never mutated). Bounded cache.
  */
-export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad = false): NameToken {
-  const key = kind === 'word' ? (syllabic ? SYLLABIC_KEY + text : abjad ? ABJAD_KEY + text : text) : `${kind}\u0001${text}`;
+export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad = false, kana = false): NameToken {
+  const key = kind === 'word' ? (syllabic ? SYLLABIC_KEY + text : abjad ? ABJAD_KEY + text : kana ? KANA_KEY + text : text) : `${kind}\u0001${text}`;
   let token = tokenCache.get(key);
   if (!token) {
     if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
-    token = buildToken(text, kind, syllabic, abjad);
+    token = buildToken(text, kind, syllabic, abjad, kana);
     tokenCache.set(key, token);
   }
   return token;
@@ -175,13 +179,14 @@ const tokenCache = new Map<string, NameToken>();
 const TOKEN_CACHE_LIMIT = 500_000;
 const SYLLABIC_KEY = '\u0002';
 const ABJAD_KEY = '\u0003';
+const KANA_KEY = '\u0004';
 
-function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean): NameToken {
-  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text };
+function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
+  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false };
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
   const syllablePhon = syllablePhoneticForm(text, phon);
-  return { text, kind, phon: syllabic ? syllablePhon : phon, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon };
+  return { text, kind, phon: syllabic ? syllablePhon : phon, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana };
 }
 
 function hasDigit(word: string): boolean {
