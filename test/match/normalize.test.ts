@@ -54,6 +54,13 @@ describe('normalizeName', () => {
     expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
   });
 
+  it('keeps a country in parentheses as a place, by its ISO code; a legal form in parentheses stays one', () => {
+    const tokens = (raw: string) => normalizeName(raw).tokens.map((t) => `${t.text}:${t.kind}`);
+    expect(tokens('Taihe Electric (Hong Kong) Limited')).toEqual(['taihe:word', 'electric:word', 'hk:place', 'ltd:legal']);
+    expect(tokens('PCC (U.K.)')).toEqual(['pcc:word', 'gb:place']);
+    expect(tokens('Nauchny (AO)')).toEqual(['nauchny:word', 'jsc:legal']);
+  });
+
   it('marks kana words as kana, and no other', () => {
     expect(normalizeName('ソニーグループ株式会社 Japan').tokens.map((t) => t.kana)).toEqual([true, false, false]);
   });

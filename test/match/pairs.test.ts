@@ -94,6 +94,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['アディダスジャパン株式会社', 'Adidas Japan', 'company', true],
   ['ソニー', 'パナソニック', 'company', false],
   ['ソニー', 'Sun', 'company', false],
+  // A country in parentheses says where: weak alone, a word against another place or beside other differences.
+  ['Conair Corp.', 'Conair Corp. (US)', 'company', true],
+  ['Princes Tuna (Mauritius) Limited', 'Princes Tuna Mauritius Limited', 'company', true],
+  ['Bank of China (Hong Kong) Limited', 'Bank of China (Singapore) Limited', 'company', false],
+  ['Bowne Global Solutions (Ireland), Ltd.', 'Bowne Global Solutions Japan, Inc.', 'company', false],
+  ['Yamahdi (UK) Limited', 'YA MAHDI INDUSTRIES GROUP', 'organization', false],
 ];
 
 describe('comparePair', () => {

@@ -36,6 +36,8 @@ export function tokenWeight(token: NameToken, rarity: Rarity): number {
       return w.legal;
     case 'stop':
       return w.stop;
+    case 'place':
+      return w.place;
     case 'number':
       return w.number;
     default: {
@@ -302,9 +304,9 @@ function isTruncation(text: string, token: NameToken, gave: number, take: number
 
 export const TRUNCATED_MIN = 6;
 
-/** A token an abbreviation may leave out: particles, legal forms, initials, omissible words. */
+/** A token an abbreviation may leave out: particles, legal forms, places, initials, omissible words. */
 export function isOmissible(token: NameToken): boolean {
-  return token.kind === 'stop' || token.kind === 'legal' || isInitial(token) || OMISSIBLE_WORDS.has(token.text);
+  return token.kind === 'stop' || token.kind === 'legal' || token.kind === 'place' || isInitial(token) || OMISSIBLE_WORDS.has(token.text);
 }
 
 /**
@@ -422,6 +424,22 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     if (eUsed[j]) continue;
     leftEntryWeight += preparedEntry.weights[j]!;
     entryLeftStrong ||= isStrong(entry[j]!);
+  }
+  // A place left over where the other name left nothing is where, weak evidence ("Conair Corp. (US)"
+  // vs "Conair Corp."); beside another place or other words left over it weighs as a word: two
+  // companies of one group ("Bank of China (Hong Kong)" and "(Singapore)", "Bowne (Ireland)" and "Bowne Japan").
+  const queryPlaces = leftPlaces(query, qUsed);
+  const entryPlaces = leftPlaces(entry, eUsed);
+  if (queryPlaces || entryPlaces) {
+    const [queryStrong, entryStrong] = [queryLeftStrong, entryLeftStrong];
+    if (queryPlaces && (entryStrong || entryPlaces)) {
+      leftQueryWeight += queryPlaces * (TUNING.tokens.word - TUNING.tokens.place);
+      queryLeftStrong = true;
+    }
+    if (entryPlaces && (queryStrong || queryPlaces)) {
+      leftEntryWeight += entryPlaces * (TUNING.tokens.word - TUNING.tokens.place);
+      entryLeftStrong = true;
+    }
   }
   // Chinese and Korean people have no middle names: a syllable left over is a different given name.
   // An organization's name adds words ("阿里巴巴集团控股" vs "Alibaba Group") as any other does.
@@ -547,6 +565,13 @@ function tally(tokens: NameToken[], weights: number[], covered: Uint8Array) {
 function alignedContribution(similarity: number): number {
   const { knee, slope } = TUNING.similarity.contribution;
   return similarity >= knee ? similarity : Math.max(0, knee - slope * (knee - similarity));
+}
+
+/** How many places (country qualifiers) of the name were left unaligned. */
+function leftPlaces(tokens: NameToken[], used: Uint8Array): number {
+  let places = 0;
+  for (let i = 0; i < tokens.length; i++) if (!used[i] && tokens[i]!.kind === 'place') places++;
+  return places;
 }
 
 function hasSyllabic(tokens: NameToken[]): boolean {

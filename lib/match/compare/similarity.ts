@@ -2,6 +2,7 @@
 import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
 import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
+import { toCountryCode } from '../../lists/countries.js';
 import { NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 
@@ -99,7 +100,7 @@ export function editSimilarity(a: string, b: string, floor = 0): number {
 }
 
 /**
- * How alike two tokens are, 0..1. Numbers and particles must be equal; legal forms of different
+ * How alike two tokens are, 0..1. Numbers and particles must be equal, places name one country; legal forms of different
  * classes are half alike; words compare by spelling, sound-alike form, initials and (for abjad
  * transliterations without vowels) consonant skeletons.
  */
@@ -107,8 +108,15 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
   if (a.text === b.text) return 1;
   if (a.kind === 'number' || b.kind === 'number') return 0;
   if (a.kind === 'legal' || b.kind === 'legal') return a.kind === b.kind ? TUNING.similarity.otherLegalForm : 0;
+  if (a.kind === 'place' || b.kind === 'place') return samePlace(a, b) ? 1 : 0;
   if (a.kind === 'stop' || b.kind === 'stop') return 0;
   return wordSimilarity(a, b, floor);
+}
+
+/** A place ("mu", Mauritius in parentheses) and a word naming the same country ("mauritius"). */
+function samePlace(a: NameToken, b: NameToken): boolean {
+  const [place, other] = a.kind === 'place' ? [a, b] : [b, a];
+  return other.kind === 'word' && toCountryCode(other.text)?.toLowerCase() === place.text;
 }
 
 /** Similarities below `floor` may come back as 0 (the edit distance stops early). */

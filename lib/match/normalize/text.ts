@@ -2,6 +2,8 @@
  * String-to-string normalization steps, each pure and small. `pipeline.ts` runs them in order, the
  * same way at index time and at query time.
  */
+import { toCountryCode } from '../../lists/countries.js';
+import { LEGAL_FORMS } from './vocabulary.js';
 
 /** BIS writes `?` where an apostrophe belongs: "Fa?ur" -> "Fa'ur". */
 export function bisQuestionMarks(text: string): string {
@@ -44,13 +46,28 @@ export function dropApostrophes(text: string): string {
 const APOSTROPHES = /['`\u2018\u2019\u02bb\u02bc]/;
 const APOSTROPHES_ALL = /['`\u2018\u2019\u02bb\u02bc]/g;
 
+/**
+ * A country in parentheses says where, not who: "Conair Corp. (US)", "Taihe Electric (Hong Kong)
+ * Limited". It becomes its ISO code ("us", "hk"), marked for classifyTokens to keep as a weak token.
+ * A legal form in parentheses ("(AO)") stays itself.
+ */
+export function markCountryQualifiers(text: string): string {
+  return text.includes('(') ? text.replace(PARENTHESIZED, (whole, inner: string) => {
+    const code = LEGAL_FORMS[inner.trim()] === undefined ? toCountryCode(inner) : undefined;
+    return code ? ` ${QUALIFIER_MARK}${code.toLowerCase()} ` : whole;
+  }) : text;
+}
+
+export const QUALIFIER_MARK = '\u0005';
+const PARENTHESIZED = /\(([^()]*)\)/g;
+
 export function ampersandToAnd(text: string): string {
   return text.includes('&') ? text.replace(/&/g, ' and ') : text;
 }
 
-/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. */
+/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. Qualifiers keep their mark. */
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-const WORD = /[a-z0-9]+/g;
+const WORD = /\u0005?[a-z0-9]+/g;

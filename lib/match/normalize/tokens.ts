@@ -1,10 +1,14 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
 import type { WordOrigin } from './script.js';
+import { QUALIFIER_MARK } from './text.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
-/** word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); number: any token with digits, exact only. */
-export type TokenKind = 'word' | 'legal' | 'stop' | 'number';
+/**
+ * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
+ * parentheses, as its ISO code (weak on one side, see compareNames); number: any token with digits, exact only.
+ */
+export type TokenKind = 'word' | 'legal' | 'stop' | 'place' | 'number';
 
 export interface NameToken {
   text: string;
@@ -153,6 +157,7 @@ export function foldLegalForms(words: string[]): string[] {
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
+    if (word.startsWith(QUALIFIER_MARK)) return makeToken(word.slice(1), 'place');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     if (STOPWORDS.has(word) || WEAK_TITLES.has(word) || ARABIC_ARTICLES.has(word)) return makeToken(word, 'stop');
     const origin = origins?.size ? origins.get(word) : undefined;
