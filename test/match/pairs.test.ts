@@ -100,6 +100,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Bank of China (Hong Kong) Limited', 'Bank of China (Singapore) Limited', 'company', false],
   ['Bowne Global Solutions (Ireland), Ltd.', 'Bowne Global Solutions Japan, Inc.', 'company', false],
   ['Yamahdi (UK) Limited', 'YA MAHDI INDUSTRIES GROUP', 'organization', false],
+  // What a company makes weighs as a generic word: the name rests on who it is.
+  ['Jinjiang City Aojiang Feipeng Clothing and Accessories', 'Jinjiang City Aojiang Feipeng Clothes & Accessories Co.,Ltd.', 'company', true],
 ];
 
 describe('comparePair', () => {

@@ -149,6 +149,7 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'resources', 'management', 'security', 'communications', 'telecom', 'motors', 'steel', 'metals', 'mining', 'science',
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
   'shipbuilding', 'bureau', 'design', 'production', 'center',
+  'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
 ]);
 
 /**
