@@ -19,6 +19,7 @@ describe('normalizeName', () => {
     ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
     ['Mohd Faiz', 'person', ['mohammed', 'faiz']],
     ['Alaxy BVBA', 'other', ['alaxy', 'bv']],
+  ['Apofruit Italia Soc.Coop.Agr.', 'other', ['apofruit', 'italia', 'coop']],
     ['Kaplan Tekstil San. ve Tic. Ltd. Şti.', 'other', ['kaplan', 'tekstil', 'sanayi', 've', 'ticaret', 'ltd']],
     ['Banco San Juan', 'other', ['banco', 'san', 'juan']],
     ['Ig0r Sech1n', 'person', ['igor', 'sechin']],

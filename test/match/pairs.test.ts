@@ -61,6 +61,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Cristiano Ronaldinho', 'Cristiano Ronaldo', 'person', false],
   // Translated legal forms and abbreviations.
   ['HIGH NUTRITION S.R.L.', 'HIGH NUTRITION SOCIEDAD DE RESPONSABILIDAD LIMITADA', 'company', true],
+  ['Apofruit Italia - Pievesestina', 'Apofruit Italia Soc.Coop.Agr.', 'company', true],
   ['ALAXY BVBA', 'ALAXY', 'company', true],
   ['KAPLAN FLOOR HALI TEKSTIL SAN VE TIC. LT', 'Kaplan Floor Halı Tekstil Sanayi Ve Ticaret Limited Şirketi', 'company', true],
   // Russian organizations' generic words transliterated are the English words; alone they name nobody.
