@@ -30,9 +30,10 @@ describe('normalizeName', () => {
     ['AL DOUNIA', 'other', ['ad', 'dounia']],
     ['Al-Qaida', 'other', ['al', 'qaida']],
     // An organization's generic words in Chinese, Japanese or Korean are matched on characters:
-    // 中国集团 holds no 国际 ("guo ji", international) across its words.
+    // 泰国集团 holds no 国际 ("guo ji", international) across its words.
     ['삼성전자주식회사', 'other', ['sam', 'seong', 'electronics', 'jsc']],
-    ['中国集团', 'other', ['zhong', 'guo', 'group']],
+    ['泰国集团', 'other', ['tai', 'guo', 'group']],
+    ['中国银行', 'other', ['china', 'bank']],
     ['전자', 'person', ['jeon', 'ja']],
     // Kana in Hepburn: small kana join the one before, a small tsu doubles, the long mark is left out.
     ['アディダスジャパン株式会社', 'other', ['adidasujapan', 'jsc']],

@@ -42,8 +42,8 @@ export const LEGAL_FORMS: Record<string, string> = {
 /**
  * Chinese, Japanese (kanji) and Korean words for what a company does or is, as its English name
  * says them: "华为技术有限公司" is "Huawei Technologies Co., Ltd.", "삼성전자" "Samsung Electronics",
- * "トヨタ自動車" "Toyota Motor". Matched on characters in organizations' names (see foldScript): the
- * syllables alone run across word boundaries ("中国集团", zhong guo ji tuan, holds no "guo ji",
+ * "トヨタ自動車" "Toyota Motor", "中国银行" "Bank of China". Matched on characters in organizations' names (see foldScript): the
+ * syllables alone run across word boundaries ("泰国集团", tai guo ji tuan, holds no "guo ji",
  * international). Simplified, traditional and Japanese forms.
  */
 export const CJK_WORDS: Record<string, string> = {
@@ -65,6 +65,9 @@ export const CJK_WORDS: Record<string, string> = {
   철강: 'steel', 证券: 'securities', 證券: 'securities', 証券: 'securities', 증권: 'securities', 保险: 'insurance',
   保險: 'insurance', 保険: 'insurance', 보험: 'insurance', 半导体: 'semiconductor', 半導體: 'semiconductor',
   半導体: 'semiconductor', 반도체: 'semiconductor', 设备: 'equipment', 設備: 'equipment', 材料: 'materials',
+  // Countries whose English names their readings do not spell (北京, bei jing, does: Beijing).
+  中国: 'china', 中國: 'china', 日本: 'japan', 韩国: 'korea', 韓国: 'korea', 韓國: 'korea', 한국: 'korea',
+  香港: 'hong kong', 美国: 'america', 美國: 'america',
 };
 
 /** The longest legal-form phrase, in tokens. */
