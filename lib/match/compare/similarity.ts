@@ -100,9 +100,9 @@ export function editSimilarity(a: string, b: string, floor = 0): number {
 }
 
 /**
- * How alike two tokens are, 0..1. Numbers and particles must be equal, places name one country; legal forms of different
- * classes are half alike; words compare by spelling, sound-alike form, initials and (for abjad
- * transliterations without vowels) consonant skeletons.
+ * How alike two tokens are, 0..1. Numbers and particles must be equal, places name one country;
+ * legal forms of different classes are half alike; words compare by spelling, sound-alike form,
+ * initials, (for abjad transliterations without vowels) consonant skeletons and (kana) loanword skeletons.
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
   if (a.text === b.text) return 1;
@@ -164,7 +164,7 @@ function isEndingVariant(a: string, b: string): boolean {
 
 /**
  * A kana word against a Latin one by the consonants Japanese keeps (loanwordSkeleton): "sonigurupu"
- * ~ "sonygroup". Skeletons of fewer than loanword.minConsonants say too little ("soni" and "sun" are both "sn").
+ * ~ "sonygroup". Skeletons of fewer than loanwordMinConsonants say too little ("soni" and "sun" are both "sn").
  */
 function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): number {
   const s = TUNING.similarity;

@@ -5,7 +5,7 @@
 import { foldScript, hasAbjadScript, type WordOrigin } from './script.js';
 import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
-  markCountryQualifiers, reorderSurnameFirst, words
+  markPlaces, reorderSurnameFirst, words
 } from './text.js';
 import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
@@ -24,7 +24,7 @@ export interface NormalizedName {
 type TextStep = (text: string) => string;
 
 const STEPS_AFTER_CASE: TextStep[] = [
-  dropListBoilerplate, joinDottedAbbreviations, markCountryQualifiers, dropApostrophes, ampersandToAnd
+  dropListBoilerplate, joinDottedAbbreviations, markPlaces, dropApostrophes, ampersandToAnd
 ];
 
 /** The words of the name being normalized that are Chinese or Korean syllables or kana words, as foldScript writes them (reused). */

@@ -76,10 +76,11 @@ function romanizedKana(run: string): string {
     const small = SMALL_KANA[char];
     const last = syllables.length - 1;
     if (small !== undefined && last >= 0) {
-      // The kana before loses its vowel: キ+ャ kya, シ+ャ sha, テ+ィ ti, ウ+ィ wi.
+      // The kana before loses its vowel: a small vowel takes its place (テ+ィ ti, ウ+ィ wi), a small
+      // ya, yu, yo adds its y but after sh, ch, j (キ+ャ kya, シ+ャ sha).
       const stem = syllables[last]!.replace(/[aiueo]$/, '');
       const vowel = small[small.length - 1]!;
-      syllables[last] = stem === '' ? `w${vowel}` : /(?:sh|ch|j)$/.test(stem) || small.length === 1 ? stem + vowel : `${stem}y${vowel}`;
+      syllables[last] = stem === '' ? `w${vowel}` : small.length === 1 || /(?:sh|ch|j)$/.test(stem) ? stem + vowel : `${stem}y${vowel}`;
     } else if (SMALL_TSU.test(char)) double = true;
     else {
       const syllable = anyAscii(char).toLowerCase();

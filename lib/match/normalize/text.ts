@@ -48,28 +48,28 @@ const APOSTROPHES_ALL = /['`\u2018\u2019\u02bb\u02bc]/g;
 
 /**
  * A country in parentheses says where, not who: "Conair Corp. (US)", "Taihe Electric (Hong Kong)
- * Limited". It becomes its ISO code ("us", "hk"), marked for classifyTokens to keep as a weak token.
+ * Limited". It becomes its ISO code ("us", "hk"), marked for classifyTokens to make a place token.
  * A legal form in parentheses ("(AO)") stays itself.
  */
-export function markCountryQualifiers(text: string): string {
+export function markPlaces(text: string): string {
   return text.includes('(') ? text.replace(PARENTHESIZED, (whole, inner: string) => {
     const code = LEGAL_FORMS[inner.trim()] === undefined ? toCountryCode(inner) : undefined;
-    return code ? ` ${QUALIFIER_MARK}${code.toLowerCase()} ` : whole;
+    return code ? ` ${PLACE_MARK}${code.toLowerCase()} ` : whole;
   }) : text;
 }
 
-export const QUALIFIER_MARK = '\u0005';
+export const PLACE_MARK = '\u0005';
 const PARENTHESIZED = /\(([^()]*)\)/g;
 
 export function ampersandToAnd(text: string): string {
   return text.includes('&') ? text.replace(/&/g, ' and ') : text;
 }
 
-/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. Qualifiers keep their mark. */
+/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. Places keep their mark. */
 export function words(text: string): string[] {
-  return text.match(text.includes(QUALIFIER_MARK) ? MARKED_WORD : WORD) ?? [];
+  return text.match(text.includes(PLACE_MARK) ? MARKED_WORD : WORD) ?? [];
 }
 
 const WORD = /[a-z0-9]+/g;
-/** The same with qualifiers' marks: a slower pattern, for the few names that have any. */
+/** The same with places' marks: a slower pattern, for the few names that have any. */
 const MARKED_WORD = /\u0005?[a-z0-9]+/g;

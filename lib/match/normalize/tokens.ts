@@ -1,7 +1,7 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
 import type { WordOrigin } from './script.js';
-import { QUALIFIER_MARK } from './text.js';
+import { PLACE_MARK } from './text.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
@@ -157,7 +157,7 @@ export function foldLegalForms(words: string[]): string[] {
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
-    if (word.startsWith(QUALIFIER_MARK)) return makeToken(word.slice(1), 'place');
+    if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     if (STOPWORDS.has(word) || WEAK_TITLES.has(word) || ARABIC_ARTICLES.has(word)) return makeToken(word, 'stop');
     const origin = origins?.size ? origins.get(word) : undefined;
