@@ -43,6 +43,9 @@ describe('screenParty', () => {
     // What a company does is no name, however rare on the lists: "software" is in one name here.
     const withSoftware = buildIndex([...ENTRIES, ...fillers, entry('s', 'organization', 'Douran Software Technologies')]);
     expect(screenParty(withSoftware, { name: 'Le Software', type: 'organization' })).toEqual([]);
+    // One Chinese or Korean syllable is one sound of a name: 화 (hwa) of 화성 is not the organization "HWA".
+    const withHwa = buildIndex([...ENTRIES, ...fillers, entry('h', 'organization', 'HWA')]);
+    expect(screenParty(withHwa, { name: '화성전자', type: 'organization' })).toEqual([]);
   });
 
   it('finds a Korean name written in Hangul under its usual Latin spelling', () => {

@@ -153,9 +153,12 @@ function isStrong(token: NameToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
 }
 
-/** A word that, rare enough, can be an organization's whole name on its own (see rareSinglePart). */
+/**
+ * A word that, rare enough, can be an organization's whole name on its own (see rareSinglePart). A
+ * Chinese or Korean syllable is one sound of a name, never all of it ("삼" of 삼성 is not "SAM").
+ */
 function canBeDistinctive(token: NameToken): boolean {
-  return isStrong(token) && !GENERIC_ORGANIZATION_WORDS.has(token.text);
+  return isStrong(token) && !token.syllabic && !GENERIC_ORGANIZATION_WORDS.has(token.text);
 }
 
 /**
