@@ -127,12 +127,12 @@ function addKey(keys: number[], key: number): void {
  * writes the compound ("abdelhakim"); undefined when the tokens from `i` are no such run.
  */
 function articleCompound(tokens: NameToken[], i: number): string | undefined {
-  const first = tokens[i];
+  const first = tokens[i]!;
   const article = tokens[i + 1];
   const second = tokens[i + 2];
   // Abjad words without vowels are found by their skeletons, not glued ("wdh al yd").
-  if (first?.kind !== 'word' || second?.kind !== 'word' || first.vowelless || second.vowelless || !ARABIC_ARTICLES.has(article!.text)) return undefined;
-  return first.text + article!.text + second.text;
+  if (article?.kind !== 'stop' || first.kind !== 'word' || second?.kind !== 'word' || first.vowelless || second.vowelless || !ARABIC_ARTICLES.has(article.text)) return undefined;
+  return first.text + article.text + second.text;
 }
 
 /**
