@@ -382,11 +382,16 @@ let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
 /** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
 export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
   const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.text;
-  let found = index.similarCache.get(cacheKey);
-  if (!found) {
-    if (index.similarCache.size >= SIMILAR_CACHE_LIMIT) index.similarCache.clear();
-    found = findSimilarTokens(index, token);
-    index.similarCache.set(cacheKey, found);
+  return remembered(index.similarCache, cacheKey, () => findSimilarTokens(index, token));
+}
+
+/** A query-time answer from `cache`, computed on first use; the cache starts over when full. */
+function remembered<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  let found = cache.get(key);
+  if (found === undefined) {
+    if (cache.size >= SIMILAR_CACHE_LIMIT) cache.clear();
+    found = compute();
+    cache.set(key, found);
   }
   return found;
 }
@@ -402,7 +407,7 @@ const SIMILAR_CACHE_LIMIT = 500_000;
  * quarter of the index build.
  */
 function gluedNames(index: MatchIndex, word: string): readonly number[] {
-  return remembered(index, word, () => {
+  return remembered(index.gluedCache, word, () => {
     let names: readonly number[] = NO_NAMES;
     for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
       const left = index.tokenIds.get(word.slice(0, cut));
@@ -418,19 +423,9 @@ function gluedNames(index: MatchIndex, word: string): readonly number[] {
 
 const NO_NAMES: readonly number[] = [];
 
-function remembered(index: MatchIndex, key: string | number, compute: () => readonly number[]): readonly number[] {
-  let found = index.gluedCache.get(key);
-  if (!found) {
-    if (index.gluedCache.size >= SIMILAR_CACHE_LIMIT) index.gluedCache.clear();
-    found = compute();
-    index.gluedCache.set(key, found);
-  }
-  return found;
-}
-
 /** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
 function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {
-  return remembered(index, left * index.tokens.length + right, () => namesWithRun(index, left, right));
+  return remembered(index.gluedCache, left * index.tokens.length + right, () => namesWithRun(index, left, right));
 }
 
 function namesWithRun(index: MatchIndex, left: number, right: number): readonly number[] {
