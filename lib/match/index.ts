@@ -513,12 +513,14 @@ export function retrieveCandidates(
   // The names with the same two words side by side count that run once more, so the name written as
   // the query writes it ranks first.
   for (let i = 0; i + 1 < query.length; i++) {
-    const [a, b] = [query[i]!, query[i + 1]!];
+    const a = query[i]!;
+    const b = query[i + 1]!;
     if (a.kind === 'number' || b.kind === 'number') continue;
     const id = index.tokenIds.get(a.text + b.text);
     if (id !== undefined) post(id, 1);
-    const [left, right] = [index.tokenIds.get(a.text), index.tokenIds.get(b.text)];
-    if (a.text.length > PARTICLE_MAX && left !== undefined && right !== undefined) creditAll(adjacentNames(index, left, right));
+    const left = a.text.length > PARTICLE_MAX ? index.tokenIds.get(a.text) : undefined;
+    const right = left === undefined ? undefined : index.tokenIds.get(b.text);
+    if (right !== undefined) creditAll(adjacentNames(index, left!, right));
     // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim").
     const compound = articleCompound(query, i);
     if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, similarity);
