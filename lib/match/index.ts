@@ -11,6 +11,7 @@ import { tokenSimilarity } from './compare/similarity.js';
 import { abbreviatesStart, ACRONYM_MAX, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
+import { samePartyLinks } from './links.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
 import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
@@ -55,6 +56,8 @@ export interface MatchIndex {
   fuzzy: FuzzyTable;
   /** The first letters of a name's first two or three tokens (see abbreviationKeys) -> names. */
   abbreviations: Map<number, number[]>;
+  /** Per entry position the other entries that are the same party (see samePartyLinks); only entries with any. */
+  sameParty: Map<number, number[]>;
   /** Normalized identifier number -> entry positions. */
   identifiers: Map<string, number[]>;
   rarity: Rarity;
@@ -262,6 +265,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
   const occurrenceNames: number[] = [];
   const occurrenceEntries: number[] = [];
   const occurrenceTexts: string[] = [];
+  const primaryName = new Int32Array(entries.length).fill(-1);
   entries.forEach((entry, entryIndex) => {
     const firstOccurrence = occurrenceNames.length;
     for (const name of entryNames(entry)) {
@@ -296,6 +300,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
         nameTokenIds.push(ids);
         nameWordIds.push(wordIds);
       } else if (occurrenceNames.includes(nameId, firstOccurrence)) continue;
+      if (name === entry.name) primaryName[entryIndex] = nameId;
       occurrenceNames.push(nameId);
       occurrenceEntries.push(entryIndex);
       occurrenceTexts.push(name);
@@ -362,7 +367,8 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
       else identifiers.set(number, [entryIndex]);
     }
   });
-  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
+  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */

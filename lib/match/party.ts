@@ -37,6 +37,11 @@ export interface Explanation {
   unmatchedQuery: string[];
   unmatchedEntry: string[];
   nameDetail: string;
+  /**
+   * When the matched name is another entry's, and that entry is the same party listed again (the
+   * same name and country on SDN and the Entity List, say): that entry.
+   */
+  sameParty?: { entryId: string; source: string; name: string };
   features: FeatureResult[];
 }
 

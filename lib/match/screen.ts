@@ -27,6 +27,8 @@ interface Scored {
   /** The occurrence (entry name as written) that scored best. */
   occurrence: number;
   queryName: string;
+  /** The same party's entry whose name it is, when the score came through a link (see samePartyLinks). */
+  via?: number;
 }
 
 /** Entries the party's identifiers name directly, whatever the names say. */
@@ -84,6 +86,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
       }
     }
   }
+  shareWithSameParty(index, best);
   for (const entryIndex of entriesByIdentifier(index, party)) {
     if (best.has(entryIndex) || index.entryOccurrence[entryIndex]! < 0) continue;
     best.set(entryIndex, { score: 0, occurrence: index.entryOccurrence[entryIndex]!, queryName: party.name });
@@ -111,6 +114,19 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   return matches.slice(0, limit);
 }
 
+/** An entry listed again (on another list, or twice) scores as its twin does on the names the twin carries. */
+function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void {
+  if (index.sameParty.size === 0) return;
+  for (const [entryIndex, scored] of [...best]) {
+    const others = index.sameParty.get(entryIndex);
+    if (!others) continue;
+    for (const other of others) {
+      const current = best.get(other);
+      if (!current || current.score < scored.score) best.set(other, { ...scored, via: scored.via ?? entryIndex });
+    }
+  }
+}
+
 /** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
 function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean): Explanation {
   const prepared = preparedQueries.get(scored.queryName);
@@ -118,8 +134,10 @@ function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string,
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
   }
   const comparison = compareNames(prepared, preparedEntryName(index, index.occurrenceName[scored.occurrence]!), { person });
+  const twin = scored.via === undefined ? undefined : index.entries[scored.via]!;
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,
-    unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry, nameDetail: comparison.detail, features,
+    unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry, nameDetail: comparison.detail,
+    ...(twin && { sameParty: { entryId: twin.entryId, source: twin.source, name: twin.name } }), features,
   };
 }

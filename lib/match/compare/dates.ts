@@ -4,7 +4,7 @@ import type { PartialDate } from '../../lists/model.js';
 import type { FeatureResult } from '../party.js';
 import { TUNING } from '../tuning.js';
 
-function yearRange(date: PartialDate): [number, number] | undefined {
+export function yearRange(date: PartialDate): [number, number] | undefined {
   const from = date.yearFrom ?? date.year;
   const to = date.yearTo ?? date.year;
   return from === undefined || to === undefined ? undefined : [from, to];

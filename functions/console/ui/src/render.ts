@@ -166,6 +166,7 @@ interface NameExplanation {
   unmatchedQuery?: string[];
   unmatchedEntry?: string[];
   nameDetail?: string;
+  sameParty?: { entryId: string; source: string; name: string };
   features?: FeatureResult[];
   matchedName?: string;
   reasons?: Reason[];
@@ -207,6 +208,8 @@ function nameParts(explanation: NameExplanation): Child[] {
   if (explanation.nameAlignment) {
     const against = explanation.matchedName ? `"${explanation.matchedName}"` : 'the list name';
     parts.push(h('p', null, `"${explanation.queryName ?? ''}" against ${against}: name score ${score(explanation.nameScore ?? 0)}; ${explanation.nameDetail ?? ''}.`));
+    const twin = explanation.sameParty;
+    if (twin) parts.push(h('p', null, `That name is ${twin.source} entry ${twin.entryId}'s (${twin.name}): the same party listed twice, with a name and a country or an ID in common.`));
     if (explanation.nameAlignment.length) {
       parts.push(
         h('table', null,

@@ -1,0 +1,94 @@
+/**
+ * The same party listed more than once: on SDN and the Entity List, on SDN, SSI and CAP, or twice
+ * on one list. Entries that carry the same name and agree on who and where they are count as one
+ * party, as a consolidated list (OpenSanctions') shows them: a name any of them holds finds the
+ * others too. Branches that share a name but sit in different countries, and namesakes, stay apart.
+ */
+import type { ListEntry, PartialDate } from '../lists/model.js';
+import { MIN_IDENTIFIER_LENGTH, normalizeIdentifier } from './compare/identifiers.js';
+import { yearRange } from './compare/dates.js';
+
+const MAX_CARRIERS = 12;
+
+/** Occurrences of distinct names (as the index holds them): per name the entries that carry it. */
+export interface NameOccurrences {
+  occurrenceStart: Int32Array;
+  occurrenceEntry: Int32Array;
+  /** Per entry its primary name's distinct name (-1 when it has none). */
+  primaryName: Int32Array;
+}
+
+/** Per entry the other entries that are the same party (only entries with any). */
+export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Map<number, number[]> {
+  // Union-find over the entries that share a name with another: most share none and cost nothing.
+  const parent = new Map<number, number>();
+  const root = (i: number): number => {
+    let r = i;
+    for (let p = parent.get(r); p !== undefined && p !== r; p = parent.get(r)) r = p;
+    if (r !== i) parent.set(i, r);
+    return r;
+  };
+  const numbers = new Map<number, string[]>();
+  const numbersOf = (i: number): string[] => {
+    let found = numbers.get(i);
+    if (!found) numbers.set(i, (found = identifierNumbers(entries[i]!)));
+    return found;
+  };
+  const { occurrenceStart, occurrenceEntry, primaryName } = names;
+  for (let n = 0; n + 1 < occurrenceStart.length; n++) {
+    const start = occurrenceStart[n]!;
+    const end = occurrenceStart[n + 1]!;
+    // A name that many entries carry is too common to say who anyone is.
+    if (end - start < 2 || end - start > MAX_CARRIERS) continue;
+    for (let k = start + 1; k < end; k++) {
+      for (let j = start; j < k; j++) {
+        const a = occurrenceEntry[j]!;
+        const b = occurrenceEntry[k]!;
+        if (root(a) === root(b) || !typesAgree(entries[a]!, entries[b]!)) continue;
+        if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !sharesIdentifier(numbersOf(a), numbersOf(b))) continue;
+        parent.set(root(a), root(b));
+        if (!parent.has(b)) parent.set(b, b);
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  for (const i of parent.keys()) {
+    const group = groups.get(root(i));
+    if (group) group.push(i);
+    else groups.set(root(i), [i]);
+  }
+  const links = new Map<number, number[]>();
+  for (const group of groups.values()) for (const i of group) links.set(i, group.filter((j) => j !== i));
+  return links;
+}
+
+/**
+ * Two entries sharing a name are one party when both name a country and share one and their birth
+ * years (if both give any) overlap, or when an identifier number is equal. For a person the shared
+ * name must also be both entries' primary name: aliases ("Abu Ali", "Los Mellizos" for twins) are
+ * carried by several people of one country and birth year.
+ */
+function placedAlike(a: ListEntry, b: ListEntry, sharedPrimary: boolean): boolean {
+  if (!sharedPrimary && (a.type === 'person' || b.type === 'person')) return false;
+  return a.countries.some((c) => b.countries.includes(c)) && birthYearsOverlap(a.datesOfBirth, b.datesOfBirth);
+}
+
+function typesAgree(a: ListEntry, b: ListEntry): boolean {
+  return a.type === b.type || a.type === 'unknown' || b.type === 'unknown';
+}
+
+function identifierNumbers(entry: ListEntry): string[] {
+  return entry.ids.map((id) => normalizeIdentifier(id.number)).filter((n) => n.length >= MIN_IDENTIFIER_LENGTH);
+}
+
+function sharesIdentifier(a: string[], b: string[]): boolean {
+  return a.some((n) => b.includes(n));
+}
+
+/** Some birth years overlap, or a side gives none. */
+function birthYearsOverlap(a: PartialDate[], b: PartialDate[]): boolean {
+  const ra = a.map(yearRange).filter((r) => r !== undefined);
+  const rb = b.map(yearRange).filter((r) => r !== undefined);
+  if (ra.length === 0 || rb.length === 0) return true;
+  return ra.some(([from, to]) => rb.some(([f, t]) => f <= to && from <= t));
+}

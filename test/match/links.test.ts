@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { dob, entry } from './entries.js';
+
+const ids = (name: string, type?: 'person' | 'organization') => screenParty(index, { name, type }).map((m) => m.entryId).sort();
+
+const index = buildIndex([
+  // One company on SDN and the Entity List; only SDN gives its second name.
+  entry('sdn-alex', 'organization', 'ALEXSONG PTE LTD', { aliases: ['CHAMPION WAY PTE LTD'], countries: ['SG'] }),
+  entry('el-alex', 'unknown', 'Alexsong PTE LTD', { countries: ['SG'] }, 'EL'),
+  // Branches sharing the organization's name, in different countries.
+  entry('haramain-ke', 'organization', 'AL-HARAMAIN KENYA BRANCH', { aliases: ['AL HARAMAIN FOUNDATION'], countries: ['KE'] }),
+  entry('haramain-pk', 'organization', 'AL-HARAMAIN PAKISTAN BRANCH', { aliases: ['AL HARAMAIN FOUNDATION', 'MASJID AL-HARAMAIN ISLAMABAD'], countries: ['PK'] }),
+  // Twins: one alias, one country, one birth year, two people.
+  entry('twin-1', 'person', 'MEJIA MUNERA, Miguel Angel', { aliases: ['LOS MELLIZOS'], countries: ['CO'], datesOfBirth: [dob('1959')] }),
+  entry('twin-2', 'person', 'MEJIA MUNERA, Victor Manuel', { aliases: ['LOS MELLIZOS', 'EL CUCHILLO'], countries: ['CO'], datesOfBirth: [dob('1959')] }),
+  // One person on SDN and the Denied Persons List; namesakes born years apart stay apart.
+  entry('sdn-tavan', 'person', 'TAVAN, Resit', { aliases: ['KARADENIZ, Mehmet'], countries: ['TR'], datesOfBirth: [dob('1977')] }),
+  entry('dpl-tavan', 'unknown', 'RESIT TAVAN', { countries: ['TR'] }, 'DPL'),
+  entry('sdn-kriv-1', 'person', 'KRIVORUCHKO, Aleksey', { aliases: ['ZOLOTAREV, Boris'], countries: ['RU'], datesOfBirth: [dob('1975')] }),
+  entry('sdn-kriv-2', 'person', 'KRIVORUCHKO, Aleksey', { countries: ['RU'], datesOfBirth: [dob('1977')] }),
+  // An equal identifier links entries whatever their countries say.
+  entry('ssi-bank', 'organization', 'SETELEM BANK LLC', { aliases: ['SETELEM FINANCE'], ids: [{ type: 'Registration Number', number: '1027739664260' }] }, 'SSI'),
+  entry('cap-bank', 'organization', 'SETELEM BANK LIMITED LIABILITY COMPANY', { aliases: ['SETELEM BANK LLC'], ids: [{ type: 'Registration Number', number: '1027739664260' }] }, 'CAP'),
+]);
+
+describe('the same party listed twice', () => {
+  it('a name one listing carries finds the other, which says whose name it is', () => {
+    expect(ids('Champion Way Pte Ltd')).toEqual(['el-alex', 'sdn-alex']);
+    const el = screenParty(index, { name: 'Champion Way Pte Ltd' }).find((m) => m.entryId === 'el-alex')!;
+    expect(el).toMatchObject({ matchedName: 'CHAMPION WAY PTE LTD', score: 1 });
+    expect(el.explanation.sameParty).toEqual({ entryId: 'sdn-alex', source: 'SDN', name: 'ALEXSONG PTE LTD' });
+    expect(screenParty(index, { name: 'Alexsong' }).find((m) => m.entryId === 'sdn-alex')?.explanation.sameParty).toBeUndefined();
+  });
+
+  it('a person listed under the same primary name in the same country, birth years not disagreeing', () => {
+    expect(ids('Mehmet Karadeniz', 'person')).toEqual(['dpl-tavan', 'sdn-tavan']);
+  });
+
+  it('an equal identifier number links entries that give no country', () => {
+    expect(ids('Setelem Finance')).toEqual(['cap-bank', 'ssi-bank']);
+  });
+
+  it('branches in other countries, twins sharing an alias and namesakes born apart stay apart', () => {
+    expect(ids('Masjid Al-Haramain Islamabad')).toEqual(['haramain-pk']);
+    expect(ids('El Cuchillo', 'person')).toEqual(['twin-2']);
+    expect(ids('Boris Zolotarev', 'person')).toEqual(['sdn-kriv-1']);
+  });
+});
