@@ -527,9 +527,10 @@ export function retrieveCandidates(
     const left = a.text.length > PARTICLE_MAX ? index.tokenIds.get(a.text) : undefined;
     const right = left === undefined ? undefined : index.tokenIds.get(b.text);
     if (right !== undefined) creditAll(adjacentNames(index, left!, right));
-    // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim").
+    // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim"). Its
+    // one word stands for two of the query's, and counts as both would.
     const compound = articleCompound(query, i);
-    if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, similarity);
+    if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, 2 * similarity);
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
   // adds to names already sharing a word: alone, short acronyms meet too many ("Steven Margaret Palmer").

@@ -48,6 +48,20 @@ describe('screenParty', () => {
     expect(screenParty(withHwa, { name: '화성전자', type: 'organization' })).toEqual([]);
   });
 
+  it('finds a compound another list writes as one word among names that split it as the query does', () => {
+    // Thirty-six names with "abd al hakim" or "abu" apart crowd the candidates; "abdelhakim" stands for two query words.
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const crowd = Array.from({ length: 12 }, (_, n) => [
+      entry(`s${n}`, 'person', `${word(n + 20000)}, 'Abd-al-Hakim`),
+      entry(`a${n}`, 'person', `AL-HAKIM, Abu ${word(n + 30000)}`),
+      entry(`b${n}`, 'person', `ABU 'ABD AL-${word(n + 40000)}`),
+    ]).flat();
+    const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 3000)} Trading Co`));
+    const listed = buildIndex([entry('kidali', 'person', 'Abu Abdelhakim al-Kidali'), ...crowd, ...fillers]);
+    const found = screenParty(listed, { name: "ABU 'ABD AL-HAKIM", type: 'person' }, { threshold: 0, limit: 10 });
+    expect(found.map((m) => m.entryId)).toContain('kidali');
+  });
+
   it('finds a Korean name written in Hangul under its usual Latin spelling', () => {
     const listed = [entry('lee', 'person', 'LEE, Min Ho'), entry('li', 'person', 'LI, Ming'), entry('park', 'person', 'PARK, Ji Sung')];
     expect(screenParty(buildIndex(listed), { name: '이민호', type: 'person' }).map((m) => m.entryId)).toEqual(['lee']);
