@@ -41,6 +41,9 @@ export interface MatchIndex {
   occurrenceName: Int32Array;
   /** Per entry: one of its occurrences (-1 when it has no usable name), for identifier-only hits. */
   entryOccurrence: Int32Array;
+  /** Per entry its distinct names (CSR): entryNameList[entryNameStart[e] .. entryNameStart[e + 1]). */
+  entryNameStart: Int32Array;
+  entryNameList: Int32Array;
   /** Per distinct name: which parties its entries fit (PERSON_FIT, OTHER_FIT bits; see typesCompatible). */
   nameFits: Uint8Array;
   /** Dictionary: token text -> id; per id the token and its IDF. */
@@ -328,6 +331,12 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     nameFits[n]! |= typeFits(entries[entryIndex]!.type);
   });
 
+  const entryNameStart = new Int32Array(entries.length + 1);
+  for (const e of occurrenceEntries) entryNameStart[e + 1]!++;
+  for (let e = 0; e < entries.length; e++) entryNameStart[e + 1]! += entryNameStart[e]!;
+  // Occurrences are in list order, entry by entry: the CSR is their names as they come.
+  const entryNameList = Int32Array.from(occurrenceNames);
+
   const abbreviations = new Map<number, number[]>();
   // Only an organization's (or vessel's, or unknown) name is looked up as what a query abbreviates: a person is never one.
   nameTokens.forEach((tokensOfName, n) => {
@@ -368,7 +377,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     }
   });
   const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
-  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */
@@ -533,14 +542,18 @@ export function retrieveCandidates(
     if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, 2 * similarity);
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
-  // adds to names already sharing a word: alone, short acronyms meet too many ("Steven Margaret Palmer").
+  // adds to names already sharing a word, and to names whose entry shares half the query's weight
+  // under another name (the alias "PCI" of "Parchin Chemical Industries" for "para chemical
+  // industries"): alone, short acronyms meet too many ("Steven Margaret Palmer").
   if (!person) {
+    const half = queryWeight(index, query) / 2;
     for (const acronym of queryAcronyms(query)) {
       const id = index.tokenIds.get(acronym);
       if (id === undefined || index.tokens[id]!.kind !== 'word') continue;
       const weight = index.idf[id]! * TUNING.similarity.abbreviation;
       for (let p = index.postingStart[id]!, end = index.postingStart[id + 1]!; p < end; p++) {
-        if (acc[index.postings[p]!]! > 0) acc[index.postings[p]!]! += weight;
+        const name = index.postings[p]!;
+        if (acc[name]! > 0 || entryShares(index, name, acc, half)) credit(name, weight);
       }
     }
   }
@@ -562,6 +575,29 @@ export function retrieveCandidates(
   if (chosen.length < limit && kept.length > room) chosen = fewPerEntry(index, kept.sort(byScore), limit);
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
+}
+
+/** Whether an entry carrying `name` has a name the query has credited with at least `weight`. */
+function entryShares(index: MatchIndex, name: number, acc: Float32Array, weight: number): boolean {
+  for (let k = index.occurrenceStart[name]!, end = index.occurrenceStart[name + 1]!; k < end; k++) {
+    const entry = index.occurrenceEntry[k]!;
+    for (let n = index.entryNameStart[entry]!, last = index.entryNameStart[entry + 1]!; n < last; n++) {
+      if (acc[index.entryNameList[n]!]! >= weight) return true;
+    }
+  }
+  return false;
+}
+
+/** The query's words' summed rarity: what a name holding all of them exactly would be credited. */
+function queryWeight(index: MatchIndex, query: NameToken[]): number {
+  const unknown = Math.log(index.nameTokens.length + 1);
+  let sum = 0;
+  for (const token of query) {
+    if (token.kind !== 'word') continue;
+    const id = index.tokenIds.get(token.text);
+    sum += id === undefined ? unknown : index.idf[id]!;
+  }
+  return sum;
 }
 
 /**

@@ -140,6 +140,19 @@ describe('screenParty', () => {
     expect(matches.map((m) => m.score)).toEqual([...matches.map((m) => m.score)].sort((a, b) => b - a));
   });
 
+  it('finds an acronym alias that stands for the query, where another name of the entry shares its words', () => {
+    // Twenty "... Chemical Industries" names crowd the candidates; only one entry is also "PCI".
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const crowd = Array.from({ length: 20 }, (_, n) => entry(`c${n}`, 'organization', `${word(n + 20000)} Chemical Industries`));
+    const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 3000)} Trading Co`));
+    const listed = buildIndex([entry('pci', 'organization', 'PARCHIN CHEMICAL INDUSTRIES', { aliases: ['PCI'] }), ...crowd, ...fillers,
+      entry('msp', 'organization', 'RUSSIAN BANK FOR SMALL AND MEDIUM ENTERPRISES SUPPORT', { aliases: ['MSP BANK'] })]);
+    const [match] = screenParty(listed, { name: 'Para Chemical Industries', type: 'organization' });
+    expect(match).toMatchObject({ entryId: 'pci', matchedName: 'PCI' });
+    // An acronym alone, its entry sharing no more than a look-alike word, is not looked up.
+    expect(screenParty(listed, { name: 'Michelle Sally Padilla', type: 'organization' }).map((m) => m.entryId)).not.toContain('msp');
+  });
+
   it('maps matches to a decision', () => {
     expect(decide([])).toEqual({ decision: 'clear', riskScore: 0 });
     expect(decide(screenParty(index, { name: 'Vladimir Putin', type: 'person' }))).toMatchObject({ decision: 'review' });
