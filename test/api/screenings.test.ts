@@ -42,7 +42,7 @@ describe('POST /v1/screenings decisions', () => {
     expect(json.decision).toBe(decision);
     for (const rule of rules) expect(json.reasons.map((r: { rule: string }) => r.rule)).toContain(rule);
     expect(json.screeningId).toMatch(/^scr_/);
-    expect(json.listVersion).toMatchObject({ entryCount: 63 });
+    expect(json.listVersion).toMatchObject({ entryCount: 64 });
     expect(json.parties).toHaveLength(1 + owners.length + owners.reduce((k: number, o: any) => k + (o.owners?.length ?? 0), 0));
     if (decision === 'clear') expect(json.riskScore).toBe(0);
     else expect(json.riskScore).toBeGreaterThanOrEqual(50);

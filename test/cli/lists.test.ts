@@ -24,13 +24,13 @@ describe('partyscreen lists', () => {
   it('loads a file, activates it, and status shows it', async () => {
     const load = await runCli(['lists', 'load', SAMPLE_LIST], env);
     expect(load.stderr).toBe('');
-    expect(load.stdout).toMatch(/^loaded .*sample-csl\.json: 63 entries/m);
+    expect(load.stdout).toMatch(/^loaded .*sample-csl\.json: 64 entries/m);
     const versionId = /version (v\S+) is active \(was none\)/.exec(load.stdout)?.[1];
-    expect(load.stdout).toMatch(/changes: 63 added, 0 removed, 0 changed/);
+    expect(load.stdout).toMatch(/changes: 64 added, 0 removed, 0 changed/);
     expect(versionId).toBeDefined();
     const status = await runCli(['lists', 'status', '--json'], env);
     expect(status.code).toBe(0);
-    expect(JSON.parse(status.stdout)).toMatchObject({ versionId, entryCount: 63, countsBySource: expect.objectContaining({ SDN: 20 }) });
+    expect(JSON.parse(status.stdout)).toMatchObject({ versionId, entryCount: 64, countsBySource: expect.objectContaining({ SDN: 20 }) });
   });
 
   it.skipIf(!hasShared)('inspects the full 2022 CSL', async () => {

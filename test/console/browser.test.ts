@@ -142,6 +142,15 @@ describe.skipIf(!hasChromium)('the console in a browser', () => {
     await page.close();
   });
 
+  it('shows that a listing matched under its twin\'s name is the same party listed twice', async () => {
+    const page = await open('#/search?q=Cherny+Mys+Shipyard');
+    await page.getByRole('status').filter({ hasText: /results? for "Cherny Mys Shipyard"/ }).waitFor();
+    const twin = page.locator('#results tbody tr').filter({ hasText: /Black Cape Shipyard State Unitary Enterprise/ });
+    await twin.locator('summary').click();
+    expect(await twin.textContent()).toContain('That name is SDN entry 90104\'s (BLACK CAPE SHIPYARD STATE UNITARY ENTERPRISE): the same party listed twice');
+    await page.close();
+  });
+
   it('finds entries by address, remarks or ID with the filters', async () => {
     const page = await open('#/search?q=Limassol&source=SDN');
     await page.getByRole('status').filter({ hasText: /results? for "Limassol"/ }).waitFor();

@@ -39,7 +39,7 @@ export async function seedRefreshRun(activeVersionId: string): Promise<void> {
   await writeRefreshState({ client: createDocumentClient(config.endpoint, config.region), table: config.listsTable }, {
     lastRun: {
       outcome: 'activated', url: 'https://data.trade.gov/downloadable_consolidated_screening_list/v1/consolidated.json', startedAt: new Date().toISOString(), durationMs: 4200,
-      activeVersionId, versionId: activeVersionId, entries: 63, diff: { added: 12, removed: 3, changed: 5 }, warnings: 2, timings: {},
+      activeVersionId, versionId: activeVersionId, entries: 64, diff: { added: 12, removed: 3, changed: 5 }, warnings: 2, timings: {},
     },
   });
 }

@@ -24,7 +24,7 @@ describe('the local service (npm start)', () => {
     expect(service.token.length).toBeGreaterThanOrEqual(20);
     const response = await fetch(`${service.url}/v1/lists/status`, { headers: { authorization: `Bearer ${service.token}` } });
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ entryCount: 63, sourceUrl: 'data/sample-csl.json' });
+    expect(await response.json()).toMatchObject({ entryCount: 64, sourceUrl: 'data/sample-csl.json' });
   });
 
   it('refuses requests without the token', async () => {

@@ -29,8 +29,8 @@ describe('partyscreen lists refresh', () => {
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^activated v\d{8}T\d{6}Z-[0-9a-f]{6} \(was none\)$/m);
-    expect(result.stdout).toMatch(/63 entries: SDN 20, EL 10/);
-    expect(result.stdout).toMatch(/diff: 63 added, 0 removed, 0 changed/);
+    expect(result.stdout).toMatch(/64 entries: SDN 20, EL 11/);
+    expect(result.stdout).toMatch(/diff: 64 added, 0 removed, 0 changed/);
     expect(result.stdout).toMatch(/raw file kept at .*snapshots\/sha256-[0-9a-f]{64}\.gz/);
     expect(result.stdout).toMatch(/took \d+\.\d s \(fetch/);
     expect((await readdir(path.join(dataDir, 'snapshots'))).filter((name) => name.endsWith('.gz'))).toHaveLength(1);
@@ -95,7 +95,7 @@ describe('partyscreen lists load URL', () => {
     const result = await runCli(['lists', 'load', server.url], env);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^loaded http:\/\/127\.0\.0\.1:\d+\/.*consolidated\.json: 63 entries/m);
+    expect(result.stdout).toMatch(/^loaded http:\/\/127\.0\.0\.1:\d+\/.*consolidated\.json: 64 entries/m);
   });
 
   it('exits 2 with one line when the download fails', async () => {

@@ -81,20 +81,20 @@ describe('functions/refresh handler', () => {
     const { error, lines } = await invoke();
     expect(error).toBeUndefined();
     const [log, metrics] = lines;
-    expect(log).toMatchObject({ level: 'info', message: 'list refresh', outcome: 'activated', entries: 63, diff: { added: 63, removed: 0, changed: 0 }, durationMs: expect.any(Number) });
+    expect(log).toMatchObject({ level: 'info', message: 'list refresh', outcome: 'activated', entries: 64, diff: { added: 64, removed: 0, changed: 0 }, durationMs: expect.any(Number) });
     expect(metrics).toMatchObject({
       _aws: { CloudWatchMetrics: [{ Namespace: 'Partyscreen', Dimensions: [[]], Metrics: expect.arrayContaining([{ Name: 'RefreshSucceeded', Unit: 'Count' }, { Name: 'DurationMs', Unit: 'Milliseconds' }]) }] },
       RefreshSucceeded: 1,
       RefreshFailed: 0,
-      EntriesTotal: 63,
-      EntriesAdded: 63,
+      EntriesTotal: 64,
+      EntriesAdded: 64,
       EntriesRemoved: 0,
       EntriesChanged: 0,
     });
     const versionId = (log as { versionId: string }).versionId;
     expect(aws.events).toHaveLength(1);
     expect(aws.events[0]).toMatchObject({ EventBusName: 'default', Source: 'partyscreen.refresh', DetailType: 'ListVersionActivated' });
-    expect(JSON.parse(aws.events[0]!.Detail!)).toMatchObject({ versionId, previousVersionId: null, entryCount: 63, diff: { added: 63, removed: 0, changed: 0 } });
+    expect(JSON.parse(aws.events[0]!.Detail!)).toMatchObject({ versionId, previousVersionId: null, entryCount: 64, diff: { added: 64, removed: 0, changed: 0 } });
   });
 
   it('throws for a refused file, after logging why; the active version stays', async () => {
@@ -102,7 +102,7 @@ describe('functions/refresh handler', () => {
     server.serve(cslJson(records.filter((record) => !record.source?.startsWith('Entity List'))));
     const { error, lines } = await invoke();
     expect(error?.name).toBe('RefreshError');
-    expect(error?.message).toMatch(/refused the file: source EL is missing \(it had 10 entries/);
+    expect(error?.message).toMatch(/refused the file: source EL is missing \(it had 11 entries/);
     expect(lines[0]).toMatchObject({ level: 'error', outcome: 'refused', reasons: [expect.stringMatching(/source EL is missing/)] });
     expect(lines[1]).toMatchObject({ RefreshSucceeded: 0, RefreshFailed: 1 });
     expect((await getActivePointer(testStore.store))?.versionId).toBe(before?.versionId);
