@@ -28,6 +28,14 @@ describe('normalizeName', () => {
     // The Arabic article as it sounds before a sun letter, so "Addounia" and "Al Dounia" glue alike.
     ["'Abd al-Rahman al-Shami", 'person', ['abd', 'ar', 'rahman', 'ash', 'shami']],
     ['AL DOUNIA', 'other', ['ad', 'dounia']],
+    // Thai as names are written in Latin letters: vowels written before their consonant, the
+    // unwritten "o", letters silenced by the thanthakhat, consonants sounded as finals.
+    ['สมชาย', 'person', ['somchai']],
+    ['ประยุทธ์ จันทร์โอชา', 'person', ['prayut', 'chanocha']],
+    ['สมศักดิ์', 'person', ['somsak']],
+    ['เชียงใหม่', 'other', ['chiangmai']],
+    ['ไทย', 'other', ['thai']],
+    ['บริษัท มหาชน จำกัด', 'other', ['co', 'plc', 'ltd']],
     ['Al-Qaida', 'other', ['al', 'qaida']],
     // An organization's generic words in Chinese, Japanese or Korean are matched on characters:
     // 泰国集团 holds no 国际 ("guo ji", international) across its words.

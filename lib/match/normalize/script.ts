@@ -1,5 +1,6 @@
 /** Script folding: any script to Latin ASCII (any-ascii), with Chinese and Korean syllables kept apart. */
 import anyAscii from 'any-ascii';
+import { romanizedThai } from './thai.js';
 import { CJK_WORDS } from './vocabulary.js';
 
 /** Han ideographs and Hangul syllables: one syllable per character, so each becomes its own token. */
@@ -25,7 +26,7 @@ export type WordOrigin = 'syllable' | 'kana';
 
 /**
  * "Владимир Путин" -> "Vladimir Putin"; "习近平" -> "Xi Jin Ping"; "김정은" -> "Gim Jeong Eun";
- * "ソニーグループ" -> "sonigurupu"; "Erdoğan" -> "Erdogan". Latin text passes unchanged apart from
+ * "ソニーグループ" -> "sonigurupu"; "สมชาย" -> "somchai"; "Erdoğan" -> "Erdogan". Latin text passes unchanged apart from
  * accents. `origins` collects the (lower-case) words that are Chinese or Korean syllables or kana
  * words. `translate`: an organization's generic words (CJK_WORDS) become the English words its Latin
  * name uses ("华为技术" -> "Hua Wei technology").
@@ -33,6 +34,7 @@ export type WordOrigin = 'syllable' | 'kana';
 export function foldScript(text: string, origins?: Map<string, WordOrigin>, translate = false): string {
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
+  if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
   if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
@@ -53,6 +55,10 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   }
   return anyAscii(out);
 }
+
+const THAI = /\p{Script=Thai}/u;
+/** A run of Thai letters and signs (Thai writes no space between the words of a name). */
+const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
 
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 /** A word in kana: the prolonged sound mark (ー) belongs to it, the middle dot (・) separates words. */

@@ -12,6 +12,8 @@ export const LEGAL_FORMS: Record<string, string> = {
   'obshchestvo s ogranichennoi otvetstvennostyu': 'llc', 'obshchestvo s ogranichennoy otvetstvennostyu': 'llc',
   'obshestvo s ogranichennoi otvetstvennostiu': 'llc', tov: 'llc', too: 'llc', fzllc: 'llc', 'fz llc': 'llc',
   ltd: 'ltd', limited: 'ltd', ltda: 'ltd', 'ltd sti': 'ltd', sti: 'ltd', 'limited sirketi': 'ltd',
+  // Thai "บริษัท ... จำกัด (มหาชน)", (public) company limited, as romanizedThai spells it.
+  brisat: 'co', borisat: 'co', chamkat: 'ltd', mahachon: 'plc',
   co: 'co', company: 'co', compania: 'co', compagnie: 'co', cia: 'co', sirketi: 'co', kompaniya: 'co', companhia: 'co',
   corp: 'corp', corporation: 'corp', corporacion: 'corp',
   inc: 'inc', incorporated: 'inc',

@@ -1,0 +1,144 @@
+/**
+ * Thai to Latin, close to the Royal Thai General System (RTGS) names are written in: any-ascii
+ * spells Thai letter by letter ("สมชาย" smchay, "เชียงใหม่" echiyngaihm), where a reader writes
+ * Somchai and Chiang Mai. Thai writes some vowels before the consonant they follow, leaves the "o"
+ * of closed syllables unwritten, silences letters under the thanthakhat, and sounds a consonant at
+ * the end of a syllable differently ("ด" d, final t; "ร" r, final n; "ย" y, after a vowel i).
+ * Syllables are found by rule, not by dictionary: good enough to compare names, not to publish them.
+ */
+
+/** Initial and final sounds of each consonant (ก U+0E01 .. ฮ U+0E2E); '' where it ends no syllable. */
+const CONSONANTS: Record<string, [string, string]> = {
+  ก: ['k', 'k'], ข: ['kh', 'k'], ฃ: ['kh', 'k'], ค: ['kh', 'k'], ฅ: ['kh', 'k'], ฆ: ['kh', 'k'], ง: ['ng', 'ng'],
+  จ: ['ch', 't'], ฉ: ['ch', ''], ช: ['ch', 't'], ซ: ['s', 't'], ฌ: ['ch', ''], ญ: ['y', 'n'], ฎ: ['d', 't'],
+  ฏ: ['t', 't'], ฐ: ['th', 't'], ฑ: ['th', 't'], ฒ: ['th', 't'], ณ: ['n', 'n'], ด: ['d', 't'], ต: ['t', 't'],
+  ถ: ['th', 't'], ท: ['th', 't'], ธ: ['th', 't'], น: ['n', 'n'], บ: ['b', 'p'], ป: ['p', 'p'], ผ: ['ph', ''],
+  ฝ: ['f', ''], พ: ['ph', 'p'], ฟ: ['f', 'p'], ภ: ['ph', 'p'], ม: ['m', 'm'], ย: ['y', 'i'], ร: ['r', 'n'],
+  ล: ['l', 'n'], ว: ['w', 'o'], ศ: ['s', 't'], ษ: ['s', 't'], ส: ['s', 't'], ห: ['h', ''], ฬ: ['l', 'n'],
+  อ: ['', ''], ฮ: ['h', ''],
+};
+
+/** Vowels written before their consonant. */
+const LEADING = new Set(['เ', 'แ', 'โ', 'ใ', 'ไ']);
+/** Vowel signs written after, above or below the consonant, and the sound of each sequence, longest first. */
+const FOLLOWING: [string, string][] = [
+  ['ียะ', 'ia'], ['ีย', 'ia'], ['ือะ', 'uea'], ['ือ', 'uea'], ['ัวะ', 'ua'], ['ัว', 'ua'], ['าะ', 'o'], ['ะ', 'a'],
+  ['ั', 'a'], ['า', 'a'], ['ำ', 'am'], ['ิ', 'i'], ['ี', 'i'], ['ึ', 'ue'], ['ื', 'ue'], ['ุ', 'u'], ['ู', 'u'], ['็', ''],
+];
+/** What a leading vowel sounds with the signs after its consonant(s), longest first ("เ" + "ีย" is ia). */
+const LEADING_WITH: Record<string, [string, string][]> = {
+  เ: [['ียะ', 'ia'], ['ีย', 'ia'], ['ือะ', 'uea'], ['ือ', 'uea'], ['าะ', 'o'], ['า', 'ao'], ['อะ', 'oe'], ['อ', 'oe'], ['ิ', 'oe'], ['ะ', 'e'], ['็', 'e'], ['', 'e']],
+  แ: [['ะ', 'ae'], ['็', 'ae'], ['', 'ae']],
+  โ: [['ะ', 'o'], ['', 'o']],
+  ใ: [['', 'ai']],
+  ไ: [['', 'ai']],
+};
+/** Two consonants sounded together as one initial ("กร" kr, "ปล" pl, "กว" kw; "ศร" s, as in ศรี si). */
+const CLUSTERS = new Map<string, string>([
+  ...[...'กขคตปพบดฟ'].map((c) => [c + 'ร', CONSONANTS[c]![0] + 'r'] as const),
+  ...[...'กขคปพผบฟ'].map((c) => [c + 'ล', CONSONANTS[c]![0] + 'l'] as const),
+  ...[...'กขค'].map((c) => [c + 'ว', CONSONANTS[c]![0] + 'w'] as const),
+  ['ทร', 's'], ['ศร', 's'], ['สร', 's'],
+]);
+/** A silent ห or อ before these makes them the initial ("หม" m, "อย" y). */
+const LED_BY_SILENT = new Set(['ง', 'ญ', 'น', 'ม', 'ย', 'ร', 'ล', 'ว']);
+const TONE_MARKS = /[\u0e48-\u0e4b]/g;
+/**
+ * The thanthakhat silences the letter under it, with a vowel i or u on that letter ("ดิ์"), and a
+ * ร under it the consonant before as well ("จันทร์" chan).
+ */
+const SILENCED = /(?:[\u0e01-\u0e2e]ร|[\u0e01-\u0e2e][\u0e34\u0e38]?)\u0e4c/g;
+/** NFKC splits sara am (ำ) into nikhahit and sara aa. */
+const SPLIT_AM = /\u0e4d\u0e32/g;
+
+const isConsonant = (char: string | undefined): boolean => char !== undefined && char in CONSONANTS;
+
+/** One run of Thai letters in Latin letters: "สมชาย" -> "somchai", "เชียงใหม่" -> "chiangmai". */
+export function romanizedThai(run: string): string {
+  const chars = [...run.replace(SPLIT_AM, 'ำ').replace(TONE_MARKS, '').replace(SILENCED, '')];
+  let out = '';
+  let i = 0;
+  while (i < chars.length) {
+    const leading = LEADING.has(chars[i]!) ? chars[i++] : undefined;
+    if (!isConsonant(chars[i])) {
+      // A vowel or sign with no consonant to sit on: keep whatever sound it has alone.
+      if (leading) out += LEADING_WITH[leading]!.at(-1)![1];
+      else i++;
+      continue;
+    }
+    const length = initialLength(chars, i, leading !== undefined);
+    out += length === 1 ? CONSONANTS[chars[i]!]![0] : CLUSTERS.get(chars[i]! + chars[i + 1]) ?? CONSONANTS[chars[i + 1]!]![0];
+    i += length;
+    let vowel: string | undefined;
+    const rest = chars.slice(i, i + 3).join('');
+    if (leading) {
+      const [signs, sound] = LEADING_WITH[leading]!.find(([signs]) => rest.startsWith(signs))!;
+      vowel = sound;
+      i += [...signs].length;
+    } else {
+      const found = FOLLOWING.find(([signs]) => rest.startsWith(signs));
+      if (rest.startsWith('รร')) {
+        // "รร" is "an", its n the final when no other follows ("บรรณ" ban, "สรรพ" sap).
+        vowel = isFinal(chars, i + 2, true) ? 'a' : 'an';
+        i += 2;
+      } else if (found) {
+        vowel = found[1];
+        i += [...found[0]].length;
+      } else if (chars[i] === 'อ' && !hasVowelAfter(chars, i + 1)) {
+        vowel = 'o';
+        i++;
+      } else if (chars[i] === 'ว' && isConsonant(chars[i + 1]) && !hasVowelAfter(chars, i + 2)) {
+        vowel = 'ua';
+        i++;
+      }
+    }
+    // A closed syllable without a written vowel sounds "o" ("สม" som); an open one "a" ("สบาย" sabai).
+    // A short a written with mai han-akat always closes on a consonant ("ลักษณ์" lak).
+    const final = isFinal(chars, i, rest.startsWith('ั') || rest.startsWith('รร')) ? CONSONANTS[chars[i]!]![1] : undefined;
+    out += vowel ?? (final !== undefined ? 'o' : 'a');
+    if (final !== undefined) {
+      // A final ย after a written vowel is its i, once ("ไทย" thai).
+      out += vowel && chars[i] === 'ย' ? (vowel.endsWith('i') ? '' : 'i') : final;
+      i++;
+      // A ร after the final stays, as names spelt after Sanskrit keep it ("ชินวัตร" chinwatr, Shinawatra);
+      // a last letter with no vowel is silent ("ลักษ" lak).
+      if (chars[i] === 'ร' && !startsSyllable(chars, i)) {
+        out += 'r';
+        i++;
+      } else if (isConsonant(chars[i]) && i + 1 === chars.length) i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Letters the initial at `i` takes: two for a cluster ("กร" kr) or a consonant led by a silent ห
+ * or อ ("หม" m), when a vowel is written after them or was written before; else one.
+ */
+function initialLength(chars: string[], i: number, leading: boolean): number {
+  const first = chars[i]!;
+  const second = chars[i + 1];
+  if (second === undefined || !(leading ? isConsonant(chars[i + 2]) || i + 2 === chars.length || hasVowelAfter(chars, i + 2) : hasVowelAfter(chars, i + 2))) return 1;
+  if ((first === 'ห' || first === 'อ') && LED_BY_SILENT.has(second)) return 2;
+  return CLUSTERS.has(first + second) ? 2 : 1;
+}
+
+/** A vowel sign (or "รร") follows at `i`, so the letters before it are one initial. */
+function hasVowelAfter(chars: string[], i: number): boolean {
+  const char = chars[i];
+  return char !== undefined && (FOLLOWING.some(([signs]) => signs[0] === char) || (char === 'ร' && chars[i + 1] === 'ร'));
+}
+
+/** The consonant at `i` begins the next syllable: a vowel sign follows it, or follows it and a second letter of a cluster. */
+function startsSyllable(chars: string[], i: number): boolean {
+  return hasVowelAfter(chars, i + 1) || (CLUSTERS.has(chars[i]! + chars[i + 1]) && hasVowelAfter(chars, i + 2));
+}
+
+/**
+ * The consonant at `i` ends the syllable before it; not when it and one more end the word, which
+ * are a syllable of their own ("มหาชน" maha-chon), unless that last one is ร ("วัตร" watr).
+ */
+function isFinal(chars: string[], i: number, closes = false): boolean {
+  if (!isConsonant(chars[i]) || CONSONANTS[chars[i]!]![1] === '' || startsSyllable(chars, i)) return false;
+  return closes || !(i + 2 === chars.length && isConsonant(chars[i + 1]) && chars[i + 1] !== 'ร');
+}
