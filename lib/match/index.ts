@@ -242,6 +242,25 @@ function letterKey(text: string, ...at: number[]): number {
 const ABBREVIATION_KEY = 3;
 
 /**
+ * The key of the distinct name with these token ids in `nameIds`, or the free key to file it under:
+ * a hash of the ids, a small integer (a fast Map key), stepped past other names that share it.
+ */
+function nameKey(nameIds: Map<number, number>, nameWordIds: number[][], wordIds: number[]): number {
+  let key = FNV_OFFSET;
+  for (const id of wordIds) key = Math.imul(key ^ id, 0x01000193);
+  key &= NAME_KEY_MASK;
+  for (let found = nameIds.get(key); found !== undefined && !sameIds(nameWordIds[found]!, wordIds); found = nameIds.get(key)) key = (key + 1) & NAME_KEY_MASK;
+  return key;
+}
+
+/** Keys within V8's small integers. */
+const NAME_KEY_MASK = 0x3fffffff;
+
+function sameIds(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+/**
  * Builds the index once per list load; ~34k names in about a second. `whole`: the index of the
  * whole list when this one holds only part of it (a nightly diff): token rarity then comes from the
  * whole list, so a name scores against the part exactly as it would against the whole ("trading"
@@ -259,8 +278,11 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     }
     return id;
   };
+  /** The id of a run of tokens glued into one word, made into a token only when the dictionary lacks it. */
+  const gluedId = (text: string): number => tokenIds.get(text) ?? idOf(makeToken(text, 'word'));
   const nameTokens: NameToken[][] = [];
-  const nameIds = new Map<string, number>();
+  /** Distinct names by a hash of their token ids (see nameKey). */
+  const nameIds = new Map<number, number>();
   /** Per distinct name the ids it is posted under (its tokens and particles glued on), and per name its tokens' ids in order. */
   const nameTokenIds: number[][] = [];
   const nameWordIds: number[][] = [];
@@ -274,13 +296,13 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     for (const name of entryNames(entry)) {
       const normalized = normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
       if (normalized.length === 0) continue;
-      const key = normalized.map((t) => t.text).join(' ');
+      const wordIds = normalized.map(idOf);
+      const key = nameKey(nameIds, nameWordIds, wordIds);
       let nameId = nameIds.get(key);
       if (nameId === undefined) {
         nameId = nameTokens.length;
         nameIds.set(key, nameId);
         nameTokens.push(normalized);
-        const wordIds = normalized.map(idOf);
         const ids: number[] = [];
         for (const id of wordIds) if (!ids.includes(id)) ids.push(id);
         // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah", "jsc argument"
@@ -290,14 +312,14 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
           const first = normalized[i]!;
           const next = normalized[i + 1]!;
           if (first.text.length > PARTICLE_MAX || CONNECTIVES.has(first.text) || first.kind === 'number' || next.kind === 'number') continue;
-          const id = idOf(makeToken(first.text + next.text, 'word'));
+          const id = gluedId(first.text + next.text);
           if (!ids.includes(id)) ids.push(id);
         }
         // A word, the Arabic article and a word run together ("abd al hakim" -> "abdalhakim"), with sound-alike keys.
         for (let i = 0; i + 2 < normalized.length; i++) {
           const compound = articleCompound(normalized, i);
           if (compound === undefined) continue;
-          const id = idOf(makeToken(compound, 'word'));
+          const id = gluedId(compound);
           if (!ids.includes(id)) ids.push(id);
         }
         nameTokenIds.push(ids);
