@@ -170,7 +170,7 @@ function fuzzyTable(tokens: NameToken[]): FuzzyTable {
     }
   });
   let buckets = 1;
-  while (buckets < count) buckets *= 2;
+  while (buckets * KEYS_PER_BUCKET < count) buckets *= 2;
   const mask = buckets - 1;
   const start = new Int32Array(buckets + 1);
   for (let p = 0; p < count; p++) start[(keys[p]! & mask) + 1]!++;
@@ -184,6 +184,12 @@ function fuzzyTable(tokens: NameToken[]): FuzzyTable {
   }
   return table;
 }
+
+/**
+ * Keys per bucket, on average: a lookup scans a few more keys, and the build's counting and filling,
+ * which land at random buckets, stay within a table that fits the processor's cache.
+ */
+const KEYS_PER_BUCKET = 4;
 
 function grown<T extends Uint32Array | Int32Array>(array: T, needed: number): T {
   const bigger = new (array.constructor as new (length: number) => T)(Math.max(needed, array.length * 2));
