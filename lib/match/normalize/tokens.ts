@@ -153,13 +153,16 @@ export function foldLegalForms(words: string[]): string[] {
   return out;
 }
 
+/** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
+const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
+
 /** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
   return words.map((word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
-    if (STOPWORDS.has(word) || WEAK_TITLES.has(word) || ARABIC_ARTICLES.has(word)) return makeToken(word, 'stop');
+    if (WEAK_WORDS.has(word)) return makeToken(word, 'stop');
     const origin = origins?.size ? origins.get(word) : undefined;
     return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
@@ -167,24 +170,26 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
 
 /**
  * A token with its keys; word tokens repeat heavily across names and queries, so each distinct one
- * is built once and shared (tokens are never mutated). Bounded cache.
+ * is built once and shared (tokens are never mutated). Bounded caches.
  */
 export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad = false, kana = false): NameToken {
-  const key = kind === 'word' ? (syllabic ? SYLLABIC_KEY + text : abjad ? ABJAD_KEY + text : kana ? KANA_KEY + text : text) : `${kind}\u0001${text}`;
-  let token = tokenCache.get(key);
+  const cache = kind === 'word' ? (syllabic ? SYLLABIC_WORDS : abjad ? ABJAD_WORDS : kana ? KANA_WORDS : WORDS) : OTHER_KINDS[kind];
+  let token = cache.get(text);
   if (!token) {
-    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
     token = buildToken(text, kind, syllabic, abjad, kana);
-    tokenCache.set(key, token);
+    cache.set(text, token);
   }
   return token;
 }
 
-const tokenCache = new Map<string, NameToken>();
+/** One cache per kind of token and origin of a word, keyed by the text alone: no key is built per token. */
+const WORDS = new Map<string, NameToken>();
+const SYLLABIC_WORDS = new Map<string, NameToken>();
+const ABJAD_WORDS = new Map<string, NameToken>();
+const KANA_WORDS = new Map<string, NameToken>();
+const OTHER_KINDS: Record<Exclude<TokenKind, 'word'>, Map<string, NameToken>> = { legal: new Map(), stop: new Map(), place: new Map(), number: new Map() };
 const TOKEN_CACHE_LIMIT = 500_000;
-const SYLLABIC_KEY = '\u0002';
-const ABJAD_KEY = '\u0003';
-const KANA_KEY = '\u0004';
 
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false };
