@@ -97,9 +97,12 @@ export const SOURCE_NAMES: Record<SourceCode, string> = {
   DTC: 'ITAR Debarred (DTC) - State Department',
 };
 
-/** All names of an entry, primary first. */
+/**
+ * All names of an entry, primary first. concat rather than a spread: an empty aliases array is
+ * another kind of array than a filled one, and optimized code spreading one type deopts on the other.
+ */
 export function entryNames(entry: ListEntry): string[] {
-  return [entry.name, ...entry.aliases];
+  return [entry.name].concat(entry.aliases);
 }
 
 /** An entry's key across lists: `SDN:12345` (one id can stand on several lists, CSL's `_id` repeats). */

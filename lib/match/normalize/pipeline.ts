@@ -27,6 +27,12 @@ const STEPS_AFTER_CASE: TextStep[] = [
   dropListBoilerplate, joinDottedAbbreviations, markPlaces, dropApostrophes, ampersandToAnd
 ];
 
+type WordStep = (words: string[]) => string[];
+
+const WORD_STEPS: WordStep[] = [
+  undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
+];
+
 /** The words of the name being normalized that are Chinese or Korean syllables or kana words, as foldScript writes them (reused). */
 const ORIGINS = new Map<string, WordOrigin>();
 
@@ -36,6 +42,7 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   let text = lowerCase(foldScript(bisQuestionMarks(raw), ORIGINS, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
-  const tokens = classifyTokens(foldLegalForms(numberWordsToDigits(expandAbbreviations(assimilateArticle(dropLeadingHonorifics(undoDigitDisguise(words(text))))))), ORIGINS, hasAbjadScript(raw));
-  return { original: raw, tokens };
+  let split = words(text);
+  for (const step of WORD_STEPS) split = step(split);
+  return { original: raw, tokens: classifyTokens(split, ORIGINS, hasAbjadScript(raw)) };
 }
