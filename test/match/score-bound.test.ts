@@ -59,6 +59,16 @@ describe('the score bound of compareNames', () => {
     expect(dismissed / pairs).toBeGreaterThan(0.1);
   });
 
+  it('dismisses names that share words but leave a strong word over on each side, without aligning', () => {
+    // Two words of three shared, a third replaced on each side: a substitution, whatever the shared words' similarity.
+    const [score, bound] = scoreAndBound(prepared('John Michael Smith', true), prepared('John Smith Walker', true), true);
+    expect(bound).toBeGreaterThanOrEqual(score);
+    expect(bound).toBeLessThan(TUNING.threshold);
+    // A run of the other name's words glued is compared before the bound, not assumed to pair ("naveenkurian" is no "nicholas").
+    const [, oneWord] = scoreAndBound(prepared('Nicholas Naveen Kurian', true), prepared('Nicholas Rostov', true), true);
+    expect(oneWord).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
+  });
+
   it('leaves screening results unchanged', () => {
     for (const query of QUERIES) {
       for (const type of ['person', 'organization', undefined] as const) {

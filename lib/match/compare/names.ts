@@ -56,6 +56,10 @@ export interface PreparedName {
   glued: GluedRun[];
   /** Bit c - 'a' set when a word or legal form starts with letter c: where an abbreviation's run may start. */
   runStarts: number;
+  /** Bits of the first letters and first sounds of its words of two letters or more: which glued runs of another name may pair with one (mayGlue). */
+  glueStarts: number;
+  /** The longest token's length. */
+  longest: number;
 }
 
 /**
@@ -125,8 +129,14 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     }
   }
   let runStarts = 0;
-  for (const token of tokens) if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
-  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts };
+  let glueStarts = 0;
+  let longest = 0;
+  for (const token of tokens) {
+    if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
+    if (token.kind === 'word' && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
+    longest = Math.max(longest, token.text.length);
+  }
+  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, glueStarts, longest };
 }
 
 /** The bit of a word's first letter (a-z), 0 for any other first character. */
@@ -134,6 +144,13 @@ function letterBit(text: string): number {
   const c = text.charCodeAt(0) - 97;
   return c >= 0 && c < 26 ? 1 << c : 0;
 }
+
+/** letterBit, with bit 26 for any other first character (glueStarts). */
+function startBit(text: string): number {
+  return letterBit(text) || OTHER_START;
+}
+
+const OTHER_START = 1 << 26;
 
 interface Candidate {
   q: number[];
@@ -168,6 +185,9 @@ function canBeDistinctive(token: NameToken): boolean {
 function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, person: boolean, out: Candidate[]): void {
   const others = otherSide.tokens;
   for (const glued of glueSide.glued) {
+    // No word of the other side is long enough for this run, or starts as it does (mayGlue's checks, once per run).
+    if (otherSide.longest < glued.shortestPartner) continue;
+    if (!glued.vowelless && !(otherSide.glueStarts & (startBit(glued.text) | startBit(glued.sound)))) continue;
     const { run } = glued;
     for (let j = 0; j < others.length; j++) {
       const other = others[j]!;
@@ -372,21 +392,21 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const candidates: Candidate[] = [];
   abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
   abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
-  // Before any pairing is built or any glued run compared: most names a query meets share one common word.
+  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates);
+  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates);
+  // Before the token pairings are built: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
     if (bound < options.floor) return { score: bound, alignment: [], unmatchedQuery: [], unmatchedEntry: [], detail: '' };
   }
+  // After the abbreviations and glued runs: sorted stably, equal pairings keep this order.
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
       const similarity = matrix[i * m + j]!;
       if (similarity < 0) continue;
-      const structural = query[i]!.kind !== 'word' || entry[j]!.kind !== 'word' || isInitial(query[i]!) || isInitial(entry[j]!);
-      candidates.push({ q: [i], e: [j], similarity, structural, particles: query[i]!.kind === 'stop' && entry[j]!.kind === 'stop' });
+      candidates.push({ q: [i], e: [j], similarity, structural: isStructural(query[i]!, entry[j]!), particles: query[i]!.kind === 'stop' && entry[j]!.kind === 'stop' });
     }
   }
-  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates);
-  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates);
   orderAroundParticles(query, entry, candidates);
   candidates.sort((x, y) => (x.particles ? 1 : 0) - (y.particles ? 1 : 0) || y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
 
@@ -446,7 +466,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   }
   // Chinese and Korean people have no middle names: a syllable left over is a different given name.
   // An organization's name adds words ("阿里巴巴集团控股" vs "Alibaba Group") as any other does.
-  const syllabic = (hasSyllabic(query) || hasSyllabic(entry)) && (person || !namesOrganization(query) && !namesOrganization(entry));
+  const syllabic = syllabicNames(query, entry, person);
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
   const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
   // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
@@ -478,64 +498,47 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   };
 }
 
-/** Reused scratch (single-threaded): the pair matrix of compareNames, the coverage of scoreBound. */
+/** Reused scratch (single-threaded): the pair matrix of compareNames; per token of each name, the best contribution scoreBound finds for it (-1: uncovered). */
 let matrix = new Float64Array(256);
-let qCovered = new Uint8Array(64);
-let eCovered = new Uint8Array(64);
-
-/** Marks the tokens of glued runs of one side, and the other side's words, that might pair; true if any. */
-function coverGlue(glueSide: PreparedName, glueCovered: Uint8Array, other: NameToken[], otherCovered: Uint8Array): boolean {
-  let any = false;
-  let longest = 0;
-  for (const token of other) longest = Math.max(longest, token.text.length);
-  for (const glued of glueSide.glued) {
-    // No word of the other side is long enough for this run (mayGlue's length check, once per run).
-    if (longest < glued.shortestPartner) continue;
-    for (let j = 0; j < other.length; j++) {
-      if (!mayGlue(glued, other[j]!)) continue;
-      for (const i of glued.run) glueCovered[i] = 1;
-      otherCovered[j] = 1;
-      any = true;
-    }
-  }
-  return any;
-}
+let qBest = new Float64Array(64);
+let eBest = new Float64Array(64);
 
 /**
- * The most any alignment drawn from these candidate pairings can score, cheaply: every token some
- * pairing covers counts as aligned at similarity 1, every other one as left over at the lightest
- * leftover weight; one name part of several stays capped (OFAC FAQ 5) unless an organization's rare
- * word could make it distinctive. Most list names a query meets share one common word with it
- * ("trading", "mohammed") and are dismissed here without aligning.
+ * The most any alignment drawn from the pair matrix and these other pairings (abbreviations, glued
+ * runs) can score, cheaply: every token some pairing covers counts at the best contribution of those
+ * pairings, every other one as left over at the least weight its side can give leftovers; one name
+ * part of several stays capped (OFAC FAQ 5) unless an organization's rare word could make it
+ * distinctive. Most list names a query meets share one common word with it ("trading", "mohammed"),
+ * or two words of three with a third left over on each side, and are dismissed here without aligning.
  */
-function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, abbreviations: Candidate[], person: boolean): number {
+function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, others: Candidate[], person: boolean): number {
   const a = TUNING.alignment;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
   const m = entry.length;
-  if (qCovered.length < query.length) qCovered = new Uint8Array(2 * query.length);
-  if (eCovered.length < m) eCovered = new Uint8Array(2 * m);
-  qCovered.fill(0, 0, query.length);
-  eCovered.fill(0, 0, m);
+  if (qBest.length < query.length) qBest = new Float64Array(2 * query.length);
+  if (eBest.length < m) eBest = new Float64Array(2 * m);
+  qBest.fill(-1, 0, query.length);
+  eBest.fill(-1, 0, m);
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
-      if (matrix[i * m + j]! >= 0) qCovered[i] = eCovered[j] = 1;
+      const similarity = matrix[i * m + j]!;
+      if (similarity < 0) continue;
+      const contribution = isStructural(query[i]!, entry[j]!) ? similarity : alignedContribution(similarity);
+      qBest[i] = Math.max(qBest[i]!, contribution);
+      eBest[j] = Math.max(eBest[j]!, contribution);
     }
   }
-  let oneToOne = abbreviations.length === 0;
-  for (const c of abbreviations) {
-    for (const i of c.q) qCovered[i] = 1;
-    for (const j of c.e) eCovered[j] = 1;
+  const oneToOne = others.length === 0;
+  for (const c of others) {
+    const contribution = c.structural ? c.similarity : alignedContribution(c.similarity);
+    for (const i of c.q) qBest[i] = Math.max(qBest[i]!, contribution);
+    for (const j of c.e) eBest[j] = Math.max(eBest[j]!, contribution);
   }
-  // Glued runs are not compared yet: any run that passes the cheap checks might pair.
-  if (coverGlue(preparedQuery, qCovered, entry, eCovered)) oneToOne = false;
-  if (coverGlue(preparedEntry, eCovered, query, qCovered)) oneToOne = false;
-  const q = tally(query, preparedQuery.weights, qCovered);
-  const e = tally(entry, preparedEntry.weights, eCovered);
-  const aligned = q.aligned + e.aligned;
-  const left = q.left + e.left;
-  const lightest = Math.min(a.unmatchedWhenContained, a.unmatchedQuery, a.unmatchedEntry);
-  let bound = aligned > 0 ? aligned / (aligned + lightest * left) : 0;
+  const q = tally(query, preparedQuery.weights, qBest);
+  const e = tally(entry, preparedEntry.weights, eBest);
+  const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered);
+  let bound = bestRatio(preparedQuery.weights, qBest, queryLeftover, preparedEntry.weights, eBest, entryLeftover);
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
   if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
   // A distinctive word needs all of one name's strong tokens aligned.
@@ -543,21 +546,75 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ab
   return bound;
 }
 
-/** One name's side of the bound: weight covered and left over, strong tokens covered, the rarest word that could be distinctive. */
-function tally(tokens: NameToken[], weights: number[], covered: Uint8Array) {
-  const sums = { aligned: 0, left: 0, strong: 0, rarest: 0, allStrongCovered: true };
+/** One name's side of the bound: strong tokens covered, the rarest word that could be distinctive, whether every strong token is covered. */
+function tally(tokens: NameToken[], weights: number[], best: Float64Array) {
+  const sums = { strong: 0, rarest: 0, allStrongCovered: true };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    if (!covered[i]) {
-      sums.left += weights[i]!;
+    if (best[i]! < 0) {
       sums.allStrongCovered &&= !isStrong(token);
       continue;
     }
-    sums.aligned += weights[i]!;
     if (isStrong(token)) sums.strong++;
     if (canBeDistinctive(token)) sums.rarest = Math.max(sums.rarest, weights[i]!);
   }
   return sums;
+}
+
+/**
+ * The least an unaligned token of each side weighs per unit of its weight, as compareNames weighs
+ * leftovers: exact for Chinese and Korean names, and when both sides keep a strong token no pairing
+ * covers (a part replaced, never a name contained in the other); else the lightest weight there is.
+ * (The substitution and syllable factors are above 1.)
+ */
+function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean, queryAllStrongCovered: boolean, entryAllStrongCovered: boolean): [number, number] {
+  const a = TUNING.alignment;
+  if (syllabicNames(query, entry, person)) return [a.unmatchedQuery * a.syllableLeftover, a.unmatchedEntry * a.syllableLeftover];
+  if (!queryAllStrongCovered && !entryAllStrongCovered) return [a.unmatchedQuery * a.substitutionFactor, a.unmatchedEntry * a.substitutionFactor];
+  const lightest = Math.min(a.unmatchedWhenContained, a.unmatchedQuery, a.unmatchedEntry);
+  return [lightest, lightest];
+}
+
+/**
+ * The highest matched / total weight any choice of covered tokens to align can give, each at its
+ * best contribution and every other token left over at its side's factor. A ratio of sums is
+ * maximized by Dinkelbach's iteration: align every token that raises the ratio reached so far, until
+ * it rises no more (a few rounds). A hair above, for float rounding.
+ */
+function bestRatio(queryWeights: number[], queryBest: Float64Array, queryLeftover: number, entryWeights: number[], entryBest: Float64Array, entryLeftover: number): number {
+  let ratio = 0;
+  for (;;) {
+    ratioSums.matched = ratioSums.total = 0;
+    addRatioSums(queryWeights, queryBest, queryLeftover, ratio);
+    addRatioSums(entryWeights, entryBest, entryLeftover, ratio);
+    const next = ratioSums.total > 0 ? ratioSums.matched / ratioSums.total : 0;
+    if (next <= ratio) return ratio + 1e-9;
+    ratio = next;
+  }
+}
+
+const ratioSums = { matched: 0, total: 0 };
+
+/** One side's tokens into ratioSums: aligned when that raises matched - ratio x total more than leaving it over does. */
+function addRatioSums(weights: number[], best: Float64Array, leftover: number, ratio: number): void {
+  for (let i = 0; i < weights.length; i++) {
+    const weight = weights[i]!;
+    const contribution = best[i]!;
+    if (contribution >= 0 && contribution > ratio * (1 - leftover)) {
+      ratioSums.matched += weight * contribution;
+      ratioSums.total += weight;
+    } else ratioSums.total += weight * leftover;
+  }
+}
+
+/** Tokens of which kinds pair by their similarity as is, never bent by alignedContribution. */
+function isStructural(queryToken: NameToken, entryToken: NameToken): boolean {
+  return queryToken.kind !== 'word' || entryToken.kind !== 'word' || isInitial(queryToken) || isInitial(entryToken);
+}
+
+/** Chinese or Korean names, compared as such: no middle names, so a syllable left over is another given name. */
+function syllabicNames(query: NameToken[], entry: NameToken[], person: boolean): boolean {
+  return (hasSyllabic(query) || hasSyllabic(entry)) && (person || !namesOrganization(query) && !namesOrganization(entry));
 }
 
 /**
