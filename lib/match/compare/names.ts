@@ -60,6 +60,12 @@ export interface PreparedName {
   glueStarts: number;
   /** The longest token's length. */
   longest: number;
+  /** Its glued runs' first letters and sounds (every bit when one has no vowels), and their shortest partner: whether any can pair with another name's words. */
+  gluedStarts: number;
+  shortestGluedPartner: number;
+  /** letterBit of its words that can be an acronym (2-5 letters) and of those that can be a syllabic abbreviation (5 letters or more): see lettersPerToken. */
+  acronymStarts: number;
+  syllabicStarts: number;
 }
 
 /**
@@ -131,12 +137,24 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let runStarts = 0;
   let glueStarts = 0;
   let longest = 0;
+  let acronymStarts = 0;
+  let syllabicStarts = 0;
   for (const token of tokens) {
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
-    if (token.kind === 'word' && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
+    if (token.kind === 'word' && token.text.length >= 2) {
+      glueStarts |= startBit(token.text) | startBit(token.phon);
+      if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
+      if (token.text.length >= SYLLABIC_ABBREVIATION_MIN) syllabicStarts |= letterBit(token.text);
+    }
     longest = Math.max(longest, token.text.length);
   }
-  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, glueStarts, longest };
+  let gluedStarts = 0;
+  let shortestGluedPartner = Infinity;
+  for (const run of glued) {
+    gluedStarts |= run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound);
+    shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
+  }
+  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, acronymStarts, syllabicStarts };
 }
 
 /** The bit of a word's first letter (a-z), 0 for any other first character. */
@@ -151,6 +169,7 @@ function startBit(text: string): number {
 }
 
 const OTHER_START = 1 << 26;
+const ALL_STARTS = -1;
 
 interface Candidate {
   q: number[];
@@ -183,6 +202,8 @@ function canBeDistinctive(token: NameToken): boolean {
  * also spell a run's syllables one by one (spellsSyllables): brands run them together ("Samsung").
  */
 function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, person: boolean, out: Candidate[]): void {
+  // No glued run can pass mayGlue with any word of the other side: most names stop here, their runs untouched.
+  if (!(glueSide.gluedStarts & otherSide.glueStarts) || otherSide.longest < glueSide.shortestGluedPartner) return;
   const others = otherSide.tokens;
   for (const glued of glueSide.glued) {
     // No word of the other side is long enough for this run, or starts as it does (mayGlue's checks, once per run).
@@ -238,6 +259,8 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
  * "distribuidora de elementos para la construccion"), or one long word cut short ("morspas").
  */
 function abbreviationCandidates(short: PreparedName, words: PreparedName, shortIsQuery: boolean, person: boolean, out: Candidate[]): void {
+  // No word that can abbreviate (lettersPerToken) starts as a run of the other name may: most names stop here.
+  if (!(words.runStarts & (short.acronymStarts | (person ? 0 : short.syllabicStarts)))) return;
   const shortSide = short.tokens;
   const wordSide = words.tokens;
   for (let i = 0; i < shortSide.length; i++) {
@@ -535,8 +558,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
     for (const i of c.q) qBest[i] = Math.max(qBest[i]!, contribution);
     for (const j of c.e) eBest[j] = Math.max(eBest[j]!, contribution);
   }
-  const q = tally(query, preparedQuery.weights, qBest);
-  const e = tally(entry, preparedEntry.weights, eBest);
+  const q = tally(query, preparedQuery.weights, qBest, person);
+  const e = tally(entry, preparedEntry.weights, eBest, person);
   const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered);
   let bound = bestRatio(preparedQuery.weights, qBest, queryLeftover, preparedEntry.weights, eBest, entryLeftover);
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
@@ -546,8 +569,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   return bound;
 }
 
-/** One name's side of the bound: strong tokens covered, the rarest word that could be distinctive, whether every strong token is covered. */
-function tally(tokens: NameToken[], weights: number[], best: Float64Array) {
+/** One name's side of the bound: strong tokens covered, the rarest word that could be distinctive (organizations only), whether every strong token is covered. */
+function tally(tokens: NameToken[], weights: number[], best: Float64Array, person: boolean) {
   const sums = { strong: 0, rarest: 0, allStrongCovered: true };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -556,7 +579,7 @@ function tally(tokens: NameToken[], weights: number[], best: Float64Array) {
       continue;
     }
     if (isStrong(token)) sums.strong++;
-    if (canBeDistinctive(token)) sums.rarest = Math.max(sums.rarest, weights[i]!);
+    if (!person && canBeDistinctive(token)) sums.rarest = Math.max(sums.rarest, weights[i]!);
   }
   return sums;
 }
