@@ -59,7 +59,7 @@ export interface MatchIndex {
   fuzzy: FuzzyTable;
   /** The first letters of a name's first two or three tokens (see abbreviationKeys) -> names. */
   abbreviations: Map<number, number[]>;
-  /** Per entry position the other entries that are the same party (see samePartyLinks); only entries with any. */
+  /** Per entry position the entries of its party, itself included (see samePartyLinks); only entries listed more than once. */
   sameParty: Map<number, number[]>;
   /** Normalized identifier number -> entry positions. */
   identifiers: Map<string, number[]>;

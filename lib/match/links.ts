@@ -8,7 +8,7 @@ import type { ListEntry, PartialDate } from '../lists/model.js';
 import { MIN_IDENTIFIER_LENGTH, normalizeIdentifier } from './compare/identifiers.js';
 import { yearRange } from './compare/dates.js';
 
-const MAX_CARRIERS = 12;
+const MAX_CARRIERS = 16;
 
 /** Occurrences of distinct names (as the index holds them): per name the entries that carry it. */
 export interface NameOccurrences {
@@ -18,7 +18,10 @@ export interface NameOccurrences {
   primaryName: Int32Array;
 }
 
-/** Per entry the other entries that are the same party (only entries with any). */
+/**
+ * Per entry the entries of its party, itself included, one array shared by all of them (only
+ * entries listed more than once). A chain of more listings than MAX_CARRIERS is no one party.
+ */
 export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Map<number, number[]> {
   // Union-find over the entries that share a name with another: most share none and cost nothing.
   const parent = new Map<number, number>();
@@ -58,7 +61,7 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
     else groups.set(root(i), [i]);
   }
   const links = new Map<number, number[]>();
-  for (const group of groups.values()) for (const i of group) links.set(i, group.filter((j) => j !== i));
+  for (const group of groups.values()) if (group.length <= MAX_CARRIERS) for (const i of group) links.set(i, group);
   return links;
 }
 

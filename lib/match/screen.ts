@@ -118,9 +118,10 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
 function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void {
   if (index.sameParty.size === 0) return;
   for (const [entryIndex, scored] of [...best]) {
-    const others = index.sameParty.get(entryIndex);
-    if (!others) continue;
-    for (const other of others) {
+    const party = index.sameParty.get(entryIndex);
+    if (!party) continue;
+    for (const other of party) {
+      if (other === entryIndex) continue;
       const current = best.get(other);
       if (!current || current.score < scored.score) best.set(other, { ...scored, via: scored.via ?? entryIndex });
     }

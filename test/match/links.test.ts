@@ -46,4 +46,12 @@ describe('the same party listed twice', () => {
     expect(ids('El Cuchillo', 'person')).toEqual(['twin-2']);
     expect(ids('Boris Zolotarev', 'person')).toEqual(['sdn-kriv-1']);
   });
+
+  it('a chain of more listings than one party has is no party: each stays apart', () => {
+    // Entry k shares a name with entry k + 1, all in one country.
+    const chain = (length: number) => buildIndex(Array.from({ length }, (_, k) => entry(`c${k}`, 'organization', `CHAIN LINK ${k} TRADING`, { aliases: [`CHAIN LINK ${k + 1} TRADING`], countries: ['AE'] })));
+    expect(chain(3).sameParty.size).toBe(3);
+    expect(chain(3).sameParty.get(0)).toEqual([0, 1, 2]);
+    expect(chain(20).sameParty.size).toBe(0);
+  });
 });
