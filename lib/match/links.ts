@@ -4,9 +4,9 @@
  * party, as a consolidated list (OpenSanctions') shows them: a name any of them holds finds the
  * others too. Branches that share a name but sit in different countries, and namesakes, stay apart.
  */
-import type { ListEntry, PartialDate } from '../lists/model.js';
-import { MIN_IDENTIFIER_LENGTH, normalizeIdentifier } from './compare/identifiers.js';
-import { yearRange } from './compare/dates.js';
+import type { ListEntry } from '../lists/model.js';
+import { compareIdentifiers } from './compare/identifiers.js';
+import { birthYearsOverlap } from './compare/dates.js';
 
 const MAX_CARRIERS = 16;
 
@@ -31,12 +31,6 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
     if (r !== i) parent.set(i, r);
     return r;
   };
-  const numbers = new Map<number, string[]>();
-  const numbersOf = (i: number): string[] => {
-    let found = numbers.get(i);
-    if (!found) numbers.set(i, (found = identifierNumbers(entries[i]!)));
-    return found;
-  };
   const { occurrenceStart, occurrenceEntry, primaryName } = names;
   for (let n = 0; n + 1 < occurrenceStart.length; n++) {
     const start = occurrenceStart[n]!;
@@ -48,7 +42,7 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
         const a = occurrenceEntry[j]!;
         const b = occurrenceEntry[k]!;
         if (root(a) === root(b) || !typesAgree(entries[a]!, entries[b]!)) continue;
-        if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !sharesIdentifier(numbersOf(a), numbersOf(b))) continue;
+        if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !compareIdentifiers(entries[a]!.ids, entries[b]!.ids)) continue;
         parent.set(root(a), root(b));
         if (!parent.has(b)) parent.set(b, b);
       }
@@ -78,20 +72,4 @@ function placedAlike(a: ListEntry, b: ListEntry, sharedPrimary: boolean): boolea
 
 function typesAgree(a: ListEntry, b: ListEntry): boolean {
   return a.type === b.type || a.type === 'unknown' || b.type === 'unknown';
-}
-
-function identifierNumbers(entry: ListEntry): string[] {
-  return entry.ids.map((id) => normalizeIdentifier(id.number)).filter((n) => n.length >= MIN_IDENTIFIER_LENGTH);
-}
-
-function sharesIdentifier(a: string[], b: string[]): boolean {
-  return a.some((n) => b.includes(n));
-}
-
-/** Some birth years overlap, or a side gives none. */
-function birthYearsOverlap(a: PartialDate[], b: PartialDate[]): boolean {
-  const ra = a.map(yearRange).filter((r) => r !== undefined);
-  const rb = b.map(yearRange).filter((r) => r !== undefined);
-  if (ra.length === 0 || rb.length === 0) return true;
-  return ra.some(([from, to]) => rb.some(([f, t]) => f <= to && from <= t));
 }

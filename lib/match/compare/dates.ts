@@ -4,10 +4,21 @@ import type { PartialDate } from '../../lists/model.js';
 import type { FeatureResult } from '../party.js';
 import { TUNING } from '../tuning.js';
 
-export function yearRange(date: PartialDate): [number, number] | undefined {
+function yearRange(date: PartialDate): [number, number] | undefined {
   const from = date.yearFrom ?? date.year;
   const to = date.yearTo ?? date.year;
   return from === undefined || to === undefined ? undefined : [from, to];
+}
+
+function yearsOverlap([from, to]: [number, number], [otherFrom, otherTo]: [number, number]): boolean {
+  return from <= otherTo && otherFrom <= to;
+}
+
+/** Two entries' birth dates could be one person's: some years overlap, or a side gives none. */
+export function birthYearsOverlap(a: PartialDate[], b: PartialDate[]): boolean {
+  const ra = a.map(yearRange).filter((r) => r !== undefined);
+  const rb = b.map(yearRange).filter((r) => r !== undefined);
+  return ra.length === 0 || rb.length === 0 || ra.some((r) => rb.some((other) => yearsOverlap(r, other)));
 }
 
 /** "1965-03-12" vs list "1965-03-12" -> +dobDayMatch; vs "1971" -> dobYearMismatch; no date on a side -> null. */
@@ -23,7 +34,7 @@ export function compareBirthDates(query: string | undefined, listed: PartialDate
     const other = yearRange(date);
     if (!other) continue;
     let result: FeatureResult;
-    if (range[1] < other[0] || other[1] < range[0]) {
+    if (!yearsOverlap(range, other)) {
       result = { feature: 'dateOfBirth', delta: t.dobYearMismatch, detail: `birth years differ: ${parsed.text} vs ${date.text}` };
     } else if (parsed.day !== undefined && date.day !== undefined && parsed.year === date.year) {
       result = parsed.month === date.month && parsed.day === date.day

@@ -4,7 +4,7 @@ import type { FeatureResult, PartyIdentifier } from '../party.js';
 import { TUNING } from '../tuning.js';
 
 /** Shortest normalized number treated as identifying ("12" is not an identifier). */
-export const MIN_IDENTIFIER_LENGTH = 5;
+const MIN_IDENTIFIER_LENGTH = 5;
 
 /** "AB-123 456" -> "AB123456": case, spaces and punctuation do not matter. */
 export function normalizeIdentifier(number: string): string {
