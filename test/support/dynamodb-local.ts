@@ -5,26 +5,11 @@
  * Java is started here rather than through the package's spawn(), which takes neither JVM flags nor
  * -disableTelemetry and cannot pin the process to a core.
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ListTablesCommand } from '@aws-sdk/client-dynamodb';
-import { destroyDocumentClient, newDocumentClient } from '../../lib/store/client.js';
-
-export interface DynamoDbLocal {
-  endpoint: string;
-  /** How it runs, for the benchmark's header line. */
-  description: string;
-  pid: number;
-  stop(): Promise<void>;
-}
-
-export interface DynamoDbLocalOptions {
-  port: number;
-  /** Pin the JVM (all its threads) to these CPUs, e.g. '1', when taskset exists. */
-  cpus?: string;
-}
+import { type StoreProcess, type StoreProcessOptions, startStoreProcess } from './store-process.js';
 
 /**
  * - `-inMemory`: no disk; a benchmark's data is thrown away anyway, and a file-backed SQLite database
@@ -49,42 +34,11 @@ export function hasJava(): boolean {
   }
 }
 
-export async function startDynamoDbLocal(options: DynamoDbLocalOptions): Promise<DynamoDbLocal | undefined> {
+export async function startDynamoDbLocal(options: StoreProcessOptions): Promise<StoreProcess | undefined> {
   if (!hasJava()) return undefined;
   const jarDir = dynamoDbLocalDir();
   const java = ['java', ...JVM_FLAGS, `-Djava.library.path=${path.join(jarDir, 'DynamoDBLocal_lib')}`, '-jar', path.join(jarDir, 'DynamoDBLocal.jar'), '-port', String(options.port), ...STORE_FLAGS];
-  const pinned = options.cpus !== undefined && existsSync('/usr/bin/taskset');
-  // taskset execs java, so the child's pid is the JVM's and kill() reaches it.
-  const argv = pinned ? ['taskset', '-c', options.cpus!, ...java] : java;
-  const child = spawn(argv[0]!, argv.slice(1), { stdio: 'ignore', cwd: jarDir });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const endpoint = `http://127.0.0.1:${options.port}`;
-  const client = newDocumentClient(endpoint);
-  try {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await client.send(new ListTablesCommand({}));
-        break;
-      } catch (error) {
-        if (attempt > 100 || child.exitCode !== null) throw error;
-        await new Promise((r) => setTimeout(r, 200));
-      }
-    }
-  } catch (error) {
-    child.kill();
-    throw error;
-  } finally {
-    destroyDocumentClient(client);
-  }
-  return {
-    endpoint,
-    description: `DynamoDB Local, own process${pinned ? ` pinned to CPU ${options.cpus}` : ''} (${[...STORE_FLAGS, ...JVM_FLAGS].join(' ')})`,
-    pid: child.pid!,
-    stop: async () => {
-      child.kill();
-      await exited;
-    },
-  };
+  return startStoreProcess(java, { ...options, cwd: jarDir, name: `DynamoDB Local (${[...STORE_FLAGS, ...JVM_FLAGS].join(' ')})` });
 }
 
 /** The DynamoDB Local release the package ships (`lib/dynamodb_local_<date>/`), whatever its date. */
