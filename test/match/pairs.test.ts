@@ -14,6 +14,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
   ['Александр Петров', 'Alexander Petrov', 'person', true],
   ['محمد علي', 'Mohamed Ali', 'person', true],
+  // Arabic dh (dhal, dad, zah) is z in Persian romanization.
+  ['MUHAMMAD Ridha', 'MOHAMMAD Reza', 'person', true],
+  ['Dhiya', 'Zia', 'person', true],
   ['ประยุทธ์ จันทร์โอชา', 'Prayut Chan-o-cha', 'person', true],
   ['สมศักดิ์ เทพสุทิน', 'Somsak Thepsutin', 'person', true],
   ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra', 'person', true],

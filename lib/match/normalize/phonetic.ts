@@ -5,7 +5,7 @@
 
 /**
  * One left-to-right pass of sound-alike folds: dzh/dj/zh -> j; sch/sh/ch/tch -> s; ph -> f;
- * kh/gh/ck/q/c -> k; th -> t; dh -> d; x -> ks; z -> s; w -> v; eo -> o; eu/ou/oo/uo -> u;
+ * kh/gh/ck/q/c -> k; th -> t; dh/z -> s; x -> ks; w -> v; eo -> o; eu/ou/oo/uo -> u;
  * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once.
  * "mohammed" -> "mohamed", "muhammad" -> "muhamad", "qods" -> "kods", "dmitriy" -> "dmitri".
  */
@@ -38,7 +38,8 @@ function foldAt(t: string, i: number): string {
     case 'd':
       if (d === 'z' && e === 'h') return take('j', 3);
       if (d === 'j') return take('j', 2);
-      return d === 'h' ? take('d', 2) : take('d', 1);
+      // Arabic dh (dhal, dad, zah) is z in Persian: "ridha"/"reza", "dhiya"/"zia".
+      return d === 'h' ? take('s', 2) : take('d', 1);
     case 'z':
       return d === 'h' ? take('j', 2) : take('s', 1);
     case 't':
