@@ -46,6 +46,11 @@ describe('screenParty', () => {
     // One Chinese or Korean syllable is one sound of a name: 화 (hwa) of 화성 is not the organization "HWA".
     const withHwa = buildIndex([...ENTRIES, ...fillers, entry('h', 'organization', 'HWA')]);
     expect(screenParty(withHwa, { name: '화성전자', type: 'organization' })).toEqual([]);
+    // A vowelless word of two consonants (ضحاك, "dhk") pairs by skeleton with any word of them ("OSK", "IDEK"):
+    // alike in sound, not the organization's name; "NPP" still names one spelled "NPP".
+    const withOsk = buildIndex([...ENTRIES, ...fillers, entry('o', 'organization', 'OSK AO'), entry('i', 'organization', 'IDEK'), entry('n', 'organization', 'NPP')]);
+    expect(screenParty(withOsk, { name: 'ضحّاك مُرسي آل رفيع', type: 'organization' })).toEqual([]);
+    expect(screenParty(withOsk, { name: 'NPP Eltom', type: 'organization' })[0]).toMatchObject({ entryId: 'n' });
   });
 
   it('finds a compound another list writes as one word among names that split it as the query does', () => {

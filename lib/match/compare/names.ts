@@ -198,6 +198,14 @@ function canBeDistinctive(token: NameToken): boolean {
 }
 
 /**
+ * A vowelless word of two consonants ("dhk", ضحاك) pairs by skeleton with words of any vowels ("osk",
+ * "saco", "chayka"): alike in sound, too little to be an organization's one distinctive word.
+ */
+function shortSkeletonGuess(token: NameToken, pairing: Candidate, entry: NameToken[]): boolean {
+  return token.vowelless && token.skel.length < 3 && !pairing.e.some((j) => entry[j]!.text === token.text);
+}
+
+/**
  * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
  * also spell a run's syllables one by one (spellsSyllables): brands run them together ("Samsung").
  */
@@ -451,7 +459,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     matched += weight * contribution;
     alignedWeight += weight;
     for (const i of c.q) {
-      if (canBeDistinctive(query[i]!) && preparedQuery.weights[i]! > rarest) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
+      if (canBeDistinctive(query[i]!) && preparedQuery.weights[i]! > rarest && !shortSkeletonGuess(query[i]!, c, entry)) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
     }
     partsAligned += Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
     if (explain) alignment.push({ query: c.q.map((i) => query[i]!.text).join(' '), entry: c.e.map((j) => entry[j]!.text).join(' '), similarity: round(c.similarity) });
