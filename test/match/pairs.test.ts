@@ -24,6 +24,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Shanghai Juan Chemical Company Limited', 'SHANGHAI JUAN CHEMICAL CO., LTD.', 'company', true],
   ['Islamic Revolutionary Guard Corps Qods Force', 'Islamic Revolutionary Guard Corps Quds Force', 'organization', true],
   ['PUTIN, Vladimir Vladimirovich', 'Vladimir Putin', 'person', true],
+  // An initial stands for a given name, unless the other name keeps its own given name beside it.
+  ['John Robert Smith', 'J. Robert Smith', 'person', true],
+  ['Angela Johnson', 'Edward A. Johnson', 'person', false],
+  ['Olga Gonzalez', 'STEPANOVA, Olga G.', 'person', false],
   ['Olaf Schulze', 'Olaf Scholz', 'person', true],
   ['Sergei Lavrov', 'SergeiLavrov', 'person', true],
   ['International Business Machines', 'IBM', 'company', true],

@@ -450,6 +450,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // The rarest aligned query word (weight with rarity) and what its pairing contributed.
   let rarest = 0;
   let rarestContribution = 0;
+  // A word aligned only with the other side's initial ("Angela" with the "A." of "Edward A. Johnson").
+  let queryWordOnInitial = false;
+  let entryWordOnInitial = false;
   for (const c of candidates) {
     if (c.q.some((i) => qUsed[i]) || c.e.some((j) => eUsed[j])) continue;
     let weight = 0;
@@ -462,6 +465,10 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       if (canBeDistinctive(query[i]!) && preparedQuery.weights[i]! > rarest && !shortSkeletonGuess(query[i]!, c, entry)) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
     }
     partsAligned += Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
+    if (c.q.length === 1 && c.e.length === 1) {
+      queryWordOnInitial ||= isInitial(entry[c.e[0]!]!) && !isInitial(query[c.q[0]!]!);
+      entryWordOnInitial ||= isInitial(query[c.q[0]!]!) && !isInitial(entry[c.e[0]!]!);
+    }
     if (explain) alignment.push({ query: c.q.map((i) => query[i]!.text).join(' '), entry: c.e.map((j) => entry[j]!.text).join(' '), similarity: round(c.similarity) });
   }
 
@@ -479,6 +486,10 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     leftEntryWeight += preparedEntry.weights[j]!;
     entryLeftStrong ||= isStrong(entry[j]!);
   }
+  // A word the other side keeps beside the initial names the person, and the initial is a middle one:
+  // "Angela" was replaced by "Edward" (of "Edward A. Johnson"), not given as one.
+  if (person && queryWordOnInitial && entryLeftStrong) queryLeftStrong = true;
+  if (person && entryWordOnInitial && queryLeftStrong) entryLeftStrong = true;
   // A place left over where the other name left nothing is where, weak evidence ("Conair Corp. (US)"
   // vs "Conair Corp."); beside another place or other words left over it weighs as a word: two
   // companies of one group ("Bank of China (Hong Kong)" and "(Singapore)", "Bowne (Ireland)" and "Bowne Japan").
