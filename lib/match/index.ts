@@ -26,7 +26,10 @@ function typeFits(type: EntryType): number {
 }
 
 export interface MatchIndex {
+  /** The entries indexed: those given, then (for part of a list) their parties' other listings (see withTwins). */
   entries: ListEntry[];
+  /** How many of `entries`, from the first, screening may return: the others only lend their names. */
+  reported: number;
   /**
    * Distinct names: one per normalized token sequence, however many entries carry it (the same
    * party on several lists), so each is retrieved and compared once. Per distinct name its tokens;
@@ -267,12 +270,30 @@ function sameIds(a: number[], b: number[]): boolean {
 }
 
 /**
+ * A part of the list and, after it, the whole list's other listings of the part's parties (see
+ * samePartyLinks): a name only an unchanged listing carries then finds a newly added twin, as it
+ * would on the whole list.
+ */
+function withTwins(part: ListEntry[], whole: MatchIndex): ListEntry[] {
+  if (whole.sameParty.size === 0) return part;
+  const inPart = new Set(part.map(entryKey));
+  const twins = new Set<number>();
+  for (const [entryIndex, party] of whole.sameParty) {
+    if (!inPart.has(entryKey(whole.entries[entryIndex]!))) continue;
+    for (const other of party) if (!inPart.has(entryKey(whole.entries[other]!))) twins.add(other);
+  }
+  return twins.size === 0 ? part : part.concat([...twins].map((i) => whole.entries[i]!));
+}
+
+/**
  * Builds the index once per list load; ~34k names in about a second. `whole`: the index of the
  * whole list when this one holds only part of it (a nightly diff): token rarity then comes from the
  * whole list, so a name scores against the part exactly as it would against the whole ("trading"
- * stays a common word, "hikmicro" a rare one, however few names the part has).
+ * stays a common word, "hikmicro" a rare one, however few names the part has), and the part's
+ * parties' other listings lend their names (withTwins).
  */
-export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex {
+export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex {
+  const entries = whole ? withTwins(listed, whole) : listed;
   const tokenIds = new Map<string, number>();
   const tokens: NameToken[] = [];
   /** The id of a token's text, new ones appended. */
@@ -405,7 +426,7 @@ export function buildIndex(entries: ListEntry[], whole?: MatchIndex): MatchIndex
     }
   });
   const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
-  return { entries, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  return { entries, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */

@@ -94,6 +94,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
 
   const matches: Match[] = [];
   for (const [entryIndex, scored] of best) {
+    if (entryIndex >= index.reported) continue;
     const entry = index.entries[entryIndex]!;
     const type = compareTypes(party.type, entry.type);
     if (!type.compatible) continue;

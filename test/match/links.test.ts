@@ -47,6 +47,14 @@ describe('the same party listed twice', () => {
     expect(ids('Boris Zolotarev', 'person')).toEqual(['sdn-kriv-1']);
   });
 
+  it('an index of part of the list (a nightly diff) finds a new listing by a name only its unchanged twin carries, and returns the part only', () => {
+    const part = buildIndex([index.entries.find((e) => e.entryId === 'el-alex')!], index);
+    const matches = screenParty(part, { name: 'Champion Way Pte Ltd' });
+    expect(matches.map((m) => m.entryId)).toEqual(['el-alex']);
+    expect(matches[0]!.explanation.sameParty).toEqual({ entryId: 'sdn-alex', source: 'SDN', name: 'ALEXSONG PTE LTD' });
+    expect(screenParty(part, { name: 'Alexsong Pte Ltd' }).map((m) => m.entryId)).toEqual(['el-alex']);
+  });
+
   it('a chain of more listings than one party has is no party: each stays apart', () => {
     // Entry k shares a name with entry k + 1, all in one country.
     const chain = (length: number) => buildIndex(Array.from({ length }, (_, k) => entry(`c${k}`, 'organization', `CHAIN LINK ${k} TRADING`, { aliases: [`CHAIN LINK ${k + 1} TRADING`], countries: ['AE'] })));

@@ -128,6 +128,22 @@ describe('re-screening one customer-entry pair through its life', () => {
   });
 });
 
+describe('a party listed again', () => {
+  it('a new listing alerts a customer who matched the party by a name only its earlier listing carries', async () => {
+    const deps = await rescreenDeps(test.store);
+    const elListing = base.find((e) => e.source === 'EL' && e.name.startsWith('Black Cape'))!;
+    const v1 = await publishVersion(test.store, base.filter((e) => e !== elListing), null);
+    // "Cherny Mys" is a name of the SDN listing (90104) only; the Entity List's adds none.
+    await storeCustomer(deps, 'c-cherny', { type: 'organization', name: 'Cherny Mys Shipyard', country: 'UA' }, [], v1.versionId);
+    const v2 = await publishVersion(test.store, base, v1);
+    const result = await runRescreen(deps, { versionId: v2.versionId, ...RUN });
+    expect(result.counts).toMatchObject({ hits: 1, raised: 1 });
+    const [alert] = await customerAlerts(deps.alerts, 'c-cherny');
+    expect(alert).toMatchObject({ kind: 'new-match', entryId: elListing.entryId, source: 'EL', listVersionId: v2.versionId });
+    expect(alert!.explanation).toMatchObject({ matchedName: 'GUP CHERNY MYS SHIPYARD', sameParty: { entryId: '90104', source: 'SDN' } });
+  });
+});
+
 describe('a crash mid-run', () => {
   const addedNames = ['Borealis Quantum Trading', 'Vireo Ridge Mining', 'Obsidian Vale Logistics', 'Saffron Lattice Systems', 'Tundra Meridian Shipping'];
   let added: ListEntry[];
