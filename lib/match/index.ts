@@ -237,6 +237,8 @@ function collectKeys(tokens: NameToken[], j: number, key: number, letters: numbe
 }
 
 function letterCode(text: string, at: number): number {
+  // Past the end: 0 without charCodeAt's NaN, on which the optimized build loop deopts.
+  if (at >= text.length) return 0;
   const c = text.charCodeAt(at) - 96;
   return c >= 1 && c <= 26 ? c : 0;
 }
@@ -323,7 +325,9 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
     for (const name of entryNames(entry)) {
       const normalized = normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
       if (normalized.length === 0) continue;
-      const wordIds = normalized.map(idOf);
+      // Pushed, not mapped: see mapWords in normalize/tokens.ts.
+      const wordIds: number[] = [];
+      for (const token of normalized) wordIds.push(idOf(token));
       const key = nameKey(nameIds, nameWordIds, wordIds);
       let nameId = nameIds.get(key);
       if (nameId === undefined) {

@@ -32,6 +32,17 @@ export interface NameToken {
   kana: boolean;
 }
 
+/**
+ * `words.map(f)` built by pushing: the array Array.prototype.map returns is packed before TurboFan
+ * inlines it and holey after, and every step that a name's words pass next deopted on the new
+ * elements kind during a cold index build. Pushed arrays have the one kind `words()` gives.
+ */
+function mapWords<T>(words: string[], f: (word: string, i: number) => T): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < words.length; i++) out.push(f(words[i]!, i));
+  return out;
+}
+
 /** A one-letter token stands for a word ("J." for "Jean"), unless it is a whole syllable (Korean 이, "i"). */
 export function isInitial(token: NameToken): boolean {
   return token.text.length === 1 && !token.syllabic;
@@ -49,7 +60,7 @@ export function expandAbbreviations(words: string[]): string[] {
   if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
   // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
   const turkish = words.includes('tic');
-  return words.map((word) => (turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word));
+  return mapWords(words, (word) => (turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word));
 }
 
 /**
@@ -59,7 +70,7 @@ export function expandAbbreviations(words: string[]): string[] {
  */
 export function assimilateArticle(words: string[]): string[] {
   if (!words.some((word, i) => (word === 'al' || word === 'el') && i + 1 < words.length)) return words;
-  return words.map((word, i) => {
+  return mapWords(words, (word, i) => {
     const next = words[i + 1];
     if ((word !== 'al' && word !== 'el') || !next) return word;
     const sun = SUN_SOUNDS.find((sound) => next.startsWith(sound));
@@ -97,7 +108,7 @@ export function numberWordsToDigits(words: string[]): string[] {
  * letters, among three letters or more: codes keep their digits ("a320", "mig29", "h1n1").
  */
 export function undoDigitDisguise(words: string[]): string[] {
-  return words.some((word) => DISGUISED.test(word)) ? words.map((word) => (DISGUISED.test(word) ? undisguised(word) : word)) : words;
+  return words.some((word) => DISGUISED.test(word)) ? mapWords(words, (word) => (DISGUISED.test(word) ? undisguised(word) : word)) : words;
 }
 
 const LOOKALIKE_LETTERS: Record<string, string> = { 0: 'o', 1: 'i', 3: 'e', 4: 'a', 5: 's', 7: 't', 8: 'b', 9: 'g' };
@@ -158,7 +169,7 @@ const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
 
 /** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
-  return words.map((word) => {
+  return mapWords(words, (word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
