@@ -127,7 +127,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
-      const run = Array.from({ length: end - start + 1 }, (_, k) => start + k);
+      const run = positions(start, end + 1);
       glued.push({
         run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
         shortestPartner: text.length - 2 * run.length,
@@ -155,6 +155,13 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
   }
   return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, acronymStarts, syllabicStarts };
+}
+
+/** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
+function positions(start: number, end: number): number[] {
+  const run: number[] = [];
+  for (let k = start; k < end; k++) run.push(k);
+  return run;
 }
 
 /** The bit of a word's first letter (a-z), 0 for any other first character. */
@@ -282,7 +289,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
       if (!mayStartRun(wordSide[start]!, word.text)) continue;
       const end = abbreviatedRunEnd(word.text, wordSide, start, 0, take, 0);
       if (end < 0) continue;
-      const run = Array.from({ length: end - start }, (_, k) => start + k);
+      const run = positions(start, end);
       const similarity = TUNING.similarity.abbreviation;
       out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
     }
