@@ -112,6 +112,8 @@ interface GluedRun {
   /** The shortest word it can pair with: each joint may have cost up to two letters. */
   shortestPartner: number;
   token?: NameToken;
+  /** Its tokens' sound-alike forms, space-separated: the key under which rememberedSpelling keeps what a word spells of them. */
+  sounds?: string;
 }
 
 function gluedToken(glued: GluedRun): NameToken {
@@ -231,7 +233,7 @@ function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIs
       let similarity = glueIsQuery
         ? rememberedSimilarity(gluedToken(glued), other)
         : rememberedSimilarity(other, gluedToken(glued));
-      if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && spellsSyllables(other.text, run.map((k) => glueSide.tokens[k]!))) {
+      if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && rememberedSpelling(other.text, glued, glueSide.tokens)) {
         similarity = TUNING.similarity.phonetic;
       }
       if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
@@ -251,6 +253,25 @@ function spellsSyllables(word: string, syllables: NameToken[], from = 0, k = 0):
   }
   return false;
 }
+
+/**
+ * spellsSyllables of a word and a run's syllables, remembered by the word and the syllables' sounds
+ * (all it reads): an organization's words meet the same syllabic list names query after query,
+ * and each try folds every piece of the word. Bounded.
+ */
+function rememberedSpelling(word: string, glued: GluedRun, tokens: NameToken[]): boolean {
+  const key = `${word} ${(glued.sounds ??= glued.run.map((k) => tokens[k]!.phon).join(' '))}`;
+  let spells = spellings.get(key);
+  if (spells === undefined) {
+    if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
+    spells = spellsSyllables(word, glued.run.map((k) => tokens[k]!));
+    spellings.set(key, spells);
+  }
+  return spells;
+}
+
+const spellings = new Map<string, boolean>();
+const SPELLINGS_LIMIT = 200_000;
 
 /** The longest spelling of one syllable ("zhuang", "hyeong"). */
 const SYLLABLE_LETTERS_MAX = 6;
