@@ -41,13 +41,16 @@ function roundScore(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 
+/** The lowest of the default and per-source thresholds: once, not per screened party. */
+const LOWEST_THRESHOLD = Math.min(TUNING.threshold, ...Object.values(TUNING.sourceThresholds));
+
 /**
  * The lowest name score that can still end at or above a threshold, once the party's attributes
  * have added the most they can (a shared birth date and country). An equal identifier raises a
  * score whatever the name says, and is found apart from the names.
  */
 function nameScoreFloor(party: Party, threshold: number | undefined): number {
-  const lowest = threshold ?? Math.min(TUNING.threshold, ...Object.values(TUNING.sourceThresholds));
+  const lowest = threshold ?? LOWEST_THRESHOLD;
   const t = TUNING.attributes;
   const bonus = (party.dateOfBirth ? Math.max(0, t.dobDayMatch, t.dobYearMatch) : 0) + (party.country ? Math.max(0, t.countryMatch) : 0);
   return lowest - bonus;
