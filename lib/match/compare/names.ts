@@ -56,6 +56,8 @@ export interface PreparedName {
   glued: GluedRun[];
   /** Bit c - 'a' set when a word or legal form starts with letter c: where an abbreviation's run may start. */
   runStarts: number;
+  /** startBit of every token but numbers: the letters an acronym's run can give (see acronymFits). */
+  tokenStarts: number;
   /** Bits of the first letters and first sounds of its words of two letters or more: which glued runs of another name may pair with one (mayGlue). */
   glueStarts: number;
   /** The longest token's length. */
@@ -137,12 +139,14 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     }
   }
   let runStarts = 0;
+  let tokenStarts = 0;
   let glueStarts = 0;
   let longest = 0;
   let acronymStarts = 0;
   let syllabicStarts = 0;
   for (const token of tokens) {
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
+    if (token.kind !== 'number') tokenStarts |= startBit(token.text);
     if (token.kind === 'word' && token.text.length >= 2) {
       glueStarts |= startBit(token.text) | startBit(token.phon);
       if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
@@ -156,7 +160,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     gluedStarts |= run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound);
     shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
   }
-  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, acronymStarts, syllabicStarts };
+  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, acronymStarts, syllabicStarts };
 }
 
 /** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
@@ -168,13 +172,18 @@ function positions(start: number, end: number): number[] {
 
 /** The bit of a word's first letter (a-z), 0 for any other first character. */
 function letterBit(text: string): number {
-  const c = text.charCodeAt(0) - 97;
-  return c >= 0 && c < 26 ? 1 << c : 0;
+  return charBit(text.charCodeAt(0)) & ~OTHER_START;
 }
 
 /** letterBit, with bit 26 for any other first character (glueStarts). */
 function startBit(text: string): number {
-  return letterBit(text) || OTHER_START;
+  return charBit(text.charCodeAt(0));
+}
+
+/** The bit of a character code: a-z, or bit 26 for any other. */
+function charBit(code: number): number {
+  const c = code - 97;
+  return c >= 0 && c < 26 ? 1 << c : OTHER_START;
 }
 
 const OTHER_START = 1 << 26;
@@ -304,7 +313,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
     // No run of the other name starts with this word's letter: most words stop here.
     if (word.kind !== 'word' || !(words.runStarts & letterBit(word.text))) continue;
     const take = lettersPerToken(word.text, person);
-    if (take === 0) continue;
+    if (take === 0 || (take === 1 && !acronymFits(word.text, words.tokenStarts))) continue;
     newSearch(word.text, wordSide);
     for (let start = 0; start < wordSide.length; start++) {
       if (!mayStartRun(wordSide[start]!, word.text)) continue;
@@ -315,6 +324,16 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
       out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
     }
   }
+}
+
+/**
+ * Whether each letter of an acronym begins some token of the other name (`tokenStarts`), as each
+ * letter must begin one of its run: most given names and short words of a name are no acronym of
+ * the other's, and stop here without a search.
+ */
+function acronymFits(word: string, tokenStarts: number): boolean {
+  for (let i = 0; i < word.length; i++) if (!(charBit(word.charCodeAt(i)) & tokenStarts)) return false;
+  return true;
 }
 
 /** Longer words are no acronyms: "ibm", "cagl", "scos". */
