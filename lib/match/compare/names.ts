@@ -65,6 +65,12 @@ export interface PreparedName {
   /** Its glued runs' first letters and sounds (every bit when one has no vowels), and their shortest partner: whether any can pair with another name's words. */
   gluedStarts: number;
   shortestGluedPartner: number;
+  /**
+   * Per glued run, its start bits (startBit of its first letter and first sound; every bit when it
+   * has no vowels) and its shortest partner, side by side: gluedCandidates passes over most runs on
+   * these alone, without reaching the runs themselves.
+   */
+  gluedChecks: Int32Array;
   /** letterBit of its words that can be an acronym (2-5 letters) and of those that can be a syllabic abbreviation (5 letters or more): see lettersPerToken. */
   acronymStarts: number;
   syllabicStarts: number;
@@ -156,11 +162,15 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   }
   let gluedStarts = 0;
   let shortestGluedPartner = Infinity;
-  for (const run of glued) {
-    gluedStarts |= run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound);
+  const gluedChecks = new Int32Array(2 * glued.length);
+  glued.forEach((run, r) => {
+    const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound);
+    gluedStarts |= starts;
     shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
-  }
-  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, acronymStarts, syllabicStarts };
+    gluedChecks[2 * r] = starts;
+    gluedChecks[2 * r + 1] = run.shortestPartner;
+  });
+  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts };
 }
 
 /** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
@@ -231,10 +241,11 @@ function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIs
   // No glued run can pass mayGlue with any word of the other side: most names stop here, their runs untouched.
   if (!(glueSide.gluedStarts & otherSide.glueStarts) || otherSide.longest < glueSide.shortestGluedPartner) return;
   const others = otherSide.tokens;
-  for (const glued of glueSide.glued) {
-    // No word of the other side is long enough for this run, or starts as it does (mayGlue's checks, once per run).
-    if (otherSide.longest < glued.shortestPartner) continue;
-    if (!glued.vowelless && !(otherSide.glueStarts & (startBit(glued.text) | startBit(glued.sound)))) continue;
+  const checks = glueSide.gluedChecks;
+  for (let r = 0; r < checks.length; r += 2) {
+    // No word of the other side starts as this run does, or is long enough for it (mayGlue's checks, once per run).
+    if (!(otherSide.glueStarts & checks[r]!) || otherSide.longest < checks[r + 1]!) continue;
+    const glued = glueSide.glued[r >> 1]!;
     const { run } = glued;
     for (let j = 0; j < others.length; j++) {
       const other = others[j]!;
