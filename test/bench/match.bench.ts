@@ -2,7 +2,8 @@
  * Matcher benchmark on the full May 2022 CSL (34k names):
  *   node --import tsx test/bench/match.bench.ts
  * Prints index build time and heap, per-query p50/p99 (warm, single thread) for the eval suite's
- * alias queries and negatives, the same queries through fuse.js over the same names (ratio), and a
+ * alias queries and negatives, timed as new names (after other queries warmed the index) and again
+ * as repeated ones, the same queries through fuse.js over the same names (ratio), and a
  * 10x synthetic list (names recombined from the real tokens) to show how cost grows.
  */
 import { readFileSync } from 'node:fs';
@@ -38,18 +39,38 @@ function loadQueries(): Party[] {
     readFileSync(EVAL + file, 'utf8').split('\n').filter(Boolean).map((line, i) => parseParty(JSON.parse(line), `${file}:${i + 1}`)));
 }
 
-function timeQueries(index: MatchIndex, queries: Party[]): { p50: number; p99: number; mean: number } {
-  for (const q of queries) screenParty(index, q);
-  const times: number[] = [];
-  for (const q of queries) {
+interface Latency {
+  p50: number;
+  p99: number;
+  mean: number;
+}
+
+function latency(times: number[]): Latency {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), mean: times.reduce((a, b) => a + b, 0) / times.length };
+}
+
+function screenTimes(index: MatchIndex, queries: Party[]): number[] {
+  return queries.map((q) => {
     const start = process.hrtime.bigint();
     screenParty(index, q);
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  const mean = times.reduce((a, b) => a + b, 0) / times.length;
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), mean };
+    return Number(process.hrtime.bigint() - start) / 1e6;
+  });
 }
+
+/**
+ * Per-query times, warm: after the JIT and the index's first-use caches (prepared list names, similar
+ * tokens) have seen `seen`, each of `timed` (other names) once, as a new sign-up meets it ("unseen"),
+ * then once more ("repeated", every cache holding what that query needs: what a warm-only bench shows).
+ */
+function timeQueries(index: MatchIndex, seen: Party[], timed: Party[]): { unseen: number[]; repeated: number[] } {
+  // Three passes: the JIT settles after some thousands of queries.
+  for (let pass = 0; pass < 3; pass++) screenTimes(index, seen);
+  const unseen = screenTimes(index, timed);
+  return { unseen, repeated: screenTimes(index, timed) };
+}
+
+const describe = ({ p50, p99, mean }: Latency) => `p50 ${p50.toFixed(3)} ms, p99 ${p99.toFixed(3)} ms, mean ${mean.toFixed(3)} ms`;
 
 function measureBuild(entries: ListEntry[]): { index: MatchIndex; ms: number; heap: number } {
   const before = heapMb();
@@ -83,25 +104,30 @@ const queries = loadQueries();
 const real = measureBuild(entries);
 // A container swapping in a new list version builds again with its code already compiled.
 const rebuildMs = measureBuild(entries).ms;
-const ours = timeQueries(real.index, queries);
-console.log(`CSL 2022-05: ${entries.length} entries, ${nameCount} names; ${queries.length} queries (alias queries + negatives)`);
+// Half the queries warm the index; the other half are timed: new names, as sign-ups bring them.
+const seen = queries.filter((_, i) => i % 2 === 0);
+const timed = queries.filter((_, i) => i % 2 === 1);
+const ours = timeQueries(real.index, seen, timed);
+console.log(`CSL 2022-05: ${entries.length} entries, ${nameCount} names; ${queries.length} queries (alias queries + negatives), half warming the index, half timed`);
 console.log(`  index build ${real.ms.toFixed(0)} ms (first in the process; again, as a list swap: ${rebuildMs.toFixed(0)} ms), heap ${real.heap.toFixed(1)} MB`);
-console.log(`  screenParty p50 ${ours.p50.toFixed(3)} ms, p99 ${ours.p99.toFixed(3)} ms, mean ${ours.mean.toFixed(3)} ms`);
+console.log(`  screenParty on new names: ${describe(latency(ours.unseen))} (targets: p50 <= 0.2 ms, p99 <= 2 ms)`);
+console.log(`  the same names again:     ${describe(latency(ours.repeated))}`);
 
 const fuse = new Fuse(entries.flatMap(entryNames), { includeScore: true, threshold: 0.4 });
-const fuseQueries = queries.filter((_, i) => i % Math.floor(queries.length / FUSE_QUERIES) === 0).slice(0, FUSE_QUERIES);
+const step = Math.floor(timed.length / FUSE_QUERIES);
+const fuseAt = timed.map((_, i) => i).filter((i) => i % step === 0).slice(0, FUSE_QUERIES);
 const fuseTimes: number[] = [];
-for (const q of fuseQueries) {
+for (const i of fuseAt) {
   const start = performance.now();
-  fuse.search(q.name, { limit: 10 });
+  fuse.search(timed[i]!.name, { limit: 10 });
   fuseTimes.push(performance.now() - start);
 }
 const fuseMean = fuseTimes.reduce((a, b) => a + b, 0) / fuseTimes.length;
-const oursOnSame = timeQueries(real.index, fuseQueries);
-console.log(`  fuse.js over the same names: mean ${fuseMean.toFixed(2)} ms/query on ${fuseQueries.length} queries; ours ${oursOnSame.mean.toFixed(3)} ms -> ${(fuseMean / oursOnSame.mean).toFixed(0)}x faster`);
+const oursOnSame = latency(fuseAt.map((i) => ours.unseen[i]!)).mean;
+console.log(`  fuse.js over the same names: mean ${fuseMean.toFixed(2)} ms/query on ${fuseAt.length} queries; ours (as new names) ${oursOnSame.toFixed(3)} ms -> ${(fuseMean / oursOnSame).toFixed(0)}x faster`);
 
 const bigEntries = syntheticList(entries, SCALE);
 const big = measureBuild(bigEntries);
-const bigTimes = timeQueries(big.index, queries);
+const bigTimes = timeQueries(big.index, seen, timed);
 console.log(`${SCALE}x synthetic: ${bigEntries.length} entries, ${bigEntries.reduce((n, e) => n + entryNames(e).length, 0)} names`);
-console.log(`  index build ${big.ms.toFixed(0)} ms, heap ${big.heap.toFixed(1)} MB; screenParty p50 ${bigTimes.p50.toFixed(3)} ms, p99 ${bigTimes.p99.toFixed(3)} ms`);
+console.log(`  index build ${big.ms.toFixed(0)} ms, heap ${big.heap.toFixed(1)} MB; screenParty on new names ${describe(latency(bigTimes.unseen))}; again ${describe(latency(bigTimes.repeated))}`);
