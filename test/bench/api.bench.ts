@@ -40,10 +40,20 @@ import { startDynamoDbLocal } from '../support/dynamodb-local.js';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CSL = path.join(ROOT, '../shared/data/lists/csl_consolidated_2022-05.csv.gz');
 const NAMES = path.join(ROOT, '../shared/data/eval/visible/negatives.jsonl');
-const RATES = (process.env.BENCH_RATES ?? '40,200').split(',').map(Number);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
-const WARMUP = Number(process.env.BENCH_WARMUP ?? 5);
-const OWNERS = (process.env.BENCH_OWNERS ?? '0,3,20').split(',').map(Number);
+/** Comma-separated numbers from the environment, each at least `min`; a bad value stops here with one line. */
+function numbersFromEnv(name: string, fallback: string, min: number): number[] {
+  const text = process.env[name] ?? fallback;
+  const values = text.split(',').map((v) => (v.trim() === '' ? Number.NaN : Number(v)));
+  if (values.some((v) => !Number.isFinite(v) || v < min)) {
+    console.error(`${name} must be comma-separated numbers of at least ${min}, not "${text}"`);
+    process.exit(2);
+  }
+  return values;
+}
+const RATES = numbersFromEnv('BENCH_RATES', '40,200', 1);
+const [SECONDS] = numbersFromEnv('BENCH_SECONDS', '10', 1) as [number];
+const [WARMUP] = numbersFromEnv('BENCH_WARMUP', '5', 0) as [number];
+const OWNERS = numbersFromEnv('BENCH_OWNERS', '0,3,20', 0);
 /** Skip the engine-only and store-throughput phases (for iterating on the HTTP figures). */
 const HTTP_ONLY = process.env.BENCH_HTTP_ONLY === '1';
 const STORE = process.env.BENCH_STORE ?? 'dynalite';
