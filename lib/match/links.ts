@@ -2,7 +2,8 @@
  * The same party listed more than once: on SDN and the Entity List, on SDN, SSI and CAP, or twice
  * on one list. Entries that carry the same name and agree on who and where they are count as one
  * party, as a consolidated list (OpenSanctions') shows them: a name any of them holds finds the
- * others too. Branches that share a name but sit in different countries, and namesakes, stay apart.
+ * others too. Branches that share a name but sit in different countries, and namesakes, stay apart,
+ * unless they share most of their names (see namedAlike).
  */
 import type { ListEntry } from '../lists/model.js';
 import { compareIdentifiers } from './compare/identifiers.js';
@@ -32,6 +33,7 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
     return r;
   };
   const { occurrenceStart, occurrenceEntry, primaryName } = names;
+  const shared = sharedNames(entries, names);
   for (let n = 0; n + 1 < occurrenceStart.length; n++) {
     const start = occurrenceStart[n]!;
     const end = occurrenceStart[n + 1]!;
@@ -42,7 +44,7 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
         const a = occurrenceEntry[j]!;
         const b = occurrenceEntry[k]!;
         if (root(a) === root(b) || !typesAgree(entries[a]!, entries[b]!)) continue;
-        if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !compareIdentifiers(entries[a]!.ids, entries[b]!.ids)) continue;
+        if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !compareIdentifiers(entries[a]!.ids, entries[b]!.ids) && !namedAlike(entries, shared, a, b)) continue;
         parent.set(root(a), root(b));
         if (!parent.has(b)) parent.set(b, b);
       }
@@ -57,6 +59,51 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
   const links = new Map<number, number[]>();
   for (const group of groups.values()) if (group.length <= MAX_CARRIERS) for (const i of group) links.set(i, group);
   return links;
+}
+
+/** Per pair of non-person entries (key a * entries + b, a < b) how many distinct names both carry; per entry how many it carries. */
+interface SharedNames {
+  pairs: Map<number, number>;
+  perEntry: Int32Array;
+}
+
+function sharedNames(entries: ListEntry[], names: NameOccurrences): SharedNames {
+  const { occurrenceStart, occurrenceEntry } = names;
+  const perEntry = new Int32Array(entries.length);
+  for (const e of occurrenceEntry) perEntry[e]!++;
+  const pairs = new Map<number, number>();
+  for (let n = 0; n + 1 < occurrenceStart.length; n++) {
+    const start = occurrenceStart[n]!;
+    const end = occurrenceStart[n + 1]!;
+    if (end - start < 2 || end - start > MAX_CARRIERS) continue;
+    for (let k = start + 1; k < end; k++) {
+      for (let j = start; j < k; j++) {
+        const key = pairKey(entries, occurrenceEntry[j]!, occurrenceEntry[k]!);
+        if (key !== undefined) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  return { pairs, perEntry };
+}
+
+function pairKey(entries: ListEntry[], a: number, b: number): number | undefined {
+  if (a === b || entries[a]!.type === 'person' || entries[b]!.type === 'person') return undefined;
+  return Math.min(a, b) * entries.length + Math.max(a, b);
+}
+
+/**
+ * Organizations (vessels, unknown) that share two or more names are one party when one of them is
+ * placed nowhere (ISN lists SDN's Iranian firms without an address), or when the shared names are
+ * most of either's names, as branches of one foundation listed per country are (Al-Aqsa, Al-Haramain).
+ * Two names in common and little else is how distinct groups borrow a slogan ("Ansar al-Sharia") or a
+ * parent's name (Sberbank's Ukrainian bank).
+ */
+function namedAlike(entries: ListEntry[], shared: SharedNames, a: number, b: number): boolean {
+  const key = pairKey(entries, a, b);
+  const count = key === undefined ? 0 : shared.pairs.get(key) ?? 0;
+  if (count < 2) return false;
+  if (entries[a]!.countries.length === 0 || entries[b]!.countries.length === 0) return true;
+  return 2 * count > Math.min(shared.perEntry[a]!, shared.perEntry[b]!);
 }
 
 /**

@@ -22,6 +22,17 @@ const index = buildIndex([
   // An equal identifier links entries whatever their countries say.
   entry('ssi-bank', 'organization', 'SETELEM BANK LLC', { aliases: ['SETELEM FINANCE'], ids: [{ type: 'Registration Number', number: '1027739664260' }] }, 'SSI'),
   entry('cap-bank', 'organization', 'SETELEM BANK LIMITED LIABILITY COMPANY', { aliases: ['SETELEM BANK LLC'], ids: [{ type: 'Registration Number', number: '1027739664260' }] }, 'CAP'),
+  // ISN lists SDN's Iranian firm with no address; two shared names say it is the same firm.
+  entry('sdn-mandegar', 'organization', 'MANDEGAR BASPAR KIMIYA COMPANY', { aliases: ['MANDEGAR BASPAR FAJR ASIA'], countries: ['IR'] }),
+  entry('isn-mandegar', 'unknown', 'Mandegar Baspar Kimiya Co.', { aliases: ['Mandegar Baspar Fajr Asia', 'Javid Bardiya Tejarat'] }, 'ISN'),
+  entry('sdn-one-name', 'organization', 'GOLDEN STAR TRADING', { countries: ['AE'] }),
+  entry('isn-one-name', 'unknown', 'Golden Star Trading', { aliases: ['Golden Star Shipping Services'] }, 'ISN'),
+  // A foundation's branches, one per country, each listed with all of the foundation's names.
+  entry('aqsa-se', 'organization', 'AL-AQSA FOUNDATION', { aliases: ['AL-AQSA CHARITABLE FOUNDATION', 'AQSSA SOCIETY'], countries: ['SE'] }),
+  entry('aqsa-nl', 'organization', 'STICHTING AL-AQSA', { aliases: ['AL-AQSA FOUNDATION', 'AL-AQSA CHARITABLE FOUNDATION', 'AQSSA SOCIETY', 'AL-AQSA SINABIL ESTABLISHMENT'], countries: ['NL'] }),
+  // Distinct groups in different countries that share a slogan's spellings and little else.
+  entry('ansar-ly', 'organization', "ANSAR AL-SHARI'A IN BENGHAZI", { aliases: ['ANSAR AL-SHARIA', 'ANSAR AL-SHARIAH', 'KATIBAT ANSAR AL-SHARIA IN BENGHAZI', 'AL-RAYA ESTABLISHMENT FOR MEDIA PRODUCTION'], countries: ['LY'] }),
+  entry('ansar-tn', 'organization', "ANSAR AL-SHARI'A IN TUNISIA", { aliases: ['ANSAR AL-SHARIA', 'ANSAR AL-SHARIAH', 'AL-QAYRAWAN MEDIA FOUNDATION', "ANSAR AL-SHARI'AH IN TUNISIA"], countries: ['TN'] }),
 ]);
 
 describe('the same party listed twice', () => {
@@ -39,6 +50,16 @@ describe('the same party listed twice', () => {
 
   it('an equal identifier number links entries that give no country', () => {
     expect(ids('Setelem Finance')).toEqual(['cap-bank', 'ssi-bank']);
+  });
+
+  it('a listing with no address that shares two names with a placed listing is that party; one shared name is not enough', () => {
+    expect(ids('Javid Bardiya Tejarat')).toEqual(['isn-mandegar', 'sdn-mandegar']);
+    expect(ids('Golden Star Shipping Services')).toEqual(['isn-one-name']);
+  });
+
+  it("branches in other countries that share most of their names are one foundation; groups sharing a slogan's spellings stay apart", () => {
+    expect(ids('Al-Aqsa Sinabil Establishment')).toEqual(['aqsa-nl', 'aqsa-se']);
+    expect(ids('Al-Qayrawan Media Foundation')).toEqual(['ansar-tn']);
   });
 
   it('branches in other countries, twins sharing an alias and namesakes born apart stay apart', () => {
