@@ -482,14 +482,22 @@ function gluedNames(index: MatchIndex, word: string): readonly number[] {
       const right = left === undefined ? undefined : index.tokenIds.get(word.slice(cut));
       if (right === undefined) continue;
       const adjacent = adjacentNames(index, left!, right);
-      // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"): merged without repeats.
-      names = names.length ? [...new Set([...names, ...adjacent])] : adjacent;
+      // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"): merged without
+      // repeats, by pushing: a spread Set's array has another elements kind, and retrieveCandidates deopted on it.
+      names = names.length ? mergeNames(names, adjacent) : adjacent;
     }
     return names;
   });
 }
 
 const NO_NAMES: readonly number[] = [];
+
+function mergeNames(a: readonly number[], b: readonly number[]): number[] {
+  const merged: number[] = [];
+  for (const name of a) merged.push(name);
+  for (const name of b) if (!a.includes(name)) merged.push(name);
+  return merged;
+}
 
 /** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
 function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {
