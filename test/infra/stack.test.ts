@@ -117,7 +117,7 @@ describe('snapshot bucket', () => {
 
 describe('functions', () => {
   const sizes: Record<FunctionName, Json> = {
-    screen: { MemorySize: 1024, Timeout: 10 },
+    screen: { MemorySize: 1769, Timeout: 10 },
     console: { MemorySize: 1024, Timeout: 15 },
     refresh: { MemorySize: 2048, Timeout: 900, ReservedConcurrentExecutions: 1 },
     rescreen: { MemorySize: 2048, Timeout: 900, ReservedConcurrentExecutions: 2 },
