@@ -15,12 +15,15 @@ export function editDistance(a: string, b: string, max = Number.MAX_SAFE_INTEGER
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
-  // Name tokens are short ASCII words: one 32-bit word of bits per column, no table to fill.
-  return a.length <= 32 && isAscii(a) && isAscii(b) ? bitParallelDistance(a, b, max) : tableDistance(a, b, max);
+  // Name tokens are short words: one 32-bit word of bits per column, no table to fill.
+  return a.length <= 32 ? bitParallelDistance(a, b, max) : tableDistance(a, b, max);
 }
 
-/** Per ASCII character, the positions of `a` where it occurs; cleared after each call. */
-const PEQ = new Int32Array(128);
+/**
+ * Per UTF-16 code unit, the positions of `a` where it occurs; cleared after each call. One slot per
+ * code unit (256 kB, of which words touch a few): no check per call that both words are ASCII.
+ */
+const PEQ = new Int32Array(0x10000);
 
 /**
  * Hyyrö's bit-parallel OSA distance (2003; the form RapidFuzz uses): the column of the DP table as
@@ -55,14 +58,9 @@ function bitParallelDistance(a: string, b: string, max: number): number {
   return distance > max ? max + 1 : distance;
 }
 
-function isAscii(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
-  return true;
-}
-
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)] as const;
 
-/** The same distance by the DP table, three reused rows: for long or non-ASCII words. */
+/** The same distance by the DP table, three reused rows: for words longer than 32 letters. */
 function tableDistance(a: string, b: string, max: number): number {
   if (rows[0].length <= b.length) rows = [new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1), new Int32Array(b.length * 2 + 1)];
   let [older, prev, cur] = rows;
