@@ -87,12 +87,15 @@ function tableDistance(a: string, b: string, max: number): number {
 /**
  * Similarity from the number of edits, forgiving for longer words: 1 - edits / (longer length +
  * lengthAllowance). "tom"~"tim" 0.83, "scholze"~"scholz" 0.9, "mendeleev"~"medvedev" 0.67.
+ * `fewestEdits`: a lower bound on the edits, when the caller knows one.
  */
-export function editSimilarity(a: string, b: string, floor = 0): number {
+export function editSimilarity(a: string, b: string, floor = 0, fewestEdits = 0): number {
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 1;
   const scale = longer + TUNING.similarity.lengthAllowance;
   const maxEdits = Math.floor((1 - floor) * scale + 1e-9);
+  // The caller knows the words need more edits than `floor` allows (lettersApart): no distance to compute.
+  if (fewestEdits > maxEdits) return 0;
   const edits = editDistance(a, b, maxEdits);
   return edits > maxEdits ? 0 : Math.max(0, 1 - edits / scale);
 }
@@ -137,8 +140,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return loanword;
-  let best = Math.max(loanword, editSimilarity(a.text, b.text, floor));
-  best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor) * s.phoneticEditFactor);
+  let best = Math.max(loanword, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
+  best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
   if (best < s.ending.similarity && isEndingVariant(a.text, b.text)) best = s.ending.similarity;
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
@@ -178,6 +181,22 @@ function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
   // Only an abjad leaves vowels out of a longer word; a Latin "QMB" is an acronym, not "cambio".
   if (!vowelless.abjad && Math.abs(vowelless.text.length - other.text.length) > 1) return false;
   return vowelless.skel.length >= 2 || other.text.length <= 3;
+}
+
+/**
+ * Fewest edits between two words by their letterBuckets (low 16 bits): each position holding a
+ * character the other word lacks is substituted or deleted, an edit each (a swap moves characters
+ * both words have). Most pairs of different words a query meets need more edits than `minimum`
+ * allows, and stop here without an edit distance (on new names, about nine pairs in ten).
+ */
+function lettersApart(a: number, b: number): number {
+  return Math.max(bitCount(a & ~b & 0xffff), bitCount(b & ~a & 0xffff));
+}
+
+function bitCount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24;
 }
 
 /** Whether two lengths differ little enough for editSimilarity to reach the alignment minimum. */

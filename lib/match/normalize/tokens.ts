@@ -30,6 +30,8 @@ export interface NameToken {
   syllablePhon: string;
   /** Romanized from Japanese kana ("sonigurupu"), as Japanese writes foreign words: see loanwordSkeleton. */
   kana: boolean;
+  /** letterBuckets of `text` (low 16 bits) and of `phon` (high 16 bits): see lettersApart. */
+  letters: number;
 }
 
 /**
@@ -203,11 +205,32 @@ const OTHER_KINDS: Record<Exclude<TokenKind, 'word'>, Map<string, NameToken>> = 
 const TOKEN_CACHE_LIMIT = 500_000;
 
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
-  if (kind !== 'word') return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false };
+  if (kind !== 'word') {
+    const letters = letterBuckets(text);
+    return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16) };
+  }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
   const syllablePhon = syllablePhoneticForm(text, phon);
-  return { text, kind, phon: syllabic ? syllablePhon : phon, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana };
+  const phonForm = syllabic ? syllablePhon : phon;
+  return {
+    text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
+    letters: letterBuckets(text) | (letterBuckets(phonForm) << 16),
+  };
+}
+
+/**
+ * The set of a word's characters, folded into 16 bits (a-p, q-z onto a-j, any other character
+ * one bit): two sets fit one small integer per token, and a character of one word whose bit the
+ * other word lacks still costs an edit.
+ */
+export function letterBuckets(word: string): number {
+  let bits = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) - 97;
+    bits |= 1 << (c >= 0 && c < 26 ? c & 15 : 15);
+  }
+  return bits;
 }
 
 function hasDigit(word: string): boolean {
