@@ -18,11 +18,16 @@ import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
 /** Which parties an entry type fits, as bits: a person, or any other party (typesCompatible decides). */
-const PERSON_FIT = 1;
-const OTHER_FIT = 2;
+export const PERSON_FIT = 1;
+export const OTHER_FIT = 2;
 
 function typeFits(type: EntryType): number {
   return (typesCompatible('person', type) ? PERSON_FIT : 0) | (typesCompatible('organization', type) ? OTHER_FIT : 0);
+}
+
+/** The fit bit of a party type: typesCompatible(partyType, t) is typeFits(t) & partyFit(partyType) for every entry type t (unknown: both). */
+export function partyFit(partyType: PartyType | undefined): number {
+  return !partyType ? PERSON_FIT | OTHER_FIT : partyType === 'person' ? PERSON_FIT : OTHER_FIT;
 }
 
 export interface MatchIndex {
@@ -49,6 +54,8 @@ export interface MatchIndex {
   entryNameList: Int32Array;
   /** Per distinct name: which parties its entries fit (PERSON_FIT, OTHER_FIT bits; see typesCompatible). */
   nameFits: Uint8Array;
+  /** The same per entry with a name (0 for others, never a candidate): screening reads these bits, not the entries, for each candidate's occurrences. */
+  entryFits: Uint8Array;
   /** Dictionary: token text -> id; per id the token and its IDF. */
   tokenIds: Map<string, number>;
   tokens: NameToken[];
@@ -373,6 +380,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   const occurrenceName = new Int32Array(occurrenceNames.length);
   const entryOccurrence = new Int32Array(entries.length).fill(-1);
   const nameFits = new Uint8Array(nameCount);
+  const entryFits = new Uint8Array(entries.length);
   const nextOccurrence = occurrenceStart.slice(0, nameCount);
   occurrenceNames.forEach((n, k) => {
     const at = nextOccurrence[n]!++;
@@ -381,7 +389,8 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
     occurrenceText[at] = occurrenceTexts[k]!;
     occurrenceName[at] = n;
     if (entryOccurrence[entryIndex] === -1) entryOccurrence[entryIndex] = at;
-    nameFits[n]! |= typeFits(entries[entryIndex]!.type);
+    entryFits[entryIndex] = typeFits(entries[entryIndex]!.type);
+    nameFits[n]! |= entryFits[entryIndex]!;
   });
 
   const entryNameStart = new Int32Array(entries.length + 1);
@@ -430,7 +439,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
     }
   });
   const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
-  return { entries, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  return { entries, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */
@@ -554,7 +563,7 @@ export function retrieveCandidates(
   /** The party's type: names only of entries it cannot be (a person is no vessel) take no candidate slot; a person's words are never looked up as abbreviations. */
   partyType?: PartyType,
 ): number[] {
-  const fit = partyType === undefined ? PERSON_FIT | OTHER_FIT : partyType === 'person' ? PERSON_FIT : OTHER_FIT;
+  const fit = partyFit(partyType);
   const person = partyType === 'person';
   const nameCount = index.nameTokens.length;
   if (!scratch || scratch.acc.length < nameCount) scratch = { acc: new Float32Array(nameCount), touched: new Int32Array(nameCount) };
@@ -627,7 +636,8 @@ export function retrieveCandidates(
   const floor = best * TUNING.retrieval.relativeFloor;
   const kept: number[] = [];
   for (let k = 0; k < touchedCount; k++) if (acc[touched[k]!]! >= floor && acc[touched[k]!]! > 0) kept.push(touched[k]!);
-  const byScore = (a: number, b: number) => acc[b]! - acc[a]!;
+  // The sign, not the difference: a fractional number handed back to sort is a heap object per comparison.
+  const byScore = (a: number, b: number) => Math.sign(acc[b]! - acc[a]!);
   // A common word keeps thousands of names: take the best few in order rather than sort them all.
   const room = limit * TUNING.retrieval.namesPerEntry;
   const ranked = kept.length > room ? bestNames(kept, acc, room) : kept.sort(byScore);

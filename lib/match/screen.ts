@@ -7,8 +7,8 @@ import { compareBirthDates } from './compare/dates.js';
 import { compareCountries } from './compare/countries.js';
 import { compareIdentifiers, normalizeIdentifier } from './compare/identifiers.js';
 import { compareNames, prepareName, type PreparedName } from './compare/names.js';
-import { compareTypes, typesCompatible } from './compare/types.js';
-import { preparedEntryName, retrieveCandidates, type MatchIndex } from './index.js';
+import { compareTypes } from './compare/types.js';
+import { OTHER_FIT, partyFit, preparedEntryName, retrieveCandidates, type MatchIndex } from './index.js';
 import { normalizeName } from './normalize/pipeline.js';
 import type { Explanation, FeatureResult, Match, Party } from './party.js';
 import { thresholdFor, TUNING } from './tuning.js';
@@ -63,8 +63,10 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const queryNames = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
-  const eligible = (entryIndex: number) => typesCompatible(party.type, index.entries[entryIndex]!.type);
+  const fit = partyFit(party.type);
   const floor = nameScoreFloor(party, options.threshold);
+  // Per reading of a name (as a non-person's, as a person's), how it is compared: made once per party, not per candidate.
+  const readings = [false, true].map((person) => ({ explain: false, person, floor }));
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
@@ -78,10 +80,13 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
       const scores: (number | undefined)[] = [undefined, undefined];
       for (let k = index.occurrenceStart[nameIndex]!, end = index.occurrenceStart[nameIndex + 1]!; k < end; k++) {
         const entryIndex = index.occurrenceEntry[k]!;
-        if (!eligible(entryIndex)) continue;
-        const person = party.type === 'person' || index.entries[entryIndex]!.type === 'person';
+        // The entry's fit bits, not the entry itself (one object per entry, scattered over the heap): typesCompatible,
+        // and a person's entry is the one that fits no other party.
+        const fits = index.entryFits[entryIndex]!;
+        if (!(fits & fit)) continue;
+        const person = party.type === 'person' || !(fits & OTHER_FIT);
         const slot = person ? 1 : 0;
-        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), { explain: false, person, floor }).score);
+        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), readings[slot]!).score);
         // Below the floor no attribute can lift it to a threshold; only an equal identifier could (found below).
         if (score < floor) continue;
         const current = best.get(entryIndex);
