@@ -79,6 +79,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['PUBLIC JOINT STOCK COMPANY ZAVOD KRASNOYE SORMOVO', 'PJSC FACTORY KRASNOYE SORMOVO', 'company', true],
   ['SEVERNAYA SHIPYARD', 'Severnaya Verf', 'company', true],
   ['Baltiysky Zavod', 'Severnaya Verf Shipbuilding Plant', 'company', false],
+  // So are the Arabic words armed groups' and associations' names are made of; the name itself must still agree.
+  ['SARAYA AL-ASHTAR', 'AL-ASHTAR BRIGADES', 'organization', true],
+  ['JAYSH AL-ISLAM', 'ARMY OF ISLAM', 'organization', true],
+  ['SARAYA AL-MUKHTAR', 'AL-ASHTAR BRIGADES', 'organization', false],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

@@ -116,6 +116,12 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', federalnoe: 'federal', federalnoye: 'federal',
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
   tekhnologiya: 'technology',
+  // Arabic names of armed groups and associations, transliterated, as their English aliases say them
+  // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
+  saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
+  harakat: 'movement', harakah: 'movement', jabhat: 'front', jabha: 'front', jamaat: 'group', jamaah: 'group',
+  tanzim: 'organization', munazzamat: 'organization', jamiat: 'society', jamiyat: 'society', ittihad: 'union',
+  majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company',
 }));
 
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
