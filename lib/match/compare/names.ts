@@ -51,7 +51,8 @@ export function tokenWeight(token: NameToken, rarity: Rarity): number {
 /** A name ready for comparison: tokens, their weights and their glued runs, computed once. */
 export interface PreparedName {
   tokens: NameToken[];
-  weights: number[];
+  /** A typed array: a plain one is of small integers for some names and of doubles for others, and the loops reading it deopted on each change. */
+  weights: Float64Array;
   /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
   glued: GluedRun[];
   /** Bit c - 'a' set when a word or legal form starts with letter c: where an abbreviation's run may start. */
@@ -119,9 +120,10 @@ interface GluedRun {
   sound: string;
   /** The shortest word it can pair with: each joint may have cost up to two letters. */
   shortestPartner: number;
-  token?: NameToken;
+  /** Built when first needed (gluedToken); the field exists from creation, so every run keeps one hidden class. */
+  token: NameToken | undefined;
   /** Its tokens' sound-alike forms, space-separated: the key under which rememberedSpelling keeps what a word spells of them. */
-  sounds?: string;
+  sounds: string | undefined;
 }
 
 function gluedToken(glued: GluedRun): NameToken {
@@ -140,7 +142,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
       const run = positions(start, end + 1);
       glued.push({
         run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
-        shortestPartner: text.length - 2 * run.length,
+        shortestPartner: text.length - 2 * run.length, token: undefined, sounds: undefined,
       });
     }
   }
@@ -170,7 +172,9 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     gluedChecks[2 * r] = starts;
     gluedChecks[2 * r + 1] = run.shortestPartner;
   });
-  return { tokens, weights: tokens.map((t) => tokenWeight(t, rarity)), glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts };
+  const weights = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
+  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts };
 }
 
 /** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
@@ -199,14 +203,15 @@ function charBit(code: number): number {
 const OTHER_START = 1 << 26;
 const ALL_STARTS = -1;
 
+/** Every field set at creation, structural and particles too: one hidden class, where compareNames' loops deopted on each new one. */
 interface Candidate {
   q: number[];
   e: number[];
   similarity: number;
   /** Structural pairings (acronym, initial, legal form) count their similarity as is, never bent by alignedContribution. */
-  structural?: boolean;
+  structural: boolean;
   /** Two particles ("al" ~ "al") pair last: a glued run may need one ("abd al hakim" ~ "abdelhakim"). */
-  particles?: boolean;
+  particles: boolean;
 }
 
 const GLUE_MAX = 3;
@@ -256,7 +261,7 @@ function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIs
       if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && rememberedSpelling(other.text, glued, glueSide.tokens)) {
         similarity = TUNING.similarity.phonetic;
       }
-      if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity } : { q: [j], e: run, similarity });
+      if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
     }
   }
 }
@@ -332,7 +337,7 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
       if (end < 0) continue;
       const run = positions(start, end);
       const similarity = TUNING.similarity.abbreviation;
-      out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true } : { q: run, e: [i], similarity, structural: true });
+      out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true, particles: false } : { q: run, e: [i], similarity, structural: true, particles: false });
     }
   }
 }
@@ -647,7 +652,7 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
 }
 
 /** One name's side of the bound: strong tokens covered, the rarest word that could be distinctive (organizations only), whether every strong token is covered. */
-function tally(tokens: NameToken[], weights: number[], best: Float64Array, person: boolean) {
+function tally(tokens: NameToken[], weights: Float64Array, best: Float64Array, person: boolean) {
   const sums = { strong: 0, rarest: 0, allStrongCovered: true };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -681,7 +686,7 @@ function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean
  * maximized by Dinkelbach's iteration: align every token that raises the ratio reached so far, until
  * it rises no more (a few rounds). A hair above, for float rounding.
  */
-function bestRatio(queryWeights: number[], queryBest: Float64Array, queryLeftover: number, entryWeights: number[], entryBest: Float64Array, entryLeftover: number): number {
+function bestRatio(queryWeights: Float64Array, queryBest: Float64Array, queryLeftover: number, entryWeights: Float64Array, entryBest: Float64Array, entryLeftover: number): number {
   let ratio = 0;
   for (;;) {
     ratioSums.matched = ratioSums.total = 0;
@@ -696,7 +701,7 @@ function bestRatio(queryWeights: number[], queryBest: Float64Array, queryLeftove
 const ratioSums = { matched: 0, total: 0 };
 
 /** One side's tokens into ratioSums: aligned when that raises matched - ratio x total more than leaving it over does. */
-function addRatioSums(weights: number[], best: Float64Array, leftover: number, ratio: number): void {
+function addRatioSums(weights: Float64Array, best: Float64Array, leftover: number, ratio: number): void {
   for (let i = 0; i < weights.length; i++) {
     const weight = weights[i]!;
     const contribution = best[i]!;
