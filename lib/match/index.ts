@@ -30,9 +30,17 @@ export function partyFit(partyType: PartyType | undefined): number {
   return !partyType ? PERSON_FIT | OTHER_FIT : partyType === 'person' ? PERSON_FIT : OTHER_FIT;
 }
 
+/**
+ * What screening reads of a kept candidate's entry, in one shape for every entry: list entries come in
+ * as many shapes as the optional fields they carry, and screenParty, reading them, deopted on each new one.
+ */
+export type EntryFacts = Pick<ListEntry, 'entryId' | 'source' | 'name' | 'type' | 'datesOfBirth' | 'countries' | 'ids'>;
+
 export interface MatchIndex {
   /** The entries indexed: those given, then (for part of a list) their parties' other listings (see withTwins). */
   entries: ListEntry[];
+  /** Per entry, its EntryFacts. */
+  facts: EntryFacts[];
   /** How many of `entries`, from the first, screening may return: the others only lend their names. */
   reported: number;
   /**
@@ -439,7 +447,9 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
     }
   });
   const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
-  return { entries, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  const facts: EntryFacts[] = [];
+  for (const { entryId, source, name, type, datesOfBirth, countries, ids } of entries) facts.push({ entryId, source, name, type, datesOfBirth, countries, ids });
+  return { entries, facts, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */

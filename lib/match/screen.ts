@@ -103,7 +103,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const matches: Match[] = [];
   for (const [entryIndex, scored] of best) {
     if (entryIndex >= index.reported) continue;
-    const entry = index.entries[entryIndex]!;
+    const entry = index.facts[entryIndex]!;
     const type = compareTypes(party.type, entry.type);
     if (!type.compatible) continue;
     const features = [type.result, compareBirthDates(party.dateOfBirth, entry.datesOfBirth), compareCountries(party.country, entry.countries)]
@@ -144,7 +144,7 @@ function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string,
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
   }
   const comparison = compareNames(prepared, preparedEntryName(index, index.occurrenceName[scored.occurrence]!), { person });
-  const twin = scored.via === undefined ? undefined : index.entries[scored.via]!;
+  const twin = scored.via === undefined ? undefined : index.facts[scored.via]!;
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,
     unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry, nameDetail: comparison.detail,
