@@ -32,24 +32,14 @@ export function samePartyLinks(entries: ListEntry[], names: NameOccurrences): Ma
     if (r !== i) parent.set(i, r);
     return r;
   };
-  const { occurrenceStart, occurrenceEntry, primaryName } = names;
+  const { primaryName } = names;
   const shared = sharedNames(entries, names);
-  for (let n = 0; n + 1 < occurrenceStart.length; n++) {
-    const start = occurrenceStart[n]!;
-    const end = occurrenceStart[n + 1]!;
-    // A name that many entries carry is too common to say who anyone is.
-    if (end - start < 2 || end - start > MAX_CARRIERS) continue;
-    for (let k = start + 1; k < end; k++) {
-      for (let j = start; j < k; j++) {
-        const a = occurrenceEntry[j]!;
-        const b = occurrenceEntry[k]!;
-        if (root(a) === root(b) || !typesAgree(entries[a]!, entries[b]!)) continue;
-        if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !compareIdentifiers(entries[a]!.ids, entries[b]!.ids) && !namedAlike(entries, shared, a, b)) continue;
-        parent.set(root(a), root(b));
-        if (!parent.has(b)) parent.set(b, b);
-      }
-    }
-  }
+  forEachCarrierPair(names, (a, b, n) => {
+    if (root(a) === root(b) || !typesAgree(entries[a]!, entries[b]!)) return;
+    if (!placedAlike(entries[a]!, entries[b]!, primaryName[a] === n && primaryName[b] === n) && !compareIdentifiers(entries[a]!.ids, entries[b]!.ids) && !namedAlike(entries, shared, a, b)) return;
+    parent.set(root(a), root(b));
+    if (!parent.has(b)) parent.set(b, b);
+  });
   const groups = new Map<number, number[]>();
   for (const i of parent.keys()) {
     const group = groups.get(root(i));
@@ -68,22 +58,26 @@ interface SharedNames {
 }
 
 function sharedNames(entries: ListEntry[], names: NameOccurrences): SharedNames {
-  const { occurrenceStart, occurrenceEntry } = names;
   const perEntry = new Int32Array(entries.length);
-  for (const e of occurrenceEntry) perEntry[e]!++;
+  for (const e of names.occurrenceEntry) perEntry[e]!++;
   const pairs = new Map<number, number>();
+  forEachCarrierPair(names, (a, b) => {
+    const key = pairKey(entries, a, b);
+    if (key !== undefined) pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  });
+  return { pairs, perEntry };
+}
+
+/** Each pair of entries that carry distinct name `n`, the later occurrence second. */
+function forEachCarrierPair(names: NameOccurrences, visit: (a: number, b: number, n: number) => void): void {
+  const { occurrenceStart, occurrenceEntry } = names;
   for (let n = 0; n + 1 < occurrenceStart.length; n++) {
     const start = occurrenceStart[n]!;
     const end = occurrenceStart[n + 1]!;
+    // A name that many entries carry is too common to say who anyone is.
     if (end - start < 2 || end - start > MAX_CARRIERS) continue;
-    for (let k = start + 1; k < end; k++) {
-      for (let j = start; j < k; j++) {
-        const key = pairKey(entries, occurrenceEntry[j]!, occurrenceEntry[k]!);
-        if (key !== undefined) pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      }
-    }
+    for (let k = start + 1; k < end; k++) for (let j = start; j < k; j++) visit(occurrenceEntry[j]!, occurrenceEntry[k]!, n);
   }
-  return { pairs, perEntry };
 }
 
 function pairKey(entries: ListEntry[], a: number, b: number): number | undefined {
