@@ -23,10 +23,13 @@ export const handler = middy<APIGatewayProxyEventV2>()
   .use(httpErrors())
   .use(bearerAuth())
   .handler(async (event) => {
+    const started = performance.now();
     const body = parseJsonBody(event, LIMITS.bodyBytes);
     try {
-      const { response, replayed } = await runSignupScreening({ lists, store, alerts, threshold }, body, event.headers?.['idempotency-key']);
-      return json(200, response, replayed ? { 'idempotent-replayed': 'true' } : {});
+      const { response, replayed, timings } = await runSignupScreening({ lists, store, alerts, threshold }, body, event.headers?.['idempotency-key']);
+      // Where the time went (W3C Server-Timing): the caller's own latency figures, and `bench:api`, split on it.
+      const serverTiming = `screen;dur=${timings.screenMs.toFixed(2)}, store;dur=${timings.storeMs.toFixed(2)}, total;dur=${(performance.now() - started).toFixed(2)}`;
+      return json(200, response, { 'server-timing': serverTiming, ...(replayed && { 'idempotent-replayed': 'true' }) });
     } catch (error) {
       if (error instanceof IdempotencyConflictError) throw new HttpError(422, error.message, { field: 'Idempotency-Key' });
       throw error;

@@ -32,6 +32,8 @@ export interface ScreeningOutcome {
   response: ScreeningResponse;
   /** True when the answer is the stored one for a repeated Idempotency-Key. */
   replayed: boolean;
+  /** Wall time spent screening (the matcher and the policy) and waiting on the store, in ms: where a slow answer went. */
+  timings: { screenMs: number; storeMs: number };
 }
 
 export async function runSignupScreening(deps: ScreeningServiceDeps, body: unknown, idempotencyKey?: string): Promise<ScreeningOutcome> {
@@ -41,27 +43,38 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
   const request = parseSignupRequest(body);
   const screeningId = screeningIdFor(request.customerId, idempotencyKey);
   const hash = requestHash(request);
+  const timings = { screenMs: 0, storeMs: 0 };
+  const store = async <T>(operation: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await guardStore(operation);
+    } finally {
+      timings.storeMs += performance.now() - started;
+    }
+  };
   if (idempotencyKey) {
-    const replay = await guardStore(() => findReplay<SignupRequest, ScreeningResponse>(deps.store, screeningId, hash, idempotencyKey));
+    const replay = await store(() => findReplay<SignupRequest, ScreeningResponse>(deps.store, screeningId, hash, idempotencyKey));
     if (replay) {
       // The first attempt may have stored its answer and failed before the profile or the alerts (and
       // answered 503): the retry finishes both, idempotently, so no customer drops out of re-screening.
       const active = await deps.lists.get();
-      await guardStore(() => Promise.all([
+      await store(() => Promise.all([
         saveCustomerProfile(deps.store, profileOf(request, replay.result)),
         raiseSignupAlerts(deps.alerts, alertsForSignup(request, replay.result, active.index)),
       ]));
-      return { response: replay.result, replayed: true };
+      return { response: replay.result, replayed: true, timings };
     }
   }
   const active = await deps.lists.get();
   const screenedAt = (deps.now?.() ?? new Date()).toISOString();
+  const screeningStarted = performance.now();
   const response: ScreeningResponse = {
     screeningId,
     customerId: request.customerId,
     screenedAt,
     ...screenSignup(request, { index: active.index, listVersion: active.version, ...(deps.policy && { policy: deps.policy }), ...(deps.threshold !== undefined && { threshold: deps.threshold }) }),
   };
+  timings.screenMs = performance.now() - screeningStarted;
   const record: ScreeningRecord<SignupRequest, ScreeningResponse> = {
     screeningId,
     customerId: request.customerId,
@@ -74,10 +87,10 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
     screenedAt,
   };
   // Both writes at once: a concurrent replay may store the profile twice, which is harmless (same content).
-  const [stored] = await guardStore(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profileOf(request, response))]));
-  if (stored.screenedAt !== screenedAt) return { response: stored.result, replayed: true };
-  await guardStore(() => raiseSignupAlerts(deps.alerts, alertsForSignup(request, response, active.index)));
-  return { response, replayed: false };
+  const [stored] = await store(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profileOf(request, response))]));
+  if (stored.screenedAt !== screenedAt) return { response: stored.result, replayed: true, timings };
+  await store(() => raiseSignupAlerts(deps.alerts, alertsForSignup(request, response, active.index)));
+  return { response, replayed: false, timings };
 }
 
 /** The customer's latest profile for nightly re-screening; never overwrites a later one (see saveCustomerProfile). */

@@ -56,6 +56,18 @@ describe('POST /v1/screenings decisions', () => {
     expect(match.explanation.features).toContainEqual(expect.objectContaining({ feature: 'dateOfBirth' }));
   });
 
+  it('says where its time went: screening, store and total in a Server-Timing header', async () => {
+    const { headers } = await api.post('/v1/screenings', { customerId: 'cust-timing', customer: person('Arkady Volkov'), beneficialOwners: [] });
+    const durations = Object.fromEntries((headers.get('server-timing') ?? '').split(', ').map((metric) => {
+      const [name, dur] = metric.split(';dur=');
+      return [name, Number(dur)];
+    }));
+    expect(Object.keys(durations)).toEqual(['screen', 'store', 'total']);
+    expect(durations.screen).toBeGreaterThan(0);
+    expect(durations.store).toBeGreaterThan(0);
+    expect(durations.total).toBeGreaterThanOrEqual(durations.screen + durations.store);
+  });
+
   it('raises the score for a foreign-adversary jurisdiction without changing the decision', async () => {
     const { json } = await screen(org('Harbour Light Software Ltd', { country: 'CN' }));
     expect(json.decision).toBe('clear');

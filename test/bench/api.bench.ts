@@ -8,7 +8,9 @@
  * latency end to end for sign-ups with 0, 3 and 20 beneficial owners at fixed rates, and whether the
  * issue #4 target (p99 <= 20 ms at 200 req/s) is met. Requests are sent open loop (a slow answer
  * cannot slow the sender) and latency counts from when a request was due, so queueing is not hidden;
- * the sender's own lateness is printed too, so a figure polluted by the generator shows as such.
+ * the sender's own lateness is printed too, so a figure polluted by the generator shows as such. Under
+ * each run, the handler's own p50/p99 (its Server-Timing header: screening, store waits, total) tell
+ * time spent handling from time spent queued or on the wire.
  *
  * Each measured run follows a warm-up at its own rate (its p99 is printed too): V8 keeps compiling the
  * hot paths for thousands of requests, and a rate step from the previous run needs seconds to settle
@@ -150,6 +152,8 @@ interface RunResult {
 async function run(pool: Pool, owners: number, seconds: number, rate: number, quiet = false, warmup?: RunResult): Promise<RunResult> {
   const latencies: number[] = [];
   const lateness: number[] = [];
+  /** The handler's own figures (Server-Timing), per metric: time in the server against time on the wire and in queues. */
+  const serverTimes = new Map<string, number[]>();
   const statuses = new Map<string, number>();
   const total = Math.round(rate * seconds);
   const started = performance.now();
@@ -167,6 +171,13 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
           const text = await res.body.text();
           // Latency counts from when the request was due, so queueing delay is not hidden.
           latencies.push(performance.now() - due);
+          for (const metric of String(res.headers['server-timing'] ?? '').split(', ')) {
+            const [name, dur] = metric.split(';dur=');
+            if (!name || !dur) continue;
+            const times = serverTimes.get(name);
+            if (times) times.push(Number(dur));
+            else serverTimes.set(name, [Number(dur)]);
+          }
           const key = res.statusCode === 200 ? (JSON.parse(text) as { decision: string }).decision : String(res.statusCode);
           statuses.set(key, (statuses.get(key) ?? 0) + 1);
         },
@@ -194,6 +205,8 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
         ` | server CPU ${(serverCpu / total).toFixed(2)} ms/request | sender late p99 ${ms(quantile(lateness, 0.99))} | other processes ${(others * 100).toFixed(0)}% of a core | ${outcomes}` +
         (rate === TARGET.rate ? ` | target ${result.met ? 'MET' : 'NOT met'}` : ''),
     );
+    const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(quantile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(quantile(times, 0.99))}`);
+    if (inHandler.length) console.log(`   in the handler (Server-Timing): ${inHandler.join(' | ')}`);
   }
   return result;
 }
