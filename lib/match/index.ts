@@ -12,6 +12,7 @@ import { abbreviatesStart, ACRONYM_MAX, isOmissible, prepareName, SYLLABIC_ABBRE
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { samePartyLinks } from './links.js';
+import { remembered } from './remember.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
 import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
@@ -469,18 +470,7 @@ let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
 /** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
 export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
   const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.text;
-  return remembered(index.similarCache, cacheKey, () => findSimilarTokens(index, token));
-}
-
-/** A query-time answer from `cache`, computed on first use; the cache starts over when full. */
-function remembered<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  let found = cache.get(key);
-  if (found === undefined) {
-    if (cache.size >= SIMILAR_CACHE_LIMIT) cache.clear();
-    found = compute();
-    cache.set(key, found);
-  }
-  return found;
+  return remembered(index.similarCache, cacheKey, SIMILAR_CACHE_LIMIT, () => findSimilarTokens(index, token));
 }
 
 /** Distinct query tokens remembered: a nightly re-screening of a million parties meets ~150k. */
@@ -494,7 +484,7 @@ const SIMILAR_CACHE_LIMIT = 500_000;
  * quarter of the index build.
  */
 function gluedNames(index: MatchIndex, word: string): readonly number[] {
-  return remembered(index.gluedCache, word, () => {
+  return remembered(index.gluedCache, word, SIMILAR_CACHE_LIMIT, () => {
     let names: readonly number[] = NO_NAMES;
     for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
       const left = index.tokenIds.get(word.slice(0, cut));
@@ -520,7 +510,7 @@ function mergeNames(a: readonly number[], b: readonly number[]): number[] {
 
 /** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
 function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {
-  return remembered(index.gluedCache, left * index.tokens.length + right, () => namesWithRun(index, left, right));
+  return remembered(index.gluedCache, left * index.tokens.length + right, SIMILAR_CACHE_LIMIT, () => namesWithRun(index, left, right));
 }
 
 function namesWithRun(index: MatchIndex, left: number, right: number): readonly number[] {

@@ -7,6 +7,7 @@ import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
+import { remembered } from '../remember.js';
 import { firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
 
 export interface TokenPairing {
@@ -286,13 +287,7 @@ function spellsSyllables(word: string, syllables: NameToken[], from = 0, k = 0):
  */
 function rememberedSpelling(word: string, glued: GluedRun, tokens: NameToken[]): boolean {
   const key = `${word} ${(glued.sounds ??= glued.run.map((k) => tokens[k]!.phon).join(' '))}`;
-  let spells = spellings.get(key);
-  if (spells === undefined) {
-    if (spellings.size >= SPELLINGS_LIMIT) spellings.clear();
-    spells = spellsSyllables(word, glued.run.map((k) => tokens[k]!));
-    spellings.set(key, spells);
-  }
-  return spells;
+  return remembered(spellings, key, SPELLINGS_LIMIT, () => spellsSyllables(word, glued.run.map((k) => tokens[k]!)));
 }
 
 const spellings = new Map<string, boolean>();
