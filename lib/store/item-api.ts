@@ -6,12 +6,12 @@
  * shows it per sign-up). Its items are flat (every attribute a string), so there is nothing to
  * marshal. Everything else uses the SDK.
  *
- * Credentials, region and hashing come from the SDK client's resolved configuration, so the chain
- * (Lambda's role, a profile, the local stand-in's fixed keys) is the SDK's own.
+ * Credentials and region come from the SDK client's resolved configuration, so the chain (Lambda's
+ * role, a profile, the local stand-in's fixed keys) is the SDK's own; the signing is sigv4.ts.
  */
 import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SignatureV4 } from '@smithy/signature-v4';
 import { Pool } from 'undici';
+import { createSigner } from './sigv4.js';
 
 export type FlatItem = Record<string, string>;
 
@@ -38,7 +38,7 @@ export interface ItemApiOptions {
   /** http(s)://host:port of a local server; DynamoDB's regional endpoint when absent. */
   endpoint?: string;
   region: string;
-  /** The SDK client whose credential provider and sha256 sign the calls. */
+  /** The SDK client whose credential provider signs the calls. */
   sdk: DynamoDBClient;
   /** As the SDK client is configured (client.ts): bounded waits, so a silent store fails a call. */
   connectTimeoutMs?: number;
@@ -66,19 +66,16 @@ export function createItemApi(options: ItemApiOptions): ItemApi {
     headersTimeout: options.requestTimeoutMs ?? 10_000,
     bodyTimeout: options.requestTimeoutMs ?? 10_000,
   });
-  const signer = new SignatureV4({ credentials: options.sdk.config.credentials, region: options.region, service: 'dynamodb', sha256: options.sdk.config.sha256 });
+  const sign = createSigner(options.region, 'dynamodb');
+  const credentials = options.sdk.config.credentials;
   const maxAttempts = options.maxAttempts ?? 3;
 
   async function call(target: string, payload: unknown): Promise<Record<string, unknown>> {
     const body = JSON.stringify(payload);
     for (let attempt = 1; ; attempt++) {
       try {
-        const signed = await signer.sign({
-          method: 'POST', protocol: url.protocol, hostname: url.hostname, port: url.port ? Number(url.port) : undefined, path: '/', query: {},
-          headers: { host: url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${target}` },
-          body,
-        });
-        const response = await pool.request({ path: '/', method: 'POST', headers: signed.headers, body });
+        const headers = sign(await credentials(), { host: url.host, 'content-type': 'application/x-amz-json-1.0', 'x-amz-target': `DynamoDB_20120810.${target}` }, body);
+        const response = await pool.request({ path: '/', method: 'POST', headers, body });
         const text = await response.body.text();
         if (response.statusCode === 200) return text ? (JSON.parse(text) as Record<string, unknown>) : {};
         throw responseError(response.statusCode, text);
