@@ -221,7 +221,7 @@ try {
   if (!HTTP_ONLY) await engineOnly();
   if (store && !HTTP_ONLY) {
     // From the server's core, idle until the server starts, so the SDK's CPU does not slow the store's.
-    const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, '--import', 'tsx', path.join(ROOT, 'test/bench/store-writes.ts'), store.endpoint]);
+    const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, '--import', 'tsx', path.join(ROOT, 'test/bench/store-writes.ts'), store.endpoint, '1,16,64', '5', String(TARGET.rate)]);
     execFileSync(command!, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
   }
   const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, ...SERVER_ARGS, bin, 'serve']);

@@ -5,16 +5,17 @@
  *
  * Run by `npm run bench:api` in its own process pinned to the server's (idle) core, so the client's
  * CPU does not compete with the store's:
- *   node --import tsx test/bench/store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS]
+ *   node --import tsx test/bench/store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE]
+ * Then the same writes at RATE sign-ups/s (default 200, issue #4's), open loop.
  * The tables must exist (the bench's `lists load` creates them).
  */
 import { createDocumentClient } from '../../lib/store/client.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
 import { saveCustomerProfile, saveScreening } from '../../lib/store/screenings.js';
 
-const [endpoint, concurrencies = '1,16,64', seconds = '5'] = process.argv.slice(2);
+const [endpoint, concurrencies = '1,16,64', seconds = '5', rate = '200'] = process.argv.slice(2);
 if (!endpoint) {
-  console.error('usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS]');
+  console.error('usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE]');
   process.exit(2);
 }
 const config = storeConfigFromEnv({ ...process.env, DYNAMODB_ENDPOINT: endpoint });
@@ -53,10 +54,31 @@ async function phase(concurrency: number, durationMs: number): Promise<{ writesP
   return { writesPerSecond: (2 * latencies.length) / elapsed, p50: q(0.5), p99: q(0.99) };
 }
 
+/**
+ * Sign-ups' writes at a fixed rate, open loop (as bench:api sends sign-ups): the store's own latency
+ * at that load, a floor under any end-to-end figure at the same rate.
+ */
+async function atRate(rate: number, durationMs: number): Promise<{ p50: number; p99: number }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const inflight: Promise<void>[] = [];
+  for (let i = 0; i < (rate * durationMs) / 1000; i++) {
+    const due = started + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inflight.push(signupWrites().then(() => void latencies.push(performance.now() - due)));
+  }
+  await Promise.all(inflight);
+  latencies.sort((a, b) => a - b);
+  return { p50: latencies[Math.floor(0.5 * latencies.length)]!, p99: latencies[Math.floor(0.99 * latencies.length)]! };
+}
+
 // DynamoDB Local's JIT needs a few thousand writes before its figures settle.
 await phase(16, 5_000);
 for (const concurrency of concurrencies.split(',').map(Number)) {
   const r = await phase(concurrency, Number(seconds) * 1000);
   console.log(`store writes, ${String(concurrency).padStart(2)} concurrent sign-ups (2 conditional puts each): ${r.writesPerSecond.toFixed(0)} writes/s, per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
 }
+const r = await atRate(Number(rate), Number(seconds) * 1000);
+console.log(`store alone at ${rate} sign-ups/s (${2 * Number(rate)} puts/s, open loop): per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (no end-to-end p99 at this rate can be lower)`);
 process.exit(0);
