@@ -10,7 +10,9 @@
  * cannot slow the sender) and latency counts from when a request was due, so queueing is not hidden;
  * the sender's own lateness is printed too, so a figure polluted by the generator shows as such. Under
  * each run, the handler's own p50/p99 (its Server-Timing header: screening, store waits, total) tell
- * time spent handling from time spent queued or on the wire.
+ * time spent handling from time spent queued or on the wire, and each answer's latency less its store
+ * waits shows what the function costs with the store stand-in's tail set apart (before the runs, the
+ * store alone is measured at the target's rate: its p99 is a floor under the end-to-end one).
  *
  * Each measured run follows a warm-up at its own rate (its p99 is printed too): V8 keeps compiling the
  * hot paths for thousands of requests, and a rate step from the previous run needs seconds to settle
@@ -151,6 +153,8 @@ interface RunResult {
 /** One open-loop run; prints its figures unless `quiet` (a warm-up), with `warmup`'s p99 when given. */
 async function run(pool: Pool, owners: number, seconds: number, rate: number, quiet = false, warmup?: RunResult): Promise<RunResult> {
   const latencies: number[] = [];
+  /** Per answer, its latency less the handler's waits on the store: what the function and the wire cost, the store's tail aside. */
+  const withoutStore: number[] = [];
   const lateness: number[] = [];
   /** The handler's own figures (Server-Timing), per metric: time in the server against time on the wire and in queues. */
   const serverTimes = new Map<string, number[]>();
@@ -170,10 +174,12 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
         async (res) => {
           const text = await res.body.text();
           // Latency counts from when the request was due, so queueing delay is not hidden.
-          latencies.push(performance.now() - due);
+          const latency = performance.now() - due;
+          latencies.push(latency);
           for (const metric of String(res.headers['server-timing'] ?? '').split(', ')) {
             const [name, dur] = metric.split(';dur=');
             if (!name || !dur) continue;
+            if (name === 'store') withoutStore.push(latency - Number(dur));
             const times = serverTimes.get(name);
             if (times) times.push(Number(dur));
             else serverTimes.set(name, [Number(dur)]);
@@ -207,6 +213,8 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
     );
     const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(quantile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(quantile(times, 0.99))}`);
     if (inHandler.length) console.log(`   in the handler (Server-Timing): ${inHandler.join(' | ')}`);
+    withoutStore.sort((a, b) => a - b);
+    if (withoutStore.length) console.log(`   end to end less the store's waits: p50 ${ms(quantile(withoutStore, 0.5))}, p99 ${ms(quantile(withoutStore, 0.99))} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
   }
   return result;
 }
