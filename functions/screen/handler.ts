@@ -14,6 +14,8 @@ import { parseJsonBody } from '../middlewares/json-body.js';
 
 const config = storeConfig();
 const lists = activeListFromEnv(listStoreFromEnv());
+// Loaded as the container starts, not by its first request (see preload).
+await lists.preload();
 const client = createDocumentClient(config.endpoint, config.region);
 const store = { client, screeningsTable: config.screeningsTable, customersTable: config.customersTable };
 const alerts = { client, alertsTable: config.alertsTable };

@@ -39,6 +39,19 @@ export class ActiveListCache {
     return this.current;
   }
 
+  /**
+   * Loads the active list now, while a container starts (Lambda's init phase, with provisioned
+   * concurrency before any traffic), so no request waits for the load and the index build. Never
+   * throws: without a list the container still starts, and each request fails closed until one loads.
+   */
+  async preload(): Promise<void> {
+    try {
+      await this.get();
+    } catch (error) {
+      console.error(JSON.stringify({ level: 'warn', message: 'active list not loaded at start; requests will retry', error: String(error) }));
+    }
+  }
+
   /** Resolves when a background check started by get() has finished (for tests and shutdown). */
   async settled(): Promise<void> {
     await this.checking;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readListFile } from '../../lib/lists/read.js';
 import { ActiveListCache, activeListFromEnv, ListUnavailableError } from '../../lib/screening/active-list.js';
-import { activateVersion, writeVersion } from '../../lib/store/list-versions.js';
+import { activateVersion, getActivePointer, writeVersion } from '../../lib/store/list-versions.js';
 import { screenParty } from '../../lib/match/screen.js';
 import { SAMPLE_LIST } from '../support/shared-data.js';
 import { startTestStore, type TestStore } from '../support/dynamo.js';
@@ -39,6 +39,24 @@ describe('ActiveListCache', () => {
     const swapped = await cache.get();
     expect(swapped.version.versionId).toBe(second.versionId);
     expect(screenParty(swapped.index, { name: 'Sunrise Micro Devices Co Ltd', type: 'organization' })[0]).toMatchObject({ source: 'UVL' });
+  });
+});
+
+describe('ActiveListCache.preload', () => {
+  it('loads the active list before any request, and without one lets the container start and fails closed later', async () => {
+    const store = { ...test.store };
+    const { entries } = await readListFile(SAMPLE_LIST);
+    const version = await writeVersion(test.store, entries, meta);
+    await activateVersion(test.store, version.versionId, (await getActivePointer(test.store))?.versionId ?? null);
+    const fresh = new ActiveListCache(store, 60_000);
+    await fresh.preload();
+    // Loaded: it answers from memory even once the store cannot be read.
+    store.table = 'partyscreen-no-such-table';
+    expect((await fresh.get()).version.versionId).toBe(version.versionId);
+
+    const none = new ActiveListCache({ ...test.store, table: 'partyscreen-no-such-table' });
+    await expect(none.preload()).resolves.toBeUndefined();
+    await expect(none.get()).rejects.toBeInstanceOf(ListUnavailableError);
   });
 });
 
