@@ -43,12 +43,20 @@ export class ActiveListCache {
    * Loads the active list now, while a container starts (Lambda's init phase, with provisioned
    * concurrency before any traffic), so no request waits for the load and the index build. Never
    * throws: without a list the container still starts, and each request fails closed until one loads.
+   * Waits at most `timeoutMs` (Lambda allows init 10 s): a store that answers slowly leaves the load
+   * running, and the first request waits for that same load.
    */
-  async preload(): Promise<void> {
+  async preload(timeoutMs = 5_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
     try {
-      await this.get();
+      if ((await Promise.race([this.get(), timeout])) === 'timeout') {
+        console.error(JSON.stringify({ level: 'warn', message: `active list still loading after ${timeoutMs} ms at start; the first request will wait for it` }));
+      }
     } catch (error) {
       console.error(JSON.stringify({ level: 'warn', message: 'active list not loaded at start; requests will retry', error: String(error) }));
+    } finally {
+      clearTimeout(timer);
     }
   }
 

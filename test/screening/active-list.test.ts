@@ -1,8 +1,10 @@
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readListFile } from '../../lib/lists/read.js';
 import { ActiveListCache, activeListFromEnv, ListUnavailableError } from '../../lib/screening/active-list.js';
 import { activateVersion, getActivePointer, writeVersion } from '../../lib/store/list-versions.js';
 import { screenParty } from '../../lib/match/screen.js';
+import { createDocumentClient, destroyDocumentClient } from '../../lib/store/client.js';
 import { SAMPLE_LIST } from '../support/shared-data.js';
 import { startTestStore, type TestStore } from '../support/dynamo.js';
 
@@ -57,6 +59,28 @@ describe('ActiveListCache.preload', () => {
     const none = new ActiveListCache({ ...test.store, table: 'partyscreen-no-such-table' });
     await expect(none.preload()).resolves.toBeUndefined();
     await expect(none.get()).rejects.toBeInstanceOf(ListUnavailableError);
+  });
+
+  it('waits a bounded time for a store that does not answer, and the first request then waits for the same load', async () => {
+    // Accepts connections and never answers: each read runs until the client's request timeout.
+    const sockets: Socket[] = [];
+    const silent = createServer((socket) => void sockets.push(socket));
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const client = createDocumentClient(`http://127.0.0.1:${(silent.address() as AddressInfo).port}`, 'us-east-1');
+    try {
+      const cache = new ActiveListCache({ client, table: 'partyscreen-lists' });
+      const started = performance.now();
+      await cache.preload(200);
+      expect(performance.now() - started).toBeLessThan(2_000);
+      const first = cache.get();
+      for (const socket of sockets) socket.destroy();
+      silent.close();
+      // The load preload started fails closed once the store goes away.
+      await expect(first).rejects.toBeInstanceOf(ListUnavailableError);
+    } finally {
+      silent.close();
+      destroyDocumentClient(client);
+    }
   });
 });
 
