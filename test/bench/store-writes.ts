@@ -13,9 +13,12 @@ import { createDocumentClient } from '../../lib/store/client.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
 import { saveCustomerProfile, saveScreening } from '../../lib/store/screenings.js';
 
-const [endpoint, concurrencies = '1,16,64', seconds = '5', rate = '200'] = process.argv.slice(2);
-if (!endpoint) {
-  console.error('usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE]');
+const USAGE = 'usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE] (positive numbers)';
+const [endpoint, concurrencyList = '1,16,64', secondsText = '5', rateText = '200'] = process.argv.slice(2);
+const concurrencies = concurrencyList.split(',').map(Number);
+const [seconds, rate] = [Number(secondsText), Number(rateText)];
+if (!endpoint || ![...concurrencies, seconds, rate].every((n) => Number.isFinite(n) && n > 0)) {
+  console.error(USAGE);
   process.exit(2);
 }
 const config = storeConfigFromEnv({ ...process.env, DYNAMODB_ENDPOINT: endpoint });
@@ -49,9 +52,13 @@ async function phase(concurrency: number, durationMs: number): Promise<{ writesP
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  return { writesPerSecond: (2 * latencies.length) / elapsed, ...percentiles(latencies) };
+}
+
+function percentiles(latencies: number[]): { p50: number; p99: number } {
   latencies.sort((a, b) => a - b);
   const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  return { writesPerSecond: (2 * latencies.length) / elapsed, p50: q(0.5), p99: q(0.99) };
+  return { p50: q(0.5), p99: q(0.99) };
 }
 
 /**
@@ -69,16 +76,15 @@ async function atRate(rate: number, durationMs: number): Promise<{ p50: number; 
     inflight.push(signupWrites().then(() => void latencies.push(performance.now() - due)));
   }
   await Promise.all(inflight);
-  latencies.sort((a, b) => a - b);
-  return { p50: latencies[Math.floor(0.5 * latencies.length)]!, p99: latencies[Math.floor(0.99 * latencies.length)]! };
+  return percentiles(latencies);
 }
 
 // DynamoDB Local's JIT needs a few thousand writes before its figures settle.
 await phase(16, 5_000);
-for (const concurrency of concurrencies.split(',').map(Number)) {
-  const r = await phase(concurrency, Number(seconds) * 1000);
+for (const concurrency of concurrencies) {
+  const r = await phase(concurrency, seconds * 1000);
   console.log(`store writes, ${String(concurrency).padStart(2)} concurrent sign-ups (2 conditional puts each): ${r.writesPerSecond.toFixed(0)} writes/s, per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
 }
-const r = await atRate(Number(rate), Number(seconds) * 1000);
-console.log(`store alone at ${rate} sign-ups/s (${2 * Number(rate)} puts/s, open loop): per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (no end-to-end p99 at this rate can be lower)`);
+const r = await atRate(rate, seconds * 1000);
+console.log(`store alone at ${rate} sign-ups/s (${2 * rate} puts/s, open loop): per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (no end-to-end p99 at this rate can be lower)`);
 process.exit(0);

@@ -78,7 +78,7 @@ describe('ActiveListCache.preload', () => {
       // The load preload started fails closed once the store goes away.
       await expect(first).rejects.toBeInstanceOf(ListUnavailableError);
     } finally {
-      silent.close();
+      if (silent.listening) silent.close();
       destroyDocumentClient(client);
     }
   });
