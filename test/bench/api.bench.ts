@@ -235,15 +235,17 @@ try {
   const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, ...SERVER_ARGS, bin, 'serve']);
   server = spawn(command!, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const serverLog = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG) : undefined;
-  await new Promise<void>((resolve) =>
+  await new Promise<void>((resolve, reject) => {
     server!.stdout!.on('data', (d: Buffer) => {
       serverLog?.write(d);
       if (d.toString().includes('listening')) resolve();
-    }),
-  );
+    });
+    // A server that dies at start (its error is on stderr, inherited) must end the bench, not leave it waiting.
+    server!.once('exit', (code, signal) => reject(new Error(`the server exited before listening (${signal ?? `exit code ${code}`})`)));
+  });
   pool = new Pool(`http://127.0.0.1:${PORT}`, { connections: 64 });
-  // The first sign-up loads the list and builds the index (seconds); then 200 sign-ups of each shape
-  // warm up the JITs of server and store, at a rate even 20 owners can sustain.
+  // The server loaded the list as it started; 200 sign-ups of each shape warm up the JITs of server
+  // and store, at a rate even 20 owners can sustain.
   await run(pool, 0, 1, 1, true);
   for (const owners of OWNERS) await run(pool, owners, 4, Math.min(50, ...RATES), true);
   const results: RunResult[] = [];
