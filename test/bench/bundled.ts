@@ -1,0 +1,46 @@
+/**
+ * The matcher as Lambda runs it, for benchmarks: bundled and minified by esbuild, as
+ * infra/constructs/partyscreen-function.ts bundles the functions. Benchmarks importing lib/ through
+ * tsx measure other code: tsx keeps every function's name by wrapping each closure as it is made,
+ * which changes how V8 optimizes the hot paths (the same index build took about a quarter longer).
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** What the matcher benchmark uses, from one bundle (one copy of each module and its caches). */
+const MATCHER = `
+export { readListFile } from './lib/lists/read.ts';
+export { entryNames } from './lib/lists/model.ts';
+export { parseParty } from './lib/match/party-input.ts';
+export { buildIndex, screenParty } from './lib/match/screen.ts';
+`;
+
+/** The same functions' types, from the sources (type queries load nothing). */
+export interface BundledMatcher {
+  readListFile: typeof import('../../lib/lists/read.js').readListFile;
+  entryNames: typeof import('../../lib/lists/model.js').entryNames;
+  parseParty: typeof import('../../lib/match/party-input.js').parseParty;
+  buildIndex: typeof import('../../lib/match/screen.js').buildIndex;
+  screenParty: typeof import('../../lib/match/screen.js').screenParty;
+}
+
+/** Bundles the matcher (into node_modules/.cache, where its packages resolve) and imports it. */
+export async function bundledMatcher(): Promise<BundledMatcher> {
+  const outfile = path.join(ROOT, 'node_modules/.cache/partyscreen/matcher.mjs');
+  mkdirSync(path.dirname(outfile), { recursive: true });
+  await build({
+    stdin: { contents: MATCHER, resolveDir: ROOT, loader: 'ts', sourcefile: 'matcher.ts' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: `node${process.versions.node.split('.')[0]}`,
+    minify: true,
+    packages: 'external',
+    outfile,
+    logLevel: 'warning',
+  });
+  return (await import(pathToFileURL(outfile).href)) as BundledMatcher;
+}
