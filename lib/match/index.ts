@@ -485,28 +485,22 @@ const SIMILAR_CACHE_LIMIT = 500_000;
  */
 function gluedNames(index: MatchIndex, word: string): readonly number[] {
   return remembered(index.gluedCache, word, SIMILAR_CACHE_LIMIT, () => {
-    let names: readonly number[] = NO_NAMES;
+    const names: number[] = [];
     for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
       const left = index.tokenIds.get(word.slice(0, cut));
       const right = left === undefined ? undefined : index.tokenIds.get(word.slice(cut));
       if (right === undefined) continue;
+      // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"). Every cut's names
+      // are pushed by this one loop, without repeats: code only a second cut ran was first met by
+      // live queries, and V8 deoptimized all of retrieval there (recompiling it took 80-170 ms of the core).
       const adjacent = adjacentNames(index, left!, right);
-      // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"): merged without
-      // repeats, by pushing: a spread Set's array has another elements kind, and retrieveCandidates deopted on it.
-      names = names.length ? mergeNames(names, adjacent) : adjacent;
+      for (let k = 0; k < adjacent.length; k++) if (!names.includes(adjacent[k]!)) names.push(adjacent[k]!);
     }
-    return names;
+    return names.length ? names : NO_NAMES;
   });
 }
 
 const NO_NAMES: readonly number[] = [];
-
-function mergeNames(a: readonly number[], b: readonly number[]): number[] {
-  const merged: number[] = [];
-  for (const name of a) merged.push(name);
-  for (const name of b) if (!a.includes(name)) merged.push(name);
-  return merged;
-}
 
 /** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
 function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {

@@ -93,6 +93,13 @@ describe('screenParty', () => {
     }
   });
 
+  it('finds the names of every way a run-together word splits into two list words, each once', () => {
+    const index = buildIndex([entry('cut5', 'organization', 'ALPHA BETAX'), entry('cut6', 'organization', 'ALPHAB ETAX'), entry('both', 'organization', 'ALPHA BETAX ALPHAB ETAX'), ...ENTRIES]);
+    const retrieved = retrieveCandidates(index, normalizeName('ALPHABETAX').tokens, TUNING.retrieval.candidates, 'organization');
+    expect(retrieved.flatMap((n) => entryIdsOf(n, index)).sort()).toEqual(['both', 'cut5', 'cut6']);
+    expect(new Set(retrieved).size).toBe(retrieved.length);
+  });
+
   it('an index of part of a list (a nightly diff) scores with the whole list\'s rarity, as screening the whole list would', () => {
     const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
     const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 700)} Trading Co`));
