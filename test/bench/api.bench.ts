@@ -1,7 +1,9 @@
 /**
  * `npm run bench:api`: sign-up screenings over loopback against the full May 2022 CSL.
  * On a 2-core machine: CPU 0 runs the server (the function) alone; CPU 1 runs the store (another
- * service on AWS) in its own process, and this load generator.
+ * service on AWS) in its own process, and this load generator. The server is the sign-up function
+ * behind the local API Gateway adapter, bundled and minified as Lambda runs it (signup-server.ts,
+ * bundled.ts), not the sources through tsx.
  *
  * It prints, in order: the function's own work per sign-up (no HTTP, no store); the store's raw write
  * throughput (measured from CPU 0 before the server starts); then requests/s reached and p50/p99
@@ -40,6 +42,7 @@ import { parseSignupRequest } from '../../lib/screening/request.js';
 import { screenSignup } from '../../lib/screening/screen-signup.js';
 import { startDynaliteProcess } from '../support/dynalite-process.js';
 import { startDynamoDbLocal } from '../support/dynamodb-local.js';
+import { bundledSignupServer } from './bundled.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CSL = path.join(ROOT, '../shared/data/lists/csl_consolidated_2022-05.csv.gz');
@@ -232,7 +235,7 @@ try {
     const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, '--import', 'tsx', path.join(ROOT, 'test/bench/store-writes.ts'), store.endpoint, '1,16,64', '5', String(TARGET.rate)]);
     execFileSync(command!, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
   }
-  const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, ...SERVER_ARGS, bin, 'serve']);
+  const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, ...SERVER_ARGS, await bundledSignupServer()]);
   server = spawn(command!, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
   const serverLog = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG) : undefined;
   await new Promise<void>((resolve, reject) => {

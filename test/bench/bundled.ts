@@ -1,5 +1,5 @@
 /**
- * The matcher as Lambda runs it, for benchmarks: bundled and minified by esbuild, as
+ * Code as Lambda runs it, for benchmarks: bundled and minified by esbuild, as
  * infra/constructs/partyscreen-function.ts bundles the functions. Benchmarks importing lib/ through
  * tsx measure other code: tsx keeps every function's name by wrapping each closure as it is made,
  * which changes how V8 optimizes the hot paths (the same index build took about a quarter longer).
@@ -7,7 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What the matcher benchmark uses, from one bundle (one copy of each module and its caches). */
@@ -27,20 +27,21 @@ export interface BundledMatcher {
   screenParty: typeof import('../../lib/match/screen.js').screenParty;
 }
 
-/** Bundles the matcher (into node_modules/.cache, where its packages resolve) and imports it. */
+/** Bundles the matcher and imports it. */
 export async function bundledMatcher(): Promise<BundledMatcher> {
-  const outfile = path.join(ROOT, 'node_modules/.cache/partyscreen/matcher.mjs');
+  const file = await bundle('matcher', { stdin: { contents: MATCHER, resolveDir: ROOT, loader: 'ts', sourcefile: 'matcher.ts' } });
+  return (await import(pathToFileURL(file).href)) as BundledMatcher;
+}
+
+/** bench:api's server (signup-server.ts), bundled: the file to run with node. */
+export function bundledSignupServer(): Promise<string> {
+  return bundle('signup-server', { entryPoints: [path.join(ROOT, 'test/bench/signup-server.ts')] });
+}
+
+/** Minified ESM into node_modules/.cache (where its packages resolve); returns the file. */
+async function bundle(name: string, entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<string> {
+  const outfile = path.join(ROOT, `node_modules/.cache/partyscreen/${name}.mjs`);
   mkdirSync(path.dirname(outfile), { recursive: true });
-  await build({
-    stdin: { contents: MATCHER, resolveDir: ROOT, loader: 'ts', sourcefile: 'matcher.ts' },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: `node${process.versions.node.split('.')[0]}`,
-    minify: true,
-    packages: 'external',
-    outfile,
-    logLevel: 'warning',
-  });
-  return (await import(pathToFileURL(outfile).href)) as BundledMatcher;
+  await build({ ...entry, bundle: true, platform: 'node', format: 'esm', target: `node${process.versions.node.split('.')[0]}`, minify: true, packages: 'external', outfile, logLevel: 'warning' });
+  return outfile;
 }
