@@ -26,7 +26,8 @@
  * p99). Without Java that choice falls back to dynalite inside the server, sharing the server's core.
  *
  * BENCH_RATES (default 40,200), BENCH_SECONDS (10), BENCH_WARMUP (5), BENCH_OWNERS (0,3,20), BENCH_SERVER_ARGS (extra
- * node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"), BENCH_SERVER_LOG (a file
+ * node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"; with BENCH_NO_MINIFY=1 a profile
+ * keeps the functions' names), BENCH_SERVER_LOG (a file
  * for the server's output), BENCH_HTTP_ONLY=1 (HTTP runs only).
  */
 import { execFileSync, spawn } from 'node:child_process';

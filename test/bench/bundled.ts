@@ -38,10 +38,10 @@ export function bundledSignupServer(): Promise<string> {
   return bundle('signup-server', { entryPoints: [path.join(ROOT, 'test/bench/signup-server.ts')] });
 }
 
-/** Minified ESM into node_modules/.cache (where its packages resolve); returns the file. */
+/** Minified ESM (BENCH_NO_MINIFY=1 keeps the names, for profiles) into node_modules/.cache, where its packages resolve; returns the file. */
 async function bundle(name: string, entry: Pick<BuildOptions, 'entryPoints' | 'stdin'>): Promise<string> {
   const outfile = path.join(ROOT, `node_modules/.cache/partyscreen/${name}.mjs`);
   mkdirSync(path.dirname(outfile), { recursive: true });
-  await build({ ...entry, bundle: true, platform: 'node', format: 'esm', target: `node${process.versions.node.split('.')[0]}`, minify: true, packages: 'external', outfile, logLevel: 'warning' });
+  await build({ ...entry, bundle: true, platform: 'node', format: 'esm', target: `node${process.versions.node.split('.')[0]}`, minify: !process.env.BENCH_NO_MINIFY, packages: 'external', outfile, logLevel: 'warning' });
   return outfile;
 }

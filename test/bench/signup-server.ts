@@ -13,4 +13,10 @@ await openLocalStore(storeConfigFromEnv());
 // Imported once the tables exist: the handler loads the active list as it starts.
 const { handler } = await import('../../functions/screen/handler.js');
 const port = Number(process.env.PORT);
-createServer(createRequestListener([{ method: 'POST', path: '/v1/screenings', handler }])).listen(port, '127.0.0.1', () => console.log(`listening on ${port}`));
+const server = createServer(createRequestListener([{ method: 'POST', path: '/v1/screenings', handler }]));
+server.listen(port, '127.0.0.1', () => console.log(`listening on ${port}`));
+// The bench stops it with SIGINT: exiting normally lets node write what BENCH_SERVER_ARGS asked for (--cpu-prof ...).
+process.once('SIGINT', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
+});
