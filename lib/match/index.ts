@@ -492,7 +492,7 @@ function gluedNames(index: MatchIndex, word: string): readonly number[] {
       if (right === undefined) continue;
       // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"). Every cut's names
       // are pushed by this one loop, without repeats: code only a second cut ran was first met by
-      // live queries, and V8 deoptimized all of retrieval there (recompiling it took 80-170 ms of the core).
+      // live queries, and V8 deoptimized all of retrieval there (recompiling it took 75-170 ms of the core).
       const adjacent = adjacentNames(index, left!, right);
       for (let k = 0; k < adjacent.length; k++) if (!names.includes(adjacent[k]!)) names.push(adjacent[k]!);
     }
