@@ -10,12 +10,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-/** What the matcher benchmark uses, from one bundle (one copy of each module and its caches). */
+/** What the matcher benchmarks use (npm run bench, bench:api's engine-only figures), from one bundle: one copy of each module and its caches. */
 const MATCHER = `
 export { readListFile } from './lib/lists/read.ts';
 export { entryNames } from './lib/lists/model.ts';
 export { parseParty } from './lib/match/party-input.ts';
 export { buildIndex, screenParty } from './lib/match/screen.ts';
+export { parseSignupRequest } from './lib/screening/request.ts';
+export { screenSignup } from './lib/screening/screen-signup.ts';
 `;
 
 /** The same functions' types, from the sources (type queries load nothing). */
@@ -25,6 +27,8 @@ export interface BundledMatcher {
   parseParty: typeof import('../../lib/match/party-input.js').parseParty;
   buildIndex: typeof import('../../lib/match/screen.js').buildIndex;
   screenParty: typeof import('../../lib/match/screen.js').screenParty;
+  parseSignupRequest: typeof import('../../lib/screening/request.js').parseSignupRequest;
+  screenSignup: typeof import('../../lib/screening/screen-signup.js').screenSignup;
 }
 
 /** Bundles the matcher and imports it. */
