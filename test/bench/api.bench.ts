@@ -39,11 +39,12 @@ import { fileURLToPath } from 'node:url';
 import { Pool } from 'undici';
 import { startDynaliteProcess } from '../support/dynalite-process.js';
 import { startDynamoDbLocal } from '../support/dynamodb-local.js';
+import { CSL_2022 as CSL, SHARED } from '../support/shared-data.js';
 import { bundledMatcher, bundledSignupServer } from './bundled.js';
+import { percentile } from './percentile.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CSL = path.join(ROOT, '../shared/data/lists/csl_consolidated_2022-05.csv.gz');
-const NAMES = path.join(ROOT, '../shared/data/eval/visible/negatives.jsonl');
+const NAMES = `${SHARED}eval/visible/negatives.jsonl`;
 /** Comma-separated numbers from the environment, each at least `min`; a bad value stops here with one line. */
 function numbersFromEnv(name: string, fallback: string, min: number): number[] {
   const text = process.env[name] ?? fallback;
@@ -120,7 +121,6 @@ function machineBusyMs(): number {
   }
 }
 
-const quantile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
 const ms = (value: number) => `${value.toFixed(value < 100 ? 2 : 0)} ms`;
 
 /** The function's own work per sign-up (validate, screen every party, apply the policy), without HTTP or store, bundled as Lambda runs it. */
@@ -140,7 +140,7 @@ async function engineOnly(): Promise<void> {
       times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(`engine only, ${String(owners).padStart(2)} owners: p50 ${ms(quantile(times, 0.5))}, p99 ${ms(quantile(times, 0.99))} per sign-up (one core: ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} sign-ups/s)`);
+    console.log(`engine only, ${String(owners).padStart(2)} owners: p50 ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))} per sign-up (one core: ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} sign-ups/s)`);
   }
 }
 
@@ -205,19 +205,19 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
   const errors = [...statuses].filter(([k]) => !['clear', 'review', 'deny'].includes(k)).reduce((n, [, v]) => n + v, 0);
   // Answered sign-ups per second of wall time, up to the last answer: below the offered rate when the server falls behind.
   const reached = (total - errors) / elapsed;
-  const result = { owners, rate, reached, p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), met: false };
+  const result = { owners, rate, reached, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99), met: false };
   result.met = rate >= TARGET.rate && errors === 0 && reached >= rate * 0.98 && result.p99 <= TARGET.p99Ms;
   if (!quiet) {
     const outcomes = [...statuses].map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(
-      `${String(owners).padStart(2)} owners at ${rate} req/s${warmup ? ` (after ${WARMUP} s of warm-up, p99 ${ms(warmup.p99)})` : ''}: reached ${reached.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(quantile(latencies, 1))}` +
-        ` | server CPU ${(serverCpu / total).toFixed(2)} ms/request | sender late p99 ${ms(quantile(lateness, 0.99))} | other processes ${(others * 100).toFixed(0)}% of a core | ${outcomes}` +
+      `${String(owners).padStart(2)} owners at ${rate} req/s${warmup ? ` (after ${WARMUP} s of warm-up, p99 ${ms(warmup.p99)})` : ''}: reached ${reached.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(percentile(latencies, 1))}` +
+        ` | server CPU ${(serverCpu / total).toFixed(2)} ms/request | sender late p99 ${ms(percentile(lateness, 0.99))} | other processes ${(others * 100).toFixed(0)}% of a core | ${outcomes}` +
         (rate === TARGET.rate ? ` | target ${result.met ? 'MET' : 'NOT met'}` : ''),
     );
-    const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(quantile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(quantile(times, 0.99))}`);
+    const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
     if (inHandler.length) console.log(`   in the handler (Server-Timing): ${inHandler.join(' | ')}`);
     withoutStore.sort((a, b) => a - b);
-    if (withoutStore.length) console.log(`   end to end less the store's waits: p50 ${ms(quantile(withoutStore, 0.5))}, p99 ${ms(quantile(withoutStore, 0.99))} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
+    if (withoutStore.length) console.log(`   end to end less the store's waits: p50 ${ms(percentile(withoutStore, 0.5))}, p99 ${ms(percentile(withoutStore, 0.99))} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
   }
   return result;
 }

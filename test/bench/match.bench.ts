@@ -16,6 +16,7 @@ import type { Party } from '../../lib/match/party.js';
 import type { MatchIndex } from '../../lib/match/screen.js';
 import { CSL_2022 as CSL, SHARED } from '../support/shared-data.js';
 import { bundledMatcher } from './bundled.js';
+import { percentile } from './percentile.js';
 
 const EVAL = `${SHARED}eval/visible/`;
 if (!existsSync(CSL)) {
@@ -33,10 +34,6 @@ function heapMb(): number {
   gc();
   gc();
   return process.memoryUsage().heapUsed / 2 ** 20;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
 function loadQueries(): Party[] {

@@ -12,6 +12,7 @@
 import { createDocumentClient } from '../../lib/store/client.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
 import { saveCustomerProfile, saveScreening } from '../../lib/store/screenings.js';
+import { percentile } from './percentile.js';
 
 const USAGE = 'usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE] (positive numbers)';
 const [endpoint, concurrencyList = '1,16,64', secondsText = '5', rateText = '200'] = process.argv.slice(2);
@@ -57,8 +58,7 @@ async function phase(concurrency: number, durationMs: number): Promise<{ writesP
 
 function percentiles(latencies: number[]): { p50: number; p99: number } {
   latencies.sort((a, b) => a - b);
-  const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]!;
-  return { p50: q(0.5), p99: q(0.99) };
+  return { p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
 }
 
 /**
