@@ -17,12 +17,17 @@
  * False-positive memory: every alert records fingerprints of the entry data and of the party data it
  * was raised on. A pair whose latest alert is cleared is remembered as a false positive for exactly
  * those fingerprints (see lib/rescreen/decide.ts): nothing to write at clearing time beyond the alert.
+ *
+ * Single-item reads and writes go through the light item API (item-api.ts): a review sign-up raises its
+ * alerts while the caller waits. Queries and batch reads use the SDK.
  */
 import { createHash } from 'node:crypto';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, type DynamoDBDocumentClient, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { InputError } from '../errors.js';
 import { entryKey } from '../lists/model.js';
+import { itemApiFor } from './client.js';
+import type { Item } from './item-api.js';
 import { GSI1 } from './tables.js';
 
 export interface AlertStore {
@@ -153,7 +158,7 @@ const entryPartition = (entryKey: string) => `entry#${entryKey}`;
 export async function createAlert(store: AlertStore, alert: Alert): Promise<boolean> {
   let created = true;
   try {
-    await store.client.send(new PutCommand({ TableName: store.alertsTable, Item: alertItem(alert, 0), ConditionExpression: 'attribute_not_exists(pk)' }));
+    await itemApiFor(store.client).putItem({ TableName: store.alertsTable, Item: alertItem(alert, 0), ConditionExpression: 'attribute_not_exists(pk)' });
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     created = false;
@@ -183,23 +188,22 @@ async function recordOnPair(store: AlertStore, alert: Alert): Promise<void> {
     ':gsk': `customer#${alert.customerId}#${alert.partyPath}`,
     ':ids': new Set([alert.alertId]),
   };
+  const items = itemApiFor(store.client);
   try {
-    await store.client.send(
-      new UpdateCommand({
-        ...base,
-        UpdateExpression: `SET ${identity}, latestAlertId = :id, latestOrder = :order ADD alertIds :ids`,
-        ConditionExpression: 'attribute_not_exists(latestOrder) OR latestOrder <= :order',
-        ExpressionAttributeValues: { ...identityValues, ':id': alert.alertId, ':order': order },
-      }),
-    );
+    await items.updateItem({
+      ...base,
+      UpdateExpression: `SET ${identity}, latestAlertId = :id, latestOrder = :order ADD alertIds :ids`,
+      ConditionExpression: 'attribute_not_exists(latestOrder) OR latestOrder <= :order',
+      ExpressionAttributeValues: { ...identityValues, ':id': alert.alertId, ':order': order },
+    });
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     // A later alert is the pair's latest already: only add this one to the set.
-    await store.client.send(new UpdateCommand({ ...base, UpdateExpression: `SET ${identity} ADD alertIds :ids`, ExpressionAttributeValues: identityValues }));
+    await items.updateItem({ ...base, UpdateExpression: `SET ${identity} ADD alertIds :ids`, ExpressionAttributeValues: identityValues });
   }
 }
 
-function alertItem(alert: Alert, revision: number): Record<string, unknown> {
+function alertItem(alert: Alert, revision: number): Item {
   return {
     ...alertKey(alert.alertId),
     [GSI1.partitionKey]: statusPartition(alert.status),
@@ -237,14 +241,12 @@ export async function actOnAlert(store: AlertStore, alertId: string, input: ActO
     history: [...alert.history, { at, by, action, status: transition.to, ...(reason !== undefined && { reason }) }],
   };
   try {
-    await store.client.send(
-      new PutCommand({
-        TableName: store.alertsTable,
-        Item: alertItem(next, revision + 1),
-        ConditionExpression: 'revision = :revision',
-        ExpressionAttributeValues: { ':revision': revision },
-      }),
-    );
+    await itemApiFor(store.client).putItem({
+      TableName: store.alertsTable,
+      Item: alertItem(next, revision + 1),
+      ConditionExpression: 'revision = :revision',
+      ExpressionAttributeValues: { ':revision': revision },
+    });
   } catch (error) {
     if (error instanceof ConditionalCheckFailedException) throw new AlertConflictError(alertId, 'someone else acted on it at the same time; reload it');
     throw error;
@@ -271,8 +273,8 @@ export async function getAlert(store: AlertStore, alertId: string): Promise<Aler
 }
 
 async function readAlertItem(store: AlertStore, alertId: string): Promise<{ alert: Alert; revision: number } | undefined> {
-  const { Item } = await store.client.send(new GetCommand({ TableName: store.alertsTable, Key: alertKey(alertId), ConsistentRead: true }));
-  return Item ? { alert: JSON.parse(Item.alert as string) as Alert, revision: Item.revision as number } : undefined;
+  const item = await itemApiFor(store.client).getItem({ TableName: store.alertsTable, Key: alertKey(alertId), ConsistentRead: true });
+  return item ? { alert: JSON.parse(item.alert as string) as Alert, revision: item.revision as number } : undefined;
 }
 
 export interface ListAlertsOptions {
@@ -399,10 +401,8 @@ export async function getAlerts(store: AlertStore, alertIds: string[]): Promise<
 
 /** A pair's latest alert (by list version, then creation), or undefined when the pair never alerted. */
 export async function latestPairAlert(store: AlertStore, pair: { customerId: string; partyPath: string; source: string; entryId: string }): Promise<Alert | undefined> {
-  const { Item } = await store.client.send(
-    new GetCommand({ TableName: store.alertsTable, Key: pairKey(pair.customerId, pair.partyPath, entryKey(pair)), ConsistentRead: true }),
-  );
-  return Item ? getAlert(store, Item.latestAlertId as string) : undefined;
+  const item = await itemApiFor(store.client).getItem({ TableName: store.alertsTable, Key: pairKey(pair.customerId, pair.partyPath, entryKey(pair)), ConsistentRead: true });
+  return item ? getAlert(store, item.latestAlertId as string) : undefined;
 }
 
 /** The latest alert of every pair that ever alerted on an entry (GSI1, eventually consistent). */

@@ -1,10 +1,11 @@
 /**
- * The screenings store's puts and gets (a sign-up's own calls: two conditional puts, a consistent
- * get) as plain signed HTTP over a kept-alive undici pool. Through the SDK's command stack each
- * call cost about 1 ms of CPU (middleware resolved per call, schema serde, node:http), most of a
- * sign-up's own work; this path about 0.4 ms (PutItem against DynamoDB Local; `npm run bench:api`
- * shows it per sign-up). Its items are flat (every attribute a string), so there is nothing to
- * marshal. Everything else uses the SDK.
+ * Single-item calls (put, get, update) as plain signed HTTP over a kept-alive undici pool: the sign-up's
+ * own store calls (two conditional puts, a consistent get) and the alert queue's (an alert, its pair,
+ * an analyst's decision). Through the SDK's command stack each call cost 1-2 ms of CPU (middleware
+ * resolved per call, schema serde, node:http): raising one review alert, three calls, took 5 ms warm,
+ * enough for a review with a few matches to stall a busy function. This path costs about 0.4 ms a call
+ * (PutItem against DynamoDB Local; `npm run bench:api` shows it per sign-up). Items hold strings, numbers and string
+ * sets, so marshalling is a three-way switch. Queries, scans and batches use the SDK.
  *
  * Credentials and region come from the SDK client's resolved configuration, so the chain (Lambda's
  * role, a profile, the local stand-in's fixed keys) is the SDK's own; the signing is sigv4.ts.
@@ -13,24 +14,37 @@ import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/c
 import { Pool } from 'undici';
 import { createSigner } from './sigv4.js';
 
-export type FlatItem = Record<string, string>;
+/** An attribute as this API writes and reads it: DynamoDB's S, N and SS. */
+export type ItemValue = string | number | ReadonlySet<string>;
+export type Item = Record<string, ItemValue>;
 
-export interface PutItemInput {
-  TableName: string;
-  Item: FlatItem;
+interface Expressions {
   ConditionExpression?: string;
-  ExpressionAttributeValues?: FlatItem;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Item;
+}
+
+export interface PutItemInput extends Expressions {
+  TableName: string;
+  Item: Item;
+}
+
+export interface UpdateItemInput extends Expressions {
+  TableName: string;
+  Key: Item;
+  UpdateExpression: string;
 }
 
 export interface GetItemInput {
   TableName: string;
-  Key: FlatItem;
+  Key: Item;
   ConsistentRead?: boolean;
 }
 
 export interface ItemApi {
   putItem(input: PutItemInput): Promise<void>;
-  getItem(input: GetItemInput): Promise<FlatItem | undefined>;
+  updateItem(input: UpdateItemInput): Promise<void>;
+  getItem(input: GetItemInput): Promise<Item | undefined>;
   close(): Promise<void>;
 }
 
@@ -87,31 +101,42 @@ export function createItemApi(options: ItemApiOptions): ItemApi {
   }
 
   return {
-    async putItem(input) {
-      await call('PutItem', {
-        TableName: input.TableName,
-        Item: toAttributes(input.Item),
-        ...(input.ConditionExpression && { ConditionExpression: input.ConditionExpression }),
-        ...(input.ExpressionAttributeValues && { ExpressionAttributeValues: toAttributes(input.ExpressionAttributeValues) }),
-      });
+    async putItem({ Item, ...rest }) {
+      await call('PutItem', { ...rest, Item: toAttributes(Item), ...expressions(rest) });
+    },
+    async updateItem({ Key, ...rest }) {
+      await call('UpdateItem', { ...rest, Key: toAttributes(Key), ...expressions(rest) });
     },
     async getItem(input) {
       const output = await call('GetItem', { TableName: input.TableName, Key: toAttributes(input.Key), ConsistentRead: input.ConsistentRead ?? false });
-      return output.Item ? fromAttributes(output.Item as Record<string, { S?: string }>) : undefined;
+      return output.Item ? fromAttributes(output.Item as Record<string, AttributeValue>) : undefined;
     },
     close: () => pool.close(),
   };
 }
 
-function toAttributes(item: FlatItem): Record<string, { S: string }> {
-  const attributes: Record<string, { S: string }> = {};
-  for (const [name, value] of Object.entries(item)) attributes[name] = { S: value };
+type AttributeValue = { S: string } | { N: string } | { SS: string[] };
+
+/** The values in DynamoDB's wire form; everything else of the input passes as it is. */
+function expressions(input: Expressions): { ExpressionAttributeValues?: Record<string, AttributeValue> } {
+  return input.ExpressionAttributeValues ? { ExpressionAttributeValues: toAttributes(input.ExpressionAttributeValues) } : {};
+}
+
+function toAttributes(item: Item): Record<string, AttributeValue> {
+  const attributes: Record<string, AttributeValue> = {};
+  for (const [name, value] of Object.entries(item)) {
+    attributes[name] = typeof value === 'string' ? { S: value } : typeof value === 'number' ? { N: String(value) } : { SS: [...value] };
+  }
   return attributes;
 }
 
-function fromAttributes(attributes: Record<string, { S?: string }>): FlatItem {
-  const item: FlatItem = {};
-  for (const [name, value] of Object.entries(attributes)) if (value.S !== undefined) item[name] = value.S;
+function fromAttributes(attributes: Record<string, AttributeValue>): Item {
+  const item: Item = {};
+  for (const [name, value] of Object.entries(attributes)) {
+    if ('S' in value) item[name] = value.S;
+    else if ('N' in value) item[name] = Number(value.N);
+    else if ('SS' in value) item[name] = new Set(value.SS);
+  }
   return item;
 }
 

@@ -50,7 +50,7 @@ const screeningKey = (screeningId: string) => ({ pk: `screening#${screeningId}`,
 
 export async function getScreening<Req, Res>(store: ScreeningStore, screeningId: string): Promise<ScreeningRecord<Req, Res> | undefined> {
   const item = await itemApiFor(store.client).getItem({ TableName: store.screeningsTable, Key: screeningKey(screeningId), ConsistentRead: true });
-  return item ? (JSON.parse(item.record!) as ScreeningRecord<Req, Res>) : undefined;
+  return item ? (JSON.parse(item.record as string) as ScreeningRecord<Req, Res>) : undefined;
 }
 
 /** A stored answer for the same key and request, or undefined; a different request under the key throws. */
@@ -123,5 +123,5 @@ export async function saveCustomerProfile<Req>(store: ScreeningStore, profile: C
 
 export async function getCustomerProfile<Req>(store: ScreeningStore, customerId: string): Promise<CustomerProfile<Req> | undefined> {
   const item = await itemApiFor(store.client).getItem({ TableName: store.customersTable, Key: { pk: `customer#${customerId}`, sk: 'profile' }, ConsistentRead: true });
-  return item ? (JSON.parse(item.profile!) as CustomerProfile<Req>) : undefined;
+  return item ? (JSON.parse(item.profile as string) as CustomerProfile<Req>) : undefined;
 }

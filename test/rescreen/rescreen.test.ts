@@ -4,15 +4,16 @@
  * (alias added -> alert; cleared -> quiet; entry changed -> alert again; removed -> match gone), then
  * a crash mid-run resumed against a clean run.
  */
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { ListEntry } from '../../lib/lists/model.js';
 import { readListFile } from '../../lib/lists/read.js';
 import { type RescreenDeps, type RescreenResult, runRescreen } from '../../lib/rescreen/run.js';
 import { actOnAlert, type Alert, customerAlerts, listAlerts } from '../../lib/store/alerts.js';
+import { destroyDocumentClient, newDocumentClient } from '../../lib/store/client.js';
 import { jobIdFor, readSegments } from '../../lib/store/rescreen-jobs.js';
+import { crashingStore, type StoreCall } from '../support/crashing-store.js';
 import { startTestStore, type TestStore } from '../support/dynamo.js';
-import { changeEntry, crashingClient, publishVersion, type PublishedVersion, rescreenDeps, storeCustomer } from '../support/rescreen.js';
+import { changeEntry, publishVersion, type PublishedVersion, rescreenDeps, storeCustomer } from '../support/rescreen.js';
 import { SAMPLE_LIST } from '../support/shared-data.js';
 
 /** Small segments and pages, so a handful of customers spans several checkpoints. */
@@ -175,10 +176,13 @@ describe('a crash mid-run', () => {
 
     const crashed = await rescreenDeps(test.store);
     await populate(crashed);
-    const isAlertPut = (command: { input: Record<string, unknown> }) =>
-      command instanceof PutCommand && command.input.TableName === crashed.alerts.alertsTable && (command.input.Item as { sk?: string }).sk === 'alert';
+    const isAlertPut = ({ operation, input }: StoreCall) =>
+      operation === 'PutItem' && input.TableName === crashed.alerts.alertsTable && (input.Item as { sk?: { S?: string } }).sk?.S === 'alert';
     // The process dies halfway through raising the alerts a clean run raises.
-    const dying = crashingClient(crashed.alerts.client, isAlertPut, Math.floor(cleanRun.counts.raised / 2));
+    const dyingStore = await crashingStore(test.endpoint, isAlertPut, Math.floor(cleanRun.counts.raised / 2));
+    onTestFinished(() => dyingStore.close());
+    const dying = newDocumentClient(dyingStore.endpoint);
+    onTestFinished(() => destroyDocumentClient(dying));
     const crashingDeps = { ...crashed, alerts: { ...crashed.alerts, client: dying }, customers: { ...crashed.customers, client: dying } };
     await expect(runRescreen(crashingDeps, { versionId: version.versionId, ...RUN, leaseMs: 300 })).rejects.toThrow('simulated crash');
     const checkpoints = [...(await readSegments(crashed.alerts, jobIdFor(version.versionId, 'diff'))).values()];

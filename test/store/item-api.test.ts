@@ -1,6 +1,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConditionalCheckFailedException, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDocumentClient, itemApiFor } from '../../lib/store/client.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../lib/store/embedded.js';
@@ -26,6 +27,29 @@ describe('item API against a real local DynamoDB (dynalite)', () => {
     await items.putItem({ TableName, Item: { pk: 'a', sk: 'b', text: 'Ünïcode "quoted" {json}' } });
     expect(await items.getItem({ TableName, Key: { pk: 'a', sk: 'b' }, ConsistentRead: true })).toEqual({ pk: 'a', sk: 'b', text: 'Ünïcode "quoted" {json}' });
     expect(await items.getItem({ TableName, Key: { pk: 'a', sk: 'none' } })).toBeUndefined();
+  });
+
+  it('numbers and string sets round-trip, and read the same through the SDK', async () => {
+    await items.putItem({ TableName, Item: { pk: 'n', sk: 's', revision: 3, ratio: 0.125, ids: new Set(['a', 'b']) } });
+    expect(await items.getItem({ TableName, Key: { pk: 'n', sk: 's' } })).toEqual({ pk: 'n', sk: 's', revision: 3, ratio: 0.125, ids: new Set(['a', 'b']) });
+    const { Item } = await createDocumentClient(dynamo.endpoint).send(new GetCommand({ TableName, Key: { pk: 'n', sk: 's' } }));
+    expect(Item).toEqual({ pk: 'n', sk: 's', revision: 3, ratio: 0.125, ids: new Set(['a', 'b']) });
+  });
+
+  it('updates: SET through attribute names, ADD to a set, and a condition on a number', async () => {
+    const Key = { pk: 'u', sk: 'v' };
+    const update = (id: string, revision: number) =>
+      items.updateItem({
+        TableName, Key,
+        UpdateExpression: 'SET #latest = :id, revision = :next ADD ids :ids',
+        ConditionExpression: 'attribute_not_exists(revision) OR revision = :revision',
+        ExpressionAttributeNames: { '#latest': 'latest' },
+        ExpressionAttributeValues: { ':id': id, ':ids': new Set([id]), ':revision': revision, ':next': revision + 1 },
+      });
+    await update('a1', 0);
+    await update('a2', 1);
+    await expect(update('a3', 0)).rejects.toBeInstanceOf(ConditionalCheckFailedException);
+    expect(await items.getItem({ TableName, Key, ConsistentRead: true })).toEqual({ ...Key, latest: 'a2', revision: 2, ids: new Set(['a1', 'a2']) });
   });
 
   it('a failed condition is the SDK\'s ConditionalCheckFailedException, and nothing is written', async () => {

@@ -1,6 +1,5 @@
 /** Tables, list versions with their diffs, and stored customers for re-screening tests. */
 import { randomBytes } from 'node:crypto';
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ListEntry } from '../../lib/lists/model.js';
 import { diffEntries } from '../../lib/refresh/diff.js';
 import type { RescreenDeps } from '../../lib/rescreen/run.js';
@@ -46,19 +45,4 @@ export async function storeCustomer(deps: RescreenDeps, customerId: string, cust
 /** Replaces one entry (by id) with a changed copy. */
 export function changeEntry(entries: ListEntry[], entryId: string, change: (entry: ListEntry) => Partial<ListEntry>): ListEntry[] {
   return entries.map((entry) => (entry.entryId === entryId ? { ...entry, ...change(entry) } : entry));
-}
-
-/** A client whose process "dies" once `limit` calls matching `counts` went through: every later call fails. */
-export function crashingClient(client: DynamoDBDocumentClient, counts: (command: { input: Record<string, unknown> }) => boolean, limit: number): DynamoDBDocumentClient {
-  let seen = 0;
-  let crashed = false;
-  const crashing = Object.create(client) as DynamoDBDocumentClient;
-  crashing.send = ((command: { input: Record<string, unknown> }, ...rest: unknown[]) => {
-    if (crashed || (counts(command) && ++seen > limit)) {
-      crashed = true;
-      return Promise.reject(new Error('simulated crash'));
-    }
-    return (client.send as (...args: unknown[]) => Promise<unknown>)(command, ...rest);
-  }) as DynamoDBDocumentClient['send'];
-  return crashing;
 }
