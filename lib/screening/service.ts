@@ -4,7 +4,7 @@
  * Fails closed: without a list or a store there is no answer, only UnavailableError.
  */
 import { InputError, UnavailableError } from '../errors.js';
-import { alertsForSignup, raiseSignupAlerts } from '../rescreen/signup-alerts.js';
+import { alertsForSignup, raiseSignupAlerts, readLatestOnPairs } from '../rescreen/signup-alerts.js';
 import type { RiskPolicy } from '../risk/policy.js';
 import type { AlertStore } from '../store/alerts.js';
 import { findReplay, IdempotencyConflictError, requestHash, saveCustomerProfile, saveScreening, type ScreeningRecord, type ScreeningStore, screeningIdFor } from '../store/screenings.js';
@@ -87,9 +87,12 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
     screenedAt,
   };
   // Both writes at once: a concurrent replay may store the profile twice, which is harmless (same content).
-  const [stored] = await store(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profileOf(request, response))]));
+  // A review's alert pairs are read beside them (reads only, so a replay loses nothing by them).
+  const alerts = alertsForSignup(request, response, active.index);
+  const latest = alerts.length > 0 ? readLatestOnPairs(deps.alerts, alerts) : undefined;
+  const [stored] = await store(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profileOf(request, response)), latest]));
   if (stored.screenedAt !== screenedAt) return { response: stored.result, replayed: true, timings };
-  await store(() => raiseSignupAlerts(deps.alerts, alertsForSignup(request, response, active.index)));
+  if (latest) await store(() => raiseSignupAlerts(deps.alerts, alerts, latest));
   return { response, replayed: false, timings };
 }
 

@@ -11,9 +11,9 @@ import { type RescreenDeps, type RescreenResult, runRescreen } from '../../lib/r
 import { actOnAlert, type Alert, customerAlerts, listAlerts } from '../../lib/store/alerts.js';
 import { destroyDocumentClient, newDocumentClient } from '../../lib/store/client.js';
 import { jobIdFor, readSegments } from '../../lib/store/rescreen-jobs.js';
-import { crashingStore, type StoreCall } from '../support/crashing-store.js';
 import { startTestStore, type TestStore } from '../support/dynamo.js';
 import { changeEntry, publishVersion, type PublishedVersion, rescreenDeps, storeCustomer } from '../support/rescreen.js';
+import { crashAfter, type StoreCall, startStoreProxy } from '../support/store-proxy.js';
 import { SAMPLE_LIST } from '../support/shared-data.js';
 
 /** Small segments and pages, so a handful of customers spans several checkpoints. */
@@ -179,7 +179,7 @@ describe('a crash mid-run', () => {
     const isAlertPut = ({ operation, input }: StoreCall) =>
       operation === 'PutItem' && input.TableName === crashed.alerts.alertsTable && (input.Item as { sk?: { S?: string } }).sk?.S === 'alert';
     // The process dies halfway through raising the alerts a clean run raises.
-    const dyingStore = await crashingStore(test.endpoint, isAlertPut, Math.floor(cleanRun.counts.raised / 2));
+    const dyingStore = await startStoreProxy(test.endpoint, crashAfter(isAlertPut, Math.floor(cleanRun.counts.raised / 2)));
     onTestFinished(() => dyingStore.close());
     const dying = newDocumentClient(dyingStore.endpoint);
     onTestFinished(() => destroyDocumentClient(dying));
