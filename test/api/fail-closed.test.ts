@@ -28,5 +28,11 @@ describe('fail closed', () => {
     expect(after.status).toBe(503);
     expect(after.json).toMatchObject({ error: 'service unavailable', reason: expect.stringMatching(/screening store is unavailable/) });
     expect(after.json.decision).toBeUndefined();
+
+    // With an Idempotency-Key the lookup of a stored answer fails first: the same 503 with one reason, never a fresh answer.
+    const keyed = await api.post('/v1/screenings', body, { 'idempotency-key': 'signup-after-store-loss' });
+    expect(keyed.status).toBe(503);
+    expect(keyed.json.reason).toMatch(/^the screening store is unavailable \((?!.*unavailable)/);
+    expect(keyed.json.decision).toBeUndefined();
   });
 });

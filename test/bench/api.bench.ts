@@ -28,7 +28,8 @@
  * BENCH_RATES (default 40,200), BENCH_SECONDS (10), BENCH_WARMUP (5), BENCH_OWNERS (0,3,20), BENCH_SERVER_ARGS (extra
  * node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"; with BENCH_NO_MINIFY=1 a profile
  * keeps the functions' names), BENCH_SERVER_LOG (a file
- * for the server's output), BENCH_HTTP_ONLY=1 (HTTP runs only).
+ * for the server's output), BENCH_HTTP_ONLY=1 (HTTP runs only), BENCH_IDEMPOTENCY_KEYS=0 (sign-ups without an
+ * Idempotency-Key; with one, as callers send it, the default, the function also looks up a stored answer).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
@@ -59,6 +60,9 @@ const RATES = numbersFromEnv('BENCH_RATES', '40,200', 1);
 const [SECONDS] = numbersFromEnv('BENCH_SECONDS', '10', 1) as [number];
 const [WARMUP] = numbersFromEnv('BENCH_WARMUP', '5', 0) as [number];
 const OWNERS = numbersFromEnv('BENCH_OWNERS', '0,3,20', 0);
+/** Each sign-up carries its own Idempotency-Key, as a sign-up flow's calls do (one more store read per sign-up); BENCH_IDEMPOTENCY_KEYS=0 leaves them out. */
+const KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
+let signups = 0;
 /** Skip the engine-only and store-throughput phases (for iterating on the HTTP figures). */
 const HTTP_ONLY = process.env.BENCH_HTTP_ONLY === '1';
 const STORE = process.env.BENCH_STORE ?? 'dynalite';
@@ -173,7 +177,7 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
     // How late the sender is: time this process (sharing CPU 1 with the store) lost, not the server.
     lateness.push(performance.now() - due);
     inflight.push(
-      pool.request({ path: '/v1/screenings', method: 'POST', headers, body: body(owners) }).then(
+      pool.request({ path: '/v1/screenings', method: 'POST', headers: KEYS ? { ...headers, 'idempotency-key': `signup-${process.pid}-${++signups}` } : headers, body: body(owners) }).then(
         async (res) => {
           const text = await res.body.text();
           // Latency counts from when the request was due, so queueing delay is not hidden.
@@ -228,7 +232,7 @@ let pool: Pool | undefined;
 try {
   console.log(`server: own process${pinned ? ` pinned to CPU ${SERVER_CPU}` : ' (taskset missing: not pinned)'}; load generator${pinned ? ` pinned to CPU ${LOAD_CPU}` : ''}`);
   console.log(`store: ${store ? store.description : 'embedded dynalite (in the server process, sharing its core)'}`);
-  console.log(`against the full May 2022 CSL; HTTP runs of ${SECONDS} s (after ${WARMUP} s of warm-up) at ${RATES.join(' and ')} req/s; target: p99 <= ${TARGET.p99Ms} ms at ${TARGET.rate} req/s`);
+  console.log(`against the full May 2022 CSL; HTTP runs of ${SECONDS} s (after ${WARMUP} s of warm-up) at ${RATES.join(' and ')} req/s, ${KEYS ? 'each sign-up with its own Idempotency-Key' : 'without Idempotency-Keys'}; target: p99 <= ${TARGET.p99Ms} ms at ${TARGET.rate} req/s`);
   if (!HTTP_ONLY) await engineOnly();
   if (store && !HTTP_ONLY) {
     // From the server's core, idle until the server starts, so the SDK's CPU does not slow the store's.
