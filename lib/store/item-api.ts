@@ -1,11 +1,12 @@
 /**
- * Single-item calls (put, get, update) as plain signed HTTP over a kept-alive undici pool: the sign-up's
- * own store calls (two conditional puts, a consistent get) and the alert queue's (an alert, its pair,
- * an analyst's decision). Through the SDK's command stack each call cost 1-2 ms of CPU (middleware
- * resolved per call, schema serde, node:http): raising one review alert, three calls, took 5 ms warm,
- * enough for a review with a few matches to stall a busy function. This path costs about 0.4 ms a call
- * (PutItem against DynamoDB Local; `npm run bench:api` shows it per sign-up). Items hold strings, numbers and string
- * sets, so marshalling is a three-way switch. Queries, scans and batches use the SDK.
+ * Single-item calls (put, get, update) as plain signed HTTP over a kept-alive undici pool: the
+ * sign-up's own store calls (two conditional puts, a consistent get) and the alert queue's (an alert,
+ * its pair, an analyst's decision). Through the SDK's command stack each call cost 1-2 ms of CPU
+ * (middleware resolved per call, schema serde, node:http): raising one review alert, three calls,
+ * took 5 ms warm, enough for a review with a few matches to stall a busy function. This path costs
+ * about 0.4 ms a call (PutItem against DynamoDB Local; `npm run bench:api` shows it per sign-up).
+ * Items hold strings, numbers and string sets, so marshalling is a three-way switch. Queries, scans
+ * and batches use the SDK.
  *
  * Credentials and region come from the SDK client's resolved configuration, so the chain (Lambda's
  * role, a profile, the local stand-in's fixed keys) is the SDK's own; the signing is sigv4.ts.
@@ -117,7 +118,7 @@ export function createItemApi(options: ItemApiOptions): ItemApi {
 
 type AttributeValue = { S: string } | { N: string } | { SS: string[] };
 
-/** The values in DynamoDB's wire form; everything else of the input passes as it is. */
+/** The expression values in DynamoDB's wire form; the rest of an input passes as it is. */
 function expressions(input: Expressions): { ExpressionAttributeValues?: Record<string, AttributeValue> } {
   return input.ExpressionAttributeValues ? { ExpressionAttributeValues: toAttributes(input.ExpressionAttributeValues) } : {};
 }
