@@ -6,12 +6,13 @@
  * Run by `npm run bench:api` in its own process pinned to the server's (idle) core, so the client's
  * CPU does not compete with the store's:
  *   node --import tsx test/bench/store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE]
- * Then the same writes at RATE sign-ups/s (default 200, issue #4's), open loop.
+ * Then the same writes at RATE sign-ups/s (default 200, issue #4's), open loop, each after the read of
+ * a stored answer that a sign-up with an Idempotency-Key makes first (unless BENCH_IDEMPOTENCY_KEYS=0).
  * The tables must exist (the bench's `lists load` creates them).
  */
 import { createDocumentClient } from '../../lib/store/client.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
-import { saveCustomerProfile, saveScreening } from '../../lib/store/screenings.js';
+import { getScreening, saveCustomerProfile, saveScreening } from '../../lib/store/screenings.js';
 import { percentile } from './percentile.js';
 
 const USAGE = 'usage: store-writes.ts ENDPOINT [CONCURRENCY,...] [SECONDS] [RATE] (positive numbers)';
@@ -26,13 +27,16 @@ const config = storeConfigFromEnv({ ...process.env, DYNAMODB_ENDPOINT: endpoint 
 const store = { client: createDocumentClient(endpoint, config.region), screeningsTable: config.screeningsTable, customersTable: config.customersTable };
 // About the size of a stored sign-up with 3 owners (request and result as JSON text).
 const padding = 'x'.repeat(3_000);
+const KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
 let sequence = 0;
 
-async function signupWrites(): Promise<void> {
+/** One sign-up's store calls: its two writes, after the replay read when `replayRead`. */
+async function signupWrites(replayRead = false): Promise<void> {
   const n = sequence++;
   const at = new Date().toISOString();
   const screeningId = `scr_storebench_${process.pid}_${n}`;
   const customerId = `storebench-${process.pid}-${n}`;
+  if (replayRead) await getScreening(store, screeningId);
   await Promise.all([
     saveScreening(store, { screeningId, customerId, requestHash: 'h', request: { padding }, result: {}, listVersionId: 'bench', decision: 'clear', screenedAt: at }),
     saveCustomerProfile(store, { customerId, request: { padding }, lastScreeningId: screeningId, lastDecision: 'clear', listVersionId: 'bench', updatedAt: at }),
@@ -73,7 +77,7 @@ async function atRate(rate: number, durationMs: number): Promise<{ p50: number; 
     const due = started + (i * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    inflight.push(signupWrites().then(() => void latencies.push(performance.now() - due)));
+    inflight.push(signupWrites(KEYS).then(() => void latencies.push(performance.now() - due)));
   }
   await Promise.all(inflight);
   return percentiles(latencies);
@@ -86,5 +90,5 @@ for (const concurrency of concurrencies) {
   console.log(`store writes, ${String(concurrency).padStart(2)} concurrent sign-ups (2 conditional puts each): ${r.writesPerSecond.toFixed(0)} writes/s, per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms`);
 }
 const r = await atRate(rate, seconds * 1000);
-console.log(`store alone at ${rate} sign-ups/s (${2 * rate} puts/s, open loop): per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (no end-to-end p99 at this rate can be lower)`);
+console.log(`store alone at ${rate} sign-ups/s (${KEYS ? `${rate} replay reads, then ` : ''}${2 * rate} puts/s, open loop): per sign-up p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms (no end-to-end p99 at this rate can be lower)`);
 process.exit(0);
