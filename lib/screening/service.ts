@@ -1,13 +1,14 @@
 /**
- * One sign-up screening, end to end: validate, replay a stored answer for a repeated Idempotency-Key,
- * screen against the active list, apply the policy, store the audit record and customer profile.
+ * One sign-up screening, end to end: validate, screen against the active list, apply the policy,
+ * store the audit record (or, for a repeated Idempotency-Key, find and return the stored answer),
+ * then the customer profile and a review's alerts.
  * Fails closed: without a list or a store there is no answer, only UnavailableError.
  */
 import { InputError, UnavailableError } from '../errors.js';
 import { alertsForSignup, raiseSignupAlerts, readLatestOnPairs } from '../rescreen/signup-alerts.js';
 import type { RiskPolicy } from '../risk/policy.js';
 import type { AlertStore } from '../store/alerts.js';
-import { findReplay, IdempotencyConflictError, requestHash, saveCustomerProfile, saveScreening, type ScreeningRecord, type ScreeningStore, screeningIdFor } from '../store/screenings.js';
+import { IdempotencyConflictError, requestHash, saveCustomerProfile, saveScreening, type ScreeningRecord, type ScreeningStore, screeningIdFor } from '../store/screenings.js';
 import type { ActiveListCache } from './active-list.js';
 import { parseSignupRequest, type SignupRequest } from './request.js';
 import { screenSignup, type SignupScreening } from './screen-signup.js';
@@ -52,19 +53,6 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
       timings.storeMs += performance.now() - started;
     }
   };
-  if (idempotencyKey) {
-    const replay = await store(() => findReplay<SignupRequest, ScreeningResponse>(deps.store, screeningId, hash, idempotencyKey));
-    if (replay) {
-      // The first attempt may have stored its answer and failed before the profile or the alerts (and
-      // answered 503): the retry finishes both, idempotently, so no customer drops out of re-screening.
-      const active = await deps.lists.get();
-      await store(() => Promise.all([
-        saveCustomerProfile(deps.store, profileOf(request, replay.result)),
-        raiseSignupAlerts(deps.alerts, alertsForSignup(request, replay.result, active.index)),
-      ]));
-      return { response: replay.result, replayed: true, timings };
-    }
-  }
   const active = await deps.lists.get();
   const screenedAt = (deps.now?.() ?? new Date()).toISOString();
   const screeningStarted = performance.now();
@@ -86,13 +74,25 @@ export async function runSignupScreening(deps: ScreeningServiceDeps, body: unkno
     decision: response.decision,
     screenedAt,
   };
-  // Both writes at once: a concurrent replay may store the profile twice, which is harmless (same content).
-  // A review's alert pairs are read beside them (reads only, so a replay loses nothing by them).
+  // A review's alert pairs are read beside the record's write (reads only, so a replay loses nothing).
   const alerts = alertsForSignup(request, response, active.index);
   const latest = alerts.length > 0 ? readLatestOnPairs(deps.alerts, alerts) : undefined;
-  const [stored] = await store(() => Promise.all([saveScreening(deps.store, record), saveCustomerProfile(deps.store, profileOf(request, response)), latest]));
-  if (stored.screenedAt !== screenedAt) return { response: stored.result, replayed: true, timings };
-  if (latest) await store(() => raiseSignupAlerts(deps.alerts, alerts, latest));
+  // A key is checked by the record's conditional write itself, not by a read first: one store call
+  // less per sign-up, and a replay (rare) screens again for nothing. The profile then waits for that
+  // write, so a replay or a reused key (422) never touches it; without a key the record is new and
+  // the profile is written at once.
+  const profile = profileOf(request, response);
+  const [stored] = await store(() => Promise.all([saveScreening(deps.store, record), idempotencyKey ? undefined : saveCustomerProfile(deps.store, profile), latest]));
+  if (stored.screenedAt !== screenedAt) {
+    // The first attempt may have stored its answer and failed before the profile or the alerts (and
+    // answered 503): the retry finishes both, idempotently, so no customer drops out of re-screening.
+    await store(() => Promise.all([
+      saveCustomerProfile(deps.store, profileOf(request, stored.result)),
+      raiseSignupAlerts(deps.alerts, alertsForSignup(request, stored.result, active.index)),
+    ]));
+    return { response: stored.result, replayed: true, timings };
+  }
+  await store(() => Promise.all([idempotencyKey ? saveCustomerProfile(deps.store, profile) : undefined, latest && raiseSignupAlerts(deps.alerts, alerts, latest)]));
   return { response, replayed: false, timings };
 }
 

@@ -54,7 +54,7 @@ export async function getScreening<Req, Res>(store: ScreeningStore, screeningId:
 }
 
 /** A stored answer for the same key and request, or undefined; a different request under the key throws. */
-export async function findReplay<Req, Res>(store: ScreeningStore, screeningId: string, hash: string, key: string): Promise<ScreeningRecord<Req, Res> | undefined> {
+async function findReplay<Req, Res>(store: ScreeningStore, screeningId: string, hash: string, key: string): Promise<ScreeningRecord<Req, Res> | undefined> {
   const stored = await getScreening<Req, Res>(store, screeningId);
   if (stored && stored.requestHash !== hash) throw new IdempotencyConflictError(key);
   return stored;

@@ -29,7 +29,7 @@ describe('fail closed', () => {
     expect(after.json).toMatchObject({ error: 'service unavailable', reason: expect.stringMatching(/screening store is unavailable/) });
     expect(after.json.decision).toBeUndefined();
 
-    // With an Idempotency-Key the lookup of a stored answer fails first: the same 503 with one reason, never a fresh answer.
+    // With an Idempotency-Key, whose stored answer the record's write looks for: the same 503 with one reason, never a fresh answer.
     const keyed = await api.post('/v1/screenings', body, { 'idempotency-key': 'signup-after-store-loss' });
     expect(keyed.status).toBe(503);
     expect(keyed.json.reason).toMatch(/^the screening store is unavailable \((?!.*unavailable)/);

@@ -90,6 +90,9 @@ describe('idempotency and audit', () => {
     const conflict = await api.post('/v1/screenings', { ...body, customer: person('Someone Else') }, { 'idempotency-key': 'signup-42' });
     expect(conflict.status).toBe(422);
     expect(conflict.json.field).toBe('Idempotency-Key');
+    // Neither the replay nor the refused request touched the customer's profile: it is the first answer's.
+    expect(await getCustomerProfile(store, 'cust-idem')).toMatchObject({ lastScreeningId: first.json.screeningId, updatedAt: first.json.screenedAt, request: body });
+    expect(await customerScreenings(store, 'cust-idem')).toHaveLength(1);
   });
 
   it('a retry finishes what a first attempt left undone after storing its answer (profile, review alert)', async () => {

@@ -29,7 +29,7 @@
  * node flags for the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" or "--trace-gc"; with BENCH_NO_MINIFY=1 a profile
  * keeps the functions' names), BENCH_SERVER_LOG (a file
  * for the server's output), BENCH_HTTP_ONLY=1 (HTTP runs only), BENCH_IDEMPOTENCY_KEYS=0 (sign-ups without an
- * Idempotency-Key; with one, as callers send it, the default, the function also looks up a stored answer).
+ * Idempotency-Key; with one, as callers send it, the default, the profile waits for the record's conditional write).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { createWriteStream, existsSync, readFileSync } from 'node:fs';
@@ -60,7 +60,7 @@ const RATES = numbersFromEnv('BENCH_RATES', '40,200', 1);
 const [SECONDS] = numbersFromEnv('BENCH_SECONDS', '10', 1) as [number];
 const [WARMUP] = numbersFromEnv('BENCH_WARMUP', '5', 0) as [number];
 const OWNERS = numbersFromEnv('BENCH_OWNERS', '0,3,20', 0);
-/** Each sign-up carries its own Idempotency-Key, as a sign-up flow's calls do (one more store read per sign-up); BENCH_IDEMPOTENCY_KEYS=0 leaves them out. */
+/** Each sign-up carries its own Idempotency-Key, as a sign-up flow's calls do (the profile is then written after the record, not beside it); BENCH_IDEMPOTENCY_KEYS=0 leaves them out. */
 const KEYS = process.env.BENCH_IDEMPOTENCY_KEYS !== '0';
 let signups = 0;
 /** Skip the engine-only and store-throughput phases (for iterating on the HTTP figures). */
