@@ -93,7 +93,10 @@ export async function raiseSignupAlerts(store: AlertStore, alerts: Alert[], late
   // Pairs (party x entry) at once, a pair's alerts in turn: the second alert on a pair is decided on
   // what the first left. One after another, a review with three matches waited for nine round trips.
   const byPair = new Map<string, Alert[]>();
-  for (const alert of alerts) byPair.set(pairOf(alert), [...(byPair.get(pairOf(alert)) ?? []), alert]);
+  for (const alert of alerts) {
+    const pair = pairOf(alert);
+    byPair.set(pair, [...(byPair.get(pair) ?? []), alert]);
+  }
   const read = await latest;
   await Promise.all([...byPair].map(async ([pair, pairAlerts]) => {
     for (const [i, alert] of pairAlerts.entries()) {
