@@ -41,6 +41,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A person's name is never read as syllables of another's, nor a word as an abbreviation it does not spell.
   ['Hotincol', 'Hoteles Inmuebles Colombia', 'person', false],
   ['HOTINCOL', 'HOTELES E INMUEBLES DE BOLIVIA LTDA.', 'company', false],
+  // Most of one word and the next one's initial is a word that happens to begin so, not two syllables ("hadi" + "d").
+  ['HADID', 'HADIANTO DJULIARSO', 'company', false],
+  ['VISCO', 'VIAN STEEL COMPLEX', 'company', true],
   ['Ahmad Assad Fa?ur', "Ahmad Assad Fa'ur", 'person', true],
   ['Siemens AG', 'Siemens Aktiengesellschaft', 'company', true],
   ['Dmitry Mendeleev', 'Dmitry Medvedev', 'person', false],

@@ -358,15 +358,17 @@ const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'ime
  * Where a run of `tokens` from `j` ends (exclusive) when `text` from `pos` is made of the beginnings
  * of its tokens in order, each giving 1..`take` letters; -1 when it is not. Every word of the run
  * gives a letter; particles, legal forms, initials and omissible words may give none. At least two
- * tokens give letters, unless one long word was cut short (isTruncation). Depth-first, cut at the
- * first letter that differs: names are short.
+ * tokens give letters, unless one long word was cut short (isTruncation). Syllables of two words end
+ * on a syllable: "hadid" is no abbreviation of "hadianto djuliarso" ("hadi" + "d"), while three words
+ * may end on an initial ("kamaz": kam + a + z). Depth-first, cut at the first letter that differs:
+ * names are short.
  */
-function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: number, take: number, gave: number): number {
+function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: number, take: number, gave: number, lastGaveOne = false): number {
   if (--searchSteps < 0) return -1;
-  if (pos === text.length) return gave >= 2 || isTruncation(text, tokens[j - 1]!, gave, take) ? j : -1;
+  if (pos === text.length) return (gave >= 2 && (take === 1 || gave > 2 || !lastGaveOne)) || isTruncation(text, tokens[j - 1]!, gave, take) ? j : -1;
   if (j >= tokens.length) return -1;
-  // The answer from here depends on (j, pos, gave as 0, 1 or 2+) only: each failure is tried once.
-  const state = (j * (text.length + 1) + pos) * 3 + Math.min(gave, 2);
+  // The answer from here depends on (j, pos, gave as 0, 1, 2 or 3+, lastGaveOne) only: each failure is tried once.
+  const state = ((j * (text.length + 1) + pos) * 4 + Math.min(gave, 3)) * 2 + (lastGaveOne ? 1 : 0);
   if (failed[state] === searchId) return -1;
   const token = tokens[j]!;
   if (token.kind !== 'number') {
@@ -374,11 +376,11 @@ function abbreviatedRunEnd(text: string, tokens: NameToken[], j: number, pos: nu
     const most = Math.min(take, token.text.length, text.length - pos);
     while (common < most && token.text.charCodeAt(common) === text.charCodeAt(pos + common)) common++;
     for (let letters = common; letters >= 1; letters--) {
-      const end = abbreviatedRunEnd(text, tokens, j + 1, pos + letters, take, gave + 1);
+      const end = abbreviatedRunEnd(text, tokens, j + 1, pos + letters, take, gave + 1, letters === 1);
       if (end >= 0) return end;
     }
   }
-  const end = isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave) : -1;
+  const end = isOmissible(token) && gave > 0 ? abbreviatedRunEnd(text, tokens, j + 1, pos, take, gave, lastGaveOne) : -1;
   if (end < 0) failed[state] = searchId;
   return end;
 }
@@ -391,7 +393,7 @@ let searchId = 0;
 function newSearch(word: string, tokens: NameToken[]): void {
   searchSteps = SEARCH_STEPS;
   searchId++;
-  const states = (tokens.length + 1) * (word.length + 1) * 3;
+  const states = (tokens.length + 1) * (word.length + 1) * 8;
   if (failed.length < states) {
     failed = new Uint32Array(states * 2);
     searchId = 1;
