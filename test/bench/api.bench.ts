@@ -201,7 +201,10 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
   await Promise.all(inflight);
   const elapsed = (performance.now() - started) / 1000;
   const serverCpu = cpuMs(server!.pid!) - cpuBefore.server;
-  const ours = serverCpu + (store ? cpuMs(store.pid) - cpuBefore.store : 0) + cpuMs(process.pid) - cpuBefore.self;
+  // CPU 1's share taken by the store and by this sender: a saturated core there would put its queue in the store's waits.
+  const storeCpu = store ? cpuMs(store.pid) - cpuBefore.store : 0;
+  const senderCpu = cpuMs(process.pid) - cpuBefore.self;
+  const ours = serverCpu + storeCpu + senderCpu;
   // Whatever else ran on the machine meanwhile (another benchmark): figures taken beside it are not clean.
   const others = Math.max(0, machineBusyMs() - cpuBefore.machine - ours) / (elapsed * 1000);
   latencies.sort((a, b) => a - b);
@@ -215,7 +218,7 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
     const outcomes = [...statuses].map(([k, v]) => `${k} ${v}`).join(', ');
     console.log(
       `${String(owners).padStart(2)} owners at ${rate} req/s${warmup ? ` (after ${WARMUP} s of warm-up, p99 ${ms(warmup.p99)})` : ''}: reached ${reached.toFixed(0)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, max ${ms(percentile(latencies, 1))}` +
-        ` | server CPU ${(serverCpu / total).toFixed(2)} ms/request | sender late p99 ${ms(percentile(lateness, 0.99))} | other processes ${(others * 100).toFixed(0)}% of a core | ${outcomes}` +
+        ` | server CPU ${(serverCpu / total).toFixed(2)} ms/request | sender late p99 ${ms(percentile(lateness, 0.99))} | other processes ${(others * 100).toFixed(0)}% of a core | CPU ${LOAD_CPU}: store ${((100 * storeCpu) / (elapsed * 1000)).toFixed(0)}%, sender ${((100 * senderCpu) / (elapsed * 1000)).toFixed(0)}% | ${outcomes}` +
         (rate === TARGET.rate ? ` | target ${result.met ? 'MET' : 'NOT met'}` : ''),
     );
     const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
