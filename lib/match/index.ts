@@ -7,7 +7,7 @@
  */
 import { entryKey, entryNames, type EntryType, type ListEntry } from '../lists/model.js';
 import type { PartyType } from './party.js';
-import { tokenSimilarity } from './compare/similarity.js';
+import { balticStem, tokenSimilarity } from './compare/similarity.js';
 import { abbreviatesStart, ACRONYM_MAX, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
@@ -15,6 +15,7 @@ import { samePartyLinks } from './links.js';
 import { remembered } from './remember.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
+import { phoneticForm } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
@@ -533,9 +534,25 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<num
   const exact = index.tokenIds.get(token.text);
   if (exact !== undefined) found.set(exact, 1);
   if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return found.size ? found : NOTHING_SIMILAR;
-  for (const key of fuzzyKeys(token, true)) {
-    const { start, keys: tableKeys, ids } = index.fuzzy;
-    const bucket = key & index.fuzzy.mask;
+  lookUpKeys(index, token, fuzzyKeys(token, true), found);
+  // A word the list does not know may be a name with a Latvian or Lithuanian ending ("avenas"), found
+  // under its stem's keys ("aven"); a one-letter ending ("avens") is one of the word's own deletions.
+  const stem = exact === undefined ? balticStem(token.text) : undefined;
+  if (stem !== undefined) {
+    const keys: number[] = [];
+    const phon = phoneticForm(stem);
+    addKey(keys, hashWithout(phon, -1));
+    for (let i = 0; i < phon.length; i++) addKey(keys, hashWithout(phon, i));
+    lookUpKeys(index, token, keys, found);
+  }
+  return found.size ? found : NOTHING_SIMILAR;
+}
+
+/** Adds to `found` the dictionary tokens under `keys` similar enough to `token`. */
+function lookUpKeys(index: MatchIndex, token: NameToken, keys: readonly number[], found: Map<number, number>): void {
+  const { start, keys: tableKeys, ids, mask } = index.fuzzy;
+  for (const key of keys) {
+    const bucket = key & mask;
     for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
       const id = ids[p]!;
       if (tableKeys[p] !== key || found.has(id)) continue;
@@ -543,7 +560,6 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<num
       if (similarity >= TUNING.retrieval.fuzzyMinimum) found.set(id, similarity);
     }
   }
-  return found.size ? found : NOTHING_SIMILAR;
 }
 
 /**

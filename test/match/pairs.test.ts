@@ -24,6 +24,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Shanghai Juan Chemical Company Limited', 'SHANGHAI JUAN CHEMICAL CO., LTD.', 'company', true],
   ['Islamic Revolutionary Guard Corps Qods Force', 'Islamic Revolutionary Guard Corps Quds Force', 'organization', true],
   ['PUTIN, Vladimir Vladimirovich', 'Vladimir Putin', 'person', true],
+  // Latvian and Lithuanian passports give foreign names their own endings (OFAC lists "AVENS, Pjotrs" for AVEN, Petr).
+  ['Petrs Avens', 'AVEN, Petr Olegovich', 'person', true],
+  ['Sergejus Lavrovas', 'Sergey Lavrov', 'person', true],
+  ['Petrs Avens', 'Petr Avdeev', 'person', false],
   // An initial stands for a given name, unless the other name keeps its own given name beside it.
   ['John Robert Smith', 'J. Robert Smith', 'person', true],
   ['Angela Johnson', 'Edward A. Johnson', 'person', false],

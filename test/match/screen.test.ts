@@ -14,6 +14,9 @@ describe('screenParty', () => {
   it.each([
     [{ name: 'Vladimir Putin', type: 'person' }, '1'],
     [{ name: 'Владимир Путин', type: 'person' }, '1'],
+    // Latvian and Lithuanian spellings: retrieval looks "putinas" up as "putin".
+    [{ name: 'Vladimirs Putins', type: 'person' }, '1'],
+    [{ name: 'Vladimiras Putinas', type: 'person' }, '1'],
     [{ name: 'Bashar Assad', type: 'person' }, '2'],
     [{ name: 'Islamic Revolutionary Guard Corps Quds Force' }, '3'],
     [{ name: 'JSCARGUMENT' }, '5'],

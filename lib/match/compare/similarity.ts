@@ -142,7 +142,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return loanword;
   let best = Math.max(loanword, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
   best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
-  if (best < s.ending.similarity && isEndingVariant(a.text, b.text)) best = s.ending.similarity;
+  if (best < s.ending.similarity && (isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text))) best = s.ending.similarity;
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
@@ -161,6 +161,32 @@ function isEndingVariant(a: string, b: string): boolean {
   let stem = 0;
   while (stem < shorter && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
   return stem >= minStem && stem >= shorter - 2 && Math.max(a.length, b.length) - stem <= maxEnding;
+}
+
+/**
+ * A Latvian or Lithuanian spelling of a foreign name: the name and a nominative ending ("petrs" ~
+ * "petr", "avenas" ~ "aven", "sergejus" ~ "sergey"), as their passports write it, with "j" for the
+ * sound English spells "y" ("pjotrs" ~ "pyotr"). Words of four letters or more: "ivs" is no "iv".
+ * Character by character: most pairs stop at the lengths, and none allocates.
+ */
+function isBalticEnding(longer: string, shorter: string): boolean {
+  const extra = longer.length - shorter.length;
+  if (extra < 1 || extra > 2 || shorter.length < 4 || longer.charCodeAt(longer.length - 1) !== S) return false;
+  if (extra === 2 && !BALTIC_ENDINGS.has(longer.slice(-2))) return false;
+  for (let i = 0; i < shorter.length; i++) {
+    const a = longer.charCodeAt(i);
+    const b = shorter.charCodeAt(i);
+    if (a !== b && !(a === J && b === Y)) return false;
+  }
+  return true;
+}
+
+const [J, S, Y] = ['j', 's', 'y'].map((c) => c.charCodeAt(0)) as [number, number, number];
+const BALTIC_ENDINGS = new Set(['s', 'is', 'as', 'us']);
+
+/** A word without a two-letter Baltic ending ("avenas" -> "aven"), when it has one and keeps four letters. */
+export function balticStem(word: string): string | undefined {
+  return word.length >= 6 && BALTIC_ENDINGS.has(word.slice(-2)) ? word.slice(0, -2) : undefined;
 }
 
 /**
