@@ -84,7 +84,7 @@ export const TUNING = {
     abbreviation: 0.85,
     /** An initial ("j") against a word starting with it ("jean"). */
     initial: 0.8,
-    /** A given name and a short form of it ("theodore"~"ted", "aleksandr"~"sasha"; vocabulary.ts NICKNAMES). */
+    /** A given name and a short form of it ("theodore"~"ted", "aleksandr"~"sasha"; vocabulary.ts NICKNAMES) or its East Slavic form ("nikolai"~"mykola"). */
     nickname: 0.9,
   },
 

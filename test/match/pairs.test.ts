@@ -28,6 +28,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Petrs Avens', 'AVEN, Petr Olegovich', 'person', true],
   ['Sergejus Lavrovas', 'Sergey Lavrov', 'person', true],
   ['Petrs Avens', 'Petr Avdeev', 'person', false],
+  // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.
+  ['Mykola Azarov', 'AZAROV, Nikolai Yanovich', 'person', true],
+  ['Uladzimir Makei', 'Vladimir Makei', 'person', true],
+  ['Hryhoriy Surkis', 'Grigory Surkis', 'person', true],
+  ['Mykola Azarov', 'Mikhail Azarov', 'person', false],
   // An initial stands for a given name, unless the other name keeps its own given name beside it.
   ['John Robert Smith', 'J. Robert Smith', 'person', true],
   ['Angela Johnson', 'Edward A. Johnson', 'person', false],

@@ -3,7 +3,7 @@ import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
 import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
-import { NICKNAMES } from '../normalize/vocabulary.js';
+import { EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 
 /**
@@ -231,14 +231,16 @@ function withinReach(la: number, lb: number): boolean {
   return Math.abs(la - lb) <= (1 - TUNING.similarity.minimum) * (longer + TUNING.similarity.lengthAllowance);
 }
 
-/** Per given name its short forms, and per short form the names it stands for. */
+/** Per given name its short forms and its East Slavic forms, and per short form the names it stands for. */
 const NICKNAMES_OF = new Map<string, Set<string>>();
-for (const [name, shorts] of Object.entries(NICKNAMES)) {
-  for (const short of shorts) {
-    for (const [from, to] of [[name, short], [short, name]] as const) {
-      const set = NICKNAMES_OF.get(from) ?? new Set<string>();
-      set.add(to);
-      NICKNAMES_OF.set(from, set);
-    }
+const pairs = [
+  ...Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.map((short) => [name, short] as const)),
+  ...EAST_SLAVIC_NAME_FORMS.flatMap((forms) => forms.flatMap((form) => forms.filter((other) => other !== form).map((other) => [form, other] as const))),
+];
+for (const [name, other] of pairs) {
+  for (const [from, to] of [[name, other], [other, name]] as const) {
+    const set = NICKNAMES_OF.get(from) ?? new Set<string>();
+    set.add(to);
+    NICKNAMES_OF.set(from, set);
   }
 }
