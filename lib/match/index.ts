@@ -15,7 +15,7 @@ import { samePartyLinks } from './links.js';
 import { remembered } from './remember.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
-import { phoneticForm } from './normalize/phonetic.js';
+import { phoneticForm, yoAsE } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
@@ -131,13 +131,20 @@ function hashWithout(text: string, skip: number, offset = FNV_OFFSET): number {
 function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   const out = keyScratchList;
   out.length = 0;
-  const phon = token.phon;
-  addKey(out, hashWithout(phon, -1));
-  if (phon.length >= MIN_FUZZY_LENGTH + 1) for (let i = 0; i < phon.length; i++) addKey(out, hashWithout(phon, i));
+  soundKeys(out, token.phon);
+  // A Russian "yo" also under its "e" spelling, both ways ("semyonov" and "semenov" share keys).
+  const yo = yoAsE(token.text);
+  if (yo !== undefined) soundKeys(out, phoneticForm(yo));
   if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
-  if (!forQuery && token.syllablePhon !== phon) addKey(out, hashWithout(token.syllablePhon, -1));
+  if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));
   return out;
+}
+
+/** A sound-alike form's keys: itself and its one-letter deletions. */
+function soundKeys(out: number[], phon: string): void {
+  addKey(out, hashWithout(phon, -1));
+  if (phon.length >= MIN_FUZZY_LENGTH + 1) for (let i = 0; i < phon.length; i++) addKey(out, hashWithout(phon, i));
 }
 
 /** A word's keys, reused per call: a dozen numbers, where a Set per word cost the build more than hashing. */

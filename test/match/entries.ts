@@ -25,4 +25,5 @@ export const ENTRIES: ListEntry[] = [
   entry('11', 'organization', 'Hangzhou Hikmicro Sensing Technology Co.', {}, 'EL'),
   entry('12', 'person', 'CHORNOLETSKYY, Ernest', {}, 'DPL'),
   entry('13', 'person', 'Ernest Chornoletskyy', {}, 'DTC'),
+  entry('14', 'person', 'SEMENOV, Artem Sergeevich'),
 ];

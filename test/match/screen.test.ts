@@ -17,6 +17,8 @@ describe('screenParty', () => {
     // Latvian and Lithuanian spellings: retrieval looks "putinas" up as "putin".
     [{ name: 'Vladimirs Putins', type: 'person' }, '1'],
     [{ name: 'Vladimiras Putinas', type: 'person' }, '1'],
+    // Russian ё written "yo" where the list writes "e": retrieval looks "semyonov" up as "semenov" too.
+    [{ name: 'Artyom Semyonov', type: 'person' }, '14'],
     [{ name: 'Bashar Assad', type: 'person' }, '2'],
     [{ name: 'Islamic Revolutionary Guard Corps Quds Force' }, '3'],
     [{ name: 'JSCARGUMENT' }, '5'],

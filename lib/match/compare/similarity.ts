@@ -1,7 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
-import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
+import { isSyllableSpelling, loanwordSkeleton, phoneticForm, yoAsE } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
@@ -143,6 +143,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   let best = Math.max(loanword, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
   best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
   if (best < s.ending.similarity && (isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text))) best = s.ending.similarity;
+  if (best < s.phonetic && soundAlikeWithYoAsE(a, b)) best = s.phonetic;
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
@@ -161,6 +162,13 @@ function isEndingVariant(a: string, b: string): boolean {
   let stem = 0;
   while (stem < shorter && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
   return stem >= minStem && stem >= shorter - 2 && Math.max(a.length, b.length) - stem <= maxEnding;
+}
+
+/** The same sound once a Russian "yo" is written "e" on either side (yoAsE): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
+function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
+  const [foldedA, foldedB] = [yoAsE(a.text), yoAsE(b.text)];
+  if (foldedA === undefined && foldedB === undefined) return false;
+  return (foldedA === undefined ? a.phon : phoneticForm(foldedA)) === (foldedB === undefined ? b.phon : phoneticForm(foldedB));
 }
 
 /**

@@ -104,6 +104,21 @@ export function consonantSkeleton(token: string, phon?: string): string {
 
 const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 
+/**
+ * A Russian word with ё after a consonant, as the other common transliteration writes it: "yo" is
+ * "e" in passports (ICAO) and in most lists ("semyonov" -> "semenov", "artyom" -> "artem",
+ * "alyona" -> "alena"); undefined when the word has no such "yo". Compared beside the word as
+ * written, never instead of it: Korean "kyong" and "myong" keep their own spelling.
+ */
+export function yoAsE(word: string): string | undefined {
+  const at = word.indexOf('yo', 1);
+  if (at < 0) return undefined;
+  const folded = word.replace(CONSONANT_YO, '$1e');
+  return folded === word ? undefined : folded;
+}
+
+const CONSONANT_YO = /([b-df-hj-np-tv-xz])yo/g;
+
 /** True for a word written without vowels, as abjad scripts transliterate ("mhmd", "khld"). */
 export function isVowelless(token: string): boolean {
   return token.length >= 2 && !/[aeiouy]/.test(token) && !/\d/.test(token);
