@@ -155,6 +155,13 @@ describe('comparePair', () => {
     expect(result.alignment).toEqual(expect.arrayContaining([expect.objectContaining({ query: 'mohammed', entry: 'muhammad' })]));
   });
 
+  it('weighs a company\'s generic words alike in Spanish, German and English: the one word that differs decides', () => {
+    const english = comparePair('Group Industries Alfa Trading', 'Group Industries Beta Trading', 'company').score;
+    expect(english).toBeLessThan(0.6);
+    expect(comparePair('Grupo Industrias Alfa Comercial', 'Grupo Industrias Beta Comercial', 'company').score).toBeCloseTo(english, 3);
+    expect(comparePair('Gruppe Industrie Alfa Handel', 'Gruppe Industrie Beta Handel', 'company').score).toBeCloseTo(english, 3);
+  });
+
   it('caps one matching part out of several (OFAC FAQ 5)', () => {
     expect(comparePair('Ali Khamenei', 'Ali Baba Hassan', 'person').score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
   });

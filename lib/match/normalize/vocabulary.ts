@@ -164,6 +164,13 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
   'shipbuilding', 'bureau', 'design', 'production', 'center',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
+  // The same in the languages of the lists' many Latin American, European and Russian firms.
+  'grupo', 'groupe', 'gruppe', 'gruppa', 'industrias', 'industria', 'industrie', 'internacional', 'internationale',
+  'nacional', 'comercial', 'comercializadora', 'distribuidora', 'importadora', 'exportadora', 'inversiones',
+  'servicios', 'servicos', 'constructora', 'construcciones', 'inmobiliaria', 'transportes', 'tecnologia',
+  'tecnologias', 'sistemas', 'soluciones', 'ingenieria', 'consultores', 'logistica', 'energia', 'petroleos',
+  'productos', 'alimentos', 'equipos', 'comercio', 'handel', 'handels', 'technik', 'technologie', 'tekhnologii',
+  'tekhnologiya', 'logistik', 'elektronik', 'energie', 'transports', 'distribution',
 ]);
 
 /**
