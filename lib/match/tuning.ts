@@ -100,6 +100,13 @@ export const TUNING = {
      */
     unmatchedWhenContained: 0.5,
     /**
+     * A person's lineage left over where the other name is contained in it weighs this much of
+     * unmatchedWhenContained: the fathers after "bin", "ben" or "ibn" before the family name, and a
+     * patronymic ("Ivanovich", "Ivanauna"). "DARRAJI, Kamel" vs "DARRAJI, Kamal Ben Mohamed Ben
+     * Ahmed" 0.70 -> 0.79, "Osama bin Laden" vs "Usama bin Muhammad bin Awad bin Ladin" 0.66 -> 0.80.
+     */
+    lineageWhenContained: 0.5,
+    /**
      * Both names have a patronymic particle ("bin", "ibn"): a token pairing across it counts at this
      * share of its similarity. "Salman bin Muhammad al-Rawi" vs "Muhammad bin Salman al-Rawi" 1.0 -> 0.5.
      */

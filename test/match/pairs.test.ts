@@ -33,6 +33,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Uladzimir Makei', 'Vladimir Makei', 'person', true],
   ['Hryhoriy Surkis', 'Grigory Surkis', 'person', true],
   ['Mykola Azarov', 'Mikhail Azarov', 'person', false],
+  // A name given without the lineage the other carries (fathers after "ben", a patronymic); another father is another person.
+  ['DARRAJI, Kamel', 'DARRAJI, Kamal Ben Mohamed Ben Ahmed', 'person', true],
+  ['BOUCHOUCHA, Mokhtar', 'BOUCHOUCHA, Al-Mokhtar Ben Mohamed Ben Al-Mokhtar', 'person', true],
+  ['Kamal Ben Mohamed Darraji', 'Kamal Ben Ahmed Darraji', 'person', false],
+  ['Ivan Petrovich Sidorov', 'Ivan Sergeyevich Sidorov', 'person', false],
   // Russian ё as "yo" or as "e" (passports write "e"); Korean "yo" keeps its own spellings.
   ['Artyom Semyonov', 'SEMENOV, Artem', 'person', true],
   ['Alyona Potyomkina', 'Alena Potemkina', 'person', true],

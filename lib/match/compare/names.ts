@@ -76,6 +76,8 @@ export interface PreparedName {
   /** letterBit of its words that can be an acronym (2-5 letters) and of those that can be a syllabic abbreviation (5 letters or more): see lettersPerToken. */
   acronymStarts: number;
   syllabicStarts: number;
+  /** Per token, 1 when it is part of a person's lineage (see lineageOf); undefined when the name has none. */
+  lineage: Uint8Array | undefined;
 }
 
 /**
@@ -175,8 +177,26 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts };
+  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens) };
 }
+
+/**
+ * A person's lineage, as names carry it between the given name and the family name: the tokens
+ * after the first patronymic particle up to the last token ("kamal [ben mohamed ben ahmed] darraji";
+ * the last is the family name, "bin ladin" included), and a patronymic ("vladimir [vladimirovich]
+ * putin"). Undefined when there is none (most names).
+ */
+function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
+  let lineage: Uint8Array | undefined;
+  const particle = particleAt(tokens);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if ((particle >= 0 && i >= particle) || (tokens[i]!.kind === 'word' && PATRONYMIC.test(tokens[i]!.text))) (lineage ??= new Uint8Array(tokens.length))[i] = 1;
+  }
+  return lineage;
+}
+
+/** Russian, Ukrainian and Belarusian patronymics ("ivanovich", "petrovna", "ivanauna", "andriyovych"). */
+const PATRONYMIC = /(?:[oe]vi?tch|[oeaiy]vich|[oe]vych|[oe]vna|[iy]vna|auna|ichna)$/;
 
 /** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
 function positions(start: number, end: number): number[] {
@@ -534,16 +554,21 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
 
   let leftQueryWeight = 0;
   let leftEntryWeight = 0;
+  // Of those, a person's lineage (lineageOf), which weighs less where the other name is contained.
+  let leftQueryLineage = 0;
+  let leftEntryLineage = 0;
   let queryLeftStrong = false;
   let entryLeftStrong = false;
   for (let i = 0; i < query.length; i++) {
     if (qUsed[i]) continue;
     leftQueryWeight += preparedQuery.weights[i]!;
+    if (person && preparedQuery.lineage?.[i]) leftQueryLineage += preparedQuery.weights[i]!;
     queryLeftStrong ||= isStrong(query[i]!);
   }
   for (let j = 0; j < entry.length; j++) {
     if (eUsed[j]) continue;
     leftEntryWeight += preparedEntry.weights[j]!;
+    if (person && preparedEntry.lineage?.[j]) leftEntryLineage += preparedEntry.weights[j]!;
     entryLeftStrong ||= isStrong(entry[j]!);
   }
   // A word the other side keeps beside the initial names the person, and the initial is a middle one:
@@ -573,8 +598,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
   // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
   const substituted = syllabic ? a.syllableLeftover : queryLeftStrong && entryLeftStrong ? a.substitutionFactor : 1;
-  const leftQuery = leftQueryWeight * (contained ? a.unmatchedWhenContained : a.unmatchedQuery) * substituted;
-  const leftEntry = leftEntryWeight * (contained ? a.unmatchedWhenContained : a.unmatchedEntry) * substituted;
+  const lineageOff = contained ? 1 - a.lineageWhenContained : 0;
+  const leftQuery = (leftQueryWeight - lineageOff * leftQueryLineage) * (contained ? a.unmatchedWhenContained : a.unmatchedQuery) * substituted;
+  const leftEntry = (leftEntryWeight - lineageOff * leftEntryLineage) * (contained ? a.unmatchedWhenContained : a.unmatchedEntry) * substituted;
   const total = alignedWeight + leftQuery + leftEntry;
   let score = total > 0 ? matched / total : 0;
   let capped = false;
@@ -639,7 +665,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   }
   const q = tally(query, preparedQuery.weights, qBest, person);
   const e = tally(entry, preparedEntry.weights, eBest, person);
-  const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered);
+  const lineage = person && (preparedQuery.lineage !== undefined || preparedEntry.lineage !== undefined);
+  const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered, lineage);
   let bound = bestRatio(preparedQuery.weights, qBest, queryLeftover, preparedEntry.weights, eBest, entryLeftover);
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
   if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
@@ -669,11 +696,11 @@ function tally(tokens: NameToken[], weights: Float64Array, best: Float64Array, p
  * covers (a part replaced, never a name contained in the other); else the lightest weight there is.
  * (The substitution and syllable factors are above 1.)
  */
-function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean, queryAllStrongCovered: boolean, entryAllStrongCovered: boolean): [number, number] {
+function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean, queryAllStrongCovered: boolean, entryAllStrongCovered: boolean, lineage: boolean): [number, number] {
   const a = TUNING.alignment;
   if (syllabicNames(query, entry, person)) return [a.unmatchedQuery * a.syllableLeftover, a.unmatchedEntry * a.syllableLeftover];
   if (!queryAllStrongCovered && !entryAllStrongCovered) return [a.unmatchedQuery * a.substitutionFactor, a.unmatchedEntry * a.substitutionFactor];
-  const lightest = Math.min(a.unmatchedWhenContained, a.unmatchedQuery, a.unmatchedEntry);
+  const lightest = Math.min(a.unmatchedWhenContained * (lineage ? a.lineageWhenContained : 1), a.unmatchedQuery, a.unmatchedEntry);
   return [lightest, lightest];
 }
 
