@@ -5,7 +5,7 @@
 
 /**
  * One left-to-right pass of sound-alike folds: dzh/dj/zh -> j; sch/sh/ch/tch -> s; ph -> f;
- * kh/gh/ck/q/c -> k; th -> t; dh/z -> s; x -> ks; w -> v; eo -> o; eu/ou/oo/uo -> u;
+ * kh/gh/ck/q/c -> k; gu before e, i -> g; th -> t; dh/z -> s; x -> ks; w -> v; eo -> o; eu/ou/oo/uo -> u;
  * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once.
  * "mohammed" -> "mohamed", "muhammad" -> "muhamad", "qods" -> "kods", "dmitriy" -> "dmitri".
  */
@@ -57,6 +57,8 @@ function foldAt(t: string, i: number): string {
     case 'k':
       return d === 'h' ? take('k', 2) : take('k', 1);
     case 'g':
+      // A silent u keeps g hard before e and i (French, Spanish): "gueorgui" is "georgi", "miguel" "migel".
+      if (d === 'u' && (e === 'e' || e === 'i' || e === 'y')) return take('g', 2);
       return d === 'h' ? take('k', 2) : take('g', 1);
     case 'q':
       return take('k', 1);
