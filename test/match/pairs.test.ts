@@ -38,6 +38,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['BOUCHOUCHA, Mokhtar', 'BOUCHOUCHA, Al-Mokhtar Ben Mohamed Ben Al-Mokhtar', 'person', true],
   ['Kamal Ben Mohamed Darraji', 'Kamal Ben Ahmed Darraji', 'person', false],
   ['Ivan Petrovich Sidorov', 'Ivan Sergeyevich Sidorov', 'person', false],
+  ['ISMAILOV, Olimxon', 'ISMAILOV, Olimkhon Makhmudjon Ugli', 'person', true],
   // French transliteration keeps g hard before e and i with a silent u.
   ['Gueorgui Joukov', 'Georgy Zhukov', 'person', true],
   // Russian ё as "yo" or as "e" (passports write "e"); Korean "yo" keeps its own spellings.

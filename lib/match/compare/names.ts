@@ -183,17 +183,23 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
 /**
  * A person's lineage, as names carry it between the given name and the family name: the tokens
  * after the first patronymic particle up to the last token ("kamal [ben mohamed ben ahmed] darraji";
- * the last is the family name, "bin ladin" included), and a patronymic ("vladimir [vladimirovich]
- * putin"). Undefined when there is none (most names).
+ * the last is the family name, "bin ladin" included), a patronymic ("vladimir [vladimirovich]
+ * putin"), a Turkic father's name and its marker ("ilham [heydar oglu] aliyev"). Undefined when there
+ * is none (most names).
  */
 function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
   let lineage: Uint8Array | undefined;
   const particle = particleAt(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if ((particle >= 0 && i >= particle) || (tokens[i]!.kind === 'word' && PATRONYMIC.test(tokens[i]!.text))) (lineage ??= new Uint8Array(tokens.length))[i] = 1;
+    const text = tokens[i]!.text;
+    if ((particle >= 0 && i >= particle) || (tokens[i]!.kind === 'word' && PATRONYMIC.test(text))) (lineage ??= new Uint8Array(tokens.length))[i] = 1;
+    // Turkic names give the father's name, then "son of" or "daughter of": "ilham heydar oglu aliyev".
+    if (i >= 2 && TURKIC_PATRONYMIC.has(text)) (lineage ??= new Uint8Array(tokens.length))[i - 1] = lineage[i] = 1;
   }
   return lineage;
 }
+
+const TURKIC_PATRONYMIC = new Set(['ugli', 'ogli', 'oglu', 'ogly', 'uly', 'uulu', 'kizi', 'qizi', 'kyzy', 'gizi', 'qyzy']);
 
 /** Russian, Ukrainian and Belarusian patronymics ("ivanovich", "petrovna", "ivanauna", "andriyovych"). */
 const PATRONYMIC = /(?:[oe]vi?tch|[oeaiy]vich|[oe]vych|[oe]vna|[iy]vna|auna|ichna)$/;
