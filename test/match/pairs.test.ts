@@ -67,6 +67,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['VISCO', 'VIAN STEEL COMPLEX', 'company', true],
   ['Ahmad Assad Fa?ur', "Ahmad Assad Fa'ur", 'person', true],
   ['Siemens AG', 'Siemens Aktiengesellschaft', 'company', true],
+  // Belarusian TAA is the LLC Russian calls OOO.
+  ['TAVARYSTVA Z ABMEZHAVANAY ADKAZNASTSYU HARDSERVIS', 'OOO GARDSERVIS', 'company', true],
+  ['TAA HARDSERVIS', 'OOO GARDSERVIS', 'company', true],
   ['Dmitry Mendeleev', 'Dmitry Medvedev', 'person', false],
   ['Bank of China Limited', 'Bank of Chad Limited', 'company', false],
   // Patronymic order: in "X bin Y" X is the son of Y.

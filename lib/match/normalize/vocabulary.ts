@@ -22,6 +22,9 @@ export const LEGAL_FORMS: Record<string, string> = {
   'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'public joint stock company': 'jsc',
   'aktsionernoe obshchestvo': 'jsc', 'otkrytoe aktsionernoe obshchestvo': 'jsc', 'zakrytoe aktsionernoe obshchestvo': 'jsc',
   'publichnoe aktsionernoe obshchestvo': 'jsc', 'aktsionernoye obshchestvo': 'jsc', 'aktsionerne tovarystvo': 'jsc',
+  // Belarusian and Ukrainian forms: TAA (LLC), AAT and ZAT (JSC), PrAT (private JSC).
+  taa: 'llc', 'tavarystva z abmezhavanay adkaznastsyu': 'llc', 'tovarystvo z obmezhenoiu vidpovidalnistiu': 'llc',
+  aat: 'jsc', zat: 'jsc', prat: 'jsc', 'adkrytae aktsyyanernae tavarystva': 'jsc', 'aktsyyanernae tavarystva': 'jsc',
   gmbh: 'gmbh', 'gesellschaft mit beschrankter haftung': 'gmbh', ag: 'ag', aktiengesellschaft: 'ag', aktiengeselschaft: 'ag',
   sa: 'sa', 'societe anonyme': 'sa', 'sociedad anonima': 'sa', 'sociedade anonima': 'sa', spa: 'sa', sab: 'sa',
   'sa de cv': 'sa', 'sa cv': 'sa', sas: 'sas', sarl: 'sarl', srl: 'srl', 'societatea cu raspundere limitata': 'srl',
