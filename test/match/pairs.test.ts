@@ -28,6 +28,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Petrs Avens', 'AVEN, Petr Olegovich', 'person', true],
   ['Sergejus Lavrovas', 'Sergey Lavrov', 'person', true],
   ['Petrs Avens', 'Petr Avdeev', 'person', false],
+  // One Arabic given name in its Latin spellings; names that differ in Arabic stay apart.
+  ['Muhammad Ali', 'Mohamed Ali', 'person', true],
+  ['HUSAYN, Umar Salih', 'Omar Saleh Hussein', 'person', true],
+  ['Hussein Ali Haidar', 'Hassan Ali Haidar', 'person', false],
+  ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],
   // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.
   ['Mykola Azarov', 'AZAROV, Nikolai Yanovich', 'person', true],
   ['Uladzimir Makei', 'Vladimir Makei', 'person', true],

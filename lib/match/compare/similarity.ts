@@ -3,7 +3,7 @@ import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
 import { isSyllableSpelling, loanwordSkeleton, phoneticForm, yoAsE } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
-import { EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
+import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 
 /**
@@ -135,7 +135,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
   // Two romanizations of one Korean syllable written in Latin letters ("cho" and "jo", "lee" and "yi").
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
-  if (NICKNAMES_OF.get(a.text)?.has(b.text)) return s.nickname;
+  // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
+  if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -239,11 +240,11 @@ function withinReach(la: number, lb: number): boolean {
   return Math.abs(la - lb) <= (1 - TUNING.similarity.minimum) * (longer + TUNING.similarity.lengthAllowance);
 }
 
-/** Per given name its short forms and its East Slavic forms, and per short form the names it stands for. */
+/** Per given name its short forms and its other spellings and forms (East Slavic, Arabic), and per short form the names it stands for. */
 const NICKNAMES_OF = new Map<string, Set<string>>();
 const pairs = [
   ...Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.map((short) => [name, short] as const)),
-  ...EAST_SLAVIC_NAME_FORMS.flatMap((forms) => forms.flatMap((form) => forms.filter((other) => other !== form).map((other) => [form, other] as const))),
+  ...[...EAST_SLAVIC_NAME_FORMS, ...ARABIC_NAME_FORMS].flatMap((forms) => forms.flatMap((form) => forms.filter((other) => other !== form).map((other) => [form, other] as const))),
 ];
 for (const [name, other] of pairs) {
   for (const [from, to] of [[name, other], [other, name]] as const) {
