@@ -33,6 +33,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['HUSAYN, Umar Salih', 'Omar Saleh Hussein', 'person', true],
   ['Hussein Ali Haidar', 'Hassan Ali Haidar', 'person', false],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],
+  // A Belarusian surname and its Russian form.
+  ['SUKHARENKA, Stiapan', 'SUKHORENKO, Stepan', 'person', true],
+  ['KAZLOU, Aliaksandr', 'KOZLOV, Aleksandr', 'person', true],
   // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.
   ['Mykola Azarov', 'AZAROV, Nikolai Yanovich', 'person', true],
   ['Uladzimir Makei', 'Vladimir Makei', 'person', true],

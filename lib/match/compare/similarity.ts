@@ -145,6 +145,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
   if (best < s.ending.similarity && (isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text))) best = s.ending.similarity;
   if (best < s.phonetic && soundAlikeWithYoAsE(a, b)) best = s.phonetic;
+  if (best < s.phonetic && mayBeBelarusianPair(a.text, b.text) && belarusianForm(a.text) === belarusianForm(b.text)) best = s.phonetic;
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
@@ -164,6 +165,22 @@ function isEndingVariant(a: string, b: string): boolean {
   while (stem < shorter && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
   return stem >= minStem && stem >= shorter - 2 && Math.max(a.length, b.length) - stem <= maxEnding;
 }
+
+/**
+ * A Russian or Belarusian surname in one spelling for both: Belarusian writes the unstressed o as a
+ * (Sukharenka for Sukhorenko, Varabei for Vorobei), ia for e (Piatkevich for Petkevich), dz for d,
+ * and -au or -ou for -ov and -ev (Kazlou for Kozlov, Zaitsau for Zaitsev). Compared only between
+ * words of six letters or more: "Omar" and "Amar", "Boris" and "Baris" are other names.
+ */
+function mayBeBelarusianPair(a: string, b: string): boolean {
+  return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 2 && a.charCodeAt(0) === b.charCodeAt(0);
+}
+
+function belarusianForm(word: string): string {
+  return word.replace(IA, 'e').replace(DZ, 'd').replace(O, 'a').replace(OV_ENDING, 'av');
+}
+
+const [IA, DZ, O, OV_ENDING] = [/i[ae]/g, /dz/g, /o/g, /(?:av|ev|au|ou)$/];
 
 /** The same sound once a Russian "yo" is written "e" on either side (yoAsE): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
 function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
