@@ -30,6 +30,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Petrs Avens', 'Petr Avdeev', 'person', false],
   // One Arabic given name in its Latin spellings; names that differ in Arabic stay apart.
   ['Muhammad Ali', 'Mohamed Ali', 'person', true],
+  ['Maxamed Cumar Xasan', 'Mohamed Omar Hassan', 'person', true],
   ['HUSAYN, Umar Salih', 'Omar Saleh Hussein', 'person', true],
   ['Hussein Ali Haidar', 'Hassan Ali Haidar', 'person', false],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],

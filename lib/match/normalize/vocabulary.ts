@@ -254,25 +254,26 @@ export const EAST_SLAVIC_NAME_FORMS: string[][] = [
 ];
 
 /**
- * One Arabic given name in its common Latin spellings, with its Persian, Turkish, Central Asian and
- * Russian forms: Arabic writes no short vowels, so "Muhammad", "Mohammed" and "Mohamed" are one name
+ * One Arabic given name in its common Latin spellings, with its Persian, Turkish, Central Asian,
+ * Russian and Somali forms (Somali writes ḥ as x and ʿayn as c: "Maxamed", "Cumar"): Arabic writes no short vowels, so "Muhammad", "Mohammed" and "Mohamed" are one name
  * whose spellings differ in two or three letters. Names that differ in Arabic stay apart: Hassan
  * (حسن) and Hussein (حسين), Said (سعيد) and Sayyid (سيد), Mahmoud and Muhammad.
  */
 export const ARABIC_NAME_FORMS: string[][] = [
   ['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'muhamed', 'mohamud', 'mohammod',
-    'mehmet', 'mehmed', 'mukhammad', 'mukhammed', 'magomed', 'mamad', 'mahamat', 'mouhamed', 'mouhammad', 'mohamd'],
-  ['ahmad', 'ahmed', 'ahmet', 'akhmad', 'akhmed', 'ahmmed', 'ehmad'],
-  ['mahmoud', 'mahmud', 'mahmood', 'makhmud', 'mahmut'],
-  ['hussein', 'husayn', 'husain', 'hussain', 'husein', 'hossein', 'hosein', 'huseyin', 'husseyn', 'houssein', 'gusein'],
-  ['hassan', 'hasan', 'hasson', 'khasan', 'hassen'],
-  ['omar', 'umar', 'omer', 'oumar', 'umer'],
+    'mehmet', 'mehmed', 'mukhammad', 'mukhammed', 'magomed', 'mamad', 'mahamat', 'mouhamed', 'mouhammad', 'mohamd',
+    'maxamed', 'maxammed'],
+  ['ahmad', 'ahmed', 'ahmet', 'akhmad', 'akhmed', 'ahmmed', 'ehmad', 'axmed'],
+  ['mahmoud', 'mahmud', 'mahmood', 'makhmud', 'mahmut', 'maxamuud'],
+  ['hussein', 'husayn', 'husain', 'hussain', 'husein', 'hossein', 'hosein', 'huseyin', 'husseyn', 'houssein', 'gusein', 'xuseen'],
+  ['hassan', 'hasan', 'hasson', 'khasan', 'hassen', 'xasan'],
+  ['omar', 'umar', 'omer', 'oumar', 'umer', 'cumar'],
   ['osama', 'usama', 'usamah', 'oussama', 'ossama', 'osamah'],
-  ['othman', 'uthman', 'osman', 'usman', 'usmon', 'outhman', 'otman'],
-  ['abdullah', 'abdallah', 'abdulla', 'abdalla', 'abdellah', 'abdollah', 'abdoullah', 'abdula'],
+  ['othman', 'uthman', 'osman', 'usman', 'usmon', 'outhman', 'otman', 'cismaan'],
+  ['abdullah', 'abdallah', 'abdulla', 'abdalla', 'abdellah', 'abdollah', 'abdoullah', 'abdula', 'abdullahi', 'cabdullahi'],
   ['ibrahim', 'ebrahim', 'ibragim', 'brahim', 'ibraheem', 'ebraheem'],
-  ['ismail', 'ismael', 'esmail', 'ismayil', 'smail', 'ismoil', 'esmaeil'],
-  ['yusuf', 'youssef', 'yousef', 'yousif', 'yusif', 'yousuf', 'youcef', 'yosef', 'yussuf', 'yusup'],
+  ['ismail', 'ismael', 'esmail', 'ismayil', 'smail', 'ismoil', 'esmaeil', 'ismaaciil'],
+  ['yusuf', 'youssef', 'yousef', 'yousif', 'yusif', 'yousuf', 'youcef', 'yosef', 'yussuf', 'yusup', 'yuusuf'],
   ['mustafa', 'mostafa', 'moustafa', 'mustapha', 'mostapha', 'moustapha', 'mustafo'],
   ['khalid', 'khaled', 'halid', 'khaleed', 'haled'],
   ['saleh', 'salih'],
@@ -318,6 +319,8 @@ export const ARABIC_NAME_FORMS: string[][] = [
   ['idris', 'idriss', 'edris'],
   ['zakaria', 'zakariya', 'zakariyya', 'zakariyah', 'zakariah', 'zakarya'],
   ['adil', 'adel', 'aadil'],
+  ['jabir', 'jaber', 'jabr'],
+  ['zayn', 'zain', 'zein', 'zeyn'],
   ['jihad', 'jehad', 'djihad', 'dzhikhad'],
   ['nasser', 'nasir', 'naser', 'nacer', 'nassir'],
   ['fadil', 'fadel', 'fazil', 'fadhil', 'fazel'],
