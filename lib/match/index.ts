@@ -620,6 +620,10 @@ export function retrieveCandidates(
     if (a.kind === 'number' || b.kind === 'number') continue;
     const id = index.tokenIds.get(a.text + b.text);
     if (id !== undefined) post(id, 1);
+    // Three words run together ("dive techno services" -> "divetechnoservices"), as compareNames glues up to three.
+    const c = query[i + 2];
+    const three = c && c.kind !== 'number' ? index.tokenIds.get(a.text + b.text + c.text) : undefined;
+    if (three !== undefined) post(three, 1);
     const left = a.text.length > PARTICLE_MAX ? index.tokenIds.get(a.text) : undefined;
     const right = left === undefined ? undefined : index.tokenIds.get(b.text);
     if (right !== undefined) creditAll(adjacentNames(index, left!, right));

@@ -105,6 +105,11 @@ describe('screenParty', () => {
     expect(new Set(retrieved).size).toBe(retrieved.length);
   });
 
+  it('finds a list word that runs three query words together', () => {
+    const index = buildIndex([entry('glued', 'organization', 'DIVETECHNOSERVICES'), ...ENTRIES]);
+    expect(screenParty(index, { name: 'Dive Techno Services', type: 'organization' })[0]?.entryId).toBe('glued');
+  });
+
   it('an index of part of a list (a nightly diff) scores with the whole list\'s rarity, as screening the whole list would', () => {
     const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
     const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 700)} Trading Co`));
