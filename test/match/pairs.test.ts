@@ -79,6 +79,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Belarusian TAA is the LLC Russian calls OOO.
   ['TAVARYSTVA Z ABMEZHAVANAY ADKAZNASTSYU HARDSERVIS', 'OOO GARDSERVIS', 'company', true],
   ['TAA HARDSERVIS', 'OOO GARDSERVIS', 'company', true],
+  // Venezuelan C.A. (compania anonima) is an S.A.; Russian "lizing" is leasing.
+  ['HILAL TRAVEL C.A.', 'HILAL TRAVEL AGENCY', 'company', true],
+  ['KAMAZ LIZING', 'KAMAZ LEASING', 'company', true],
   ['Dmitry Mendeleev', 'Dmitry Medvedev', 'person', false],
   ['Bank of China Limited', 'Bank of Chad Limited', 'company', false],
   // Patronymic order: in "X bin Y" X is the son of Y.

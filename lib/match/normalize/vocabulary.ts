@@ -27,7 +27,7 @@ export const LEGAL_FORMS: Record<string, string> = {
   aat: 'jsc', zat: 'jsc', prat: 'jsc', 'adkrytae aktsyyanernae tavarystva': 'jsc', 'aktsyyanernae tavarystva': 'jsc',
   gmbh: 'gmbh', 'gesellschaft mit beschrankter haftung': 'gmbh', ag: 'ag', aktiengesellschaft: 'ag', aktiengeselschaft: 'ag',
   sa: 'sa', 'societe anonyme': 'sa', 'sociedad anonima': 'sa', 'sociedade anonima': 'sa', spa: 'sa', sab: 'sa',
-  'sa de cv': 'sa', 'sa cv': 'sa', sas: 'sas', sarl: 'sarl', srl: 'srl', 'societatea cu raspundere limitata': 'srl',
+  'sa de cv': 'sa', 'sa cv': 'sa', ca: 'sa', 'compania anonima': 'sa', sas: 'sas', sarl: 'sarl', srl: 'srl', 'societatea cu raspundere limitata': 'srl',
   'societa a responsabilita limitata': 'srl', 'sp z oo': 'spzoo', spzoo: 'spzoo', 'spolka z ograniczona odpowiedzialnoscia': 'spzoo',
   bv: 'bv', nv: 'nv', plc: 'plc', 'public limited company': 'plc', llp: 'llp', lp: 'lp', pte: 'pte', pty: 'pty',
   kg: 'kg', kft: 'kft', ab: 'ab', oy: 'oy', as: 'as', sdn: 'sdn', bhd: 'bhd', 'sdn bhd': 'sdn bhd', pvt: 'pvt', private: 'pvt',
@@ -118,7 +118,7 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   gruppa: 'group', konstruktorskoe: 'design', konstruktorskoye: 'design', byuro: 'bureau', gosudarstvennoe: 'state',
   gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', federalnoe: 'federal', federalnoye: 'federal',
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
-  tekhnologiya: 'technology',
+  tekhnologiya: 'technology', lizing: 'leasing',
   // Arabic names of armed groups and associations, transliterated, as their English aliases say them
   // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
