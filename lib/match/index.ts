@@ -15,7 +15,7 @@ import { samePartyLinks } from './links.js';
 import { remembered } from './remember.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
-import { phoneticForm, yoAsE } from './normalize/phonetic.js';
+import { phoneticForm } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
@@ -133,8 +133,7 @@ function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   out.length = 0;
   soundKeys(out, token.phon);
   // A Russian "yo" also under its "e" spelling, both ways ("semyonov" and "semenov" share keys).
-  const yo = yoAsE(token.text);
-  if (yo !== undefined) soundKeys(out, phoneticForm(yo));
+  if (token.yoPhon !== undefined) soundKeys(out, token.yoPhon);
   if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));

@@ -1,7 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { isInitial } from '../normalize/tokens.js';
-import { isSyllableSpelling, loanwordSkeleton, phoneticForm, yoAsE } from '../normalize/phonetic.js';
+import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
@@ -143,13 +143,19 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return loanword;
   let best = Math.max(loanword, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
   best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
-  if (best < s.ending.similarity && (isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text))) best = s.ending.similarity;
-  if (best < s.phonetic && soundAlikeWithYoAsE(a, b)) best = s.phonetic;
-  if (best < s.phonetic && mayBeBelarusianPair(a.text, b.text) && belarusianForm(a.text) === belarusianForm(b.text)) best = s.phonetic;
+  // The other spellings of one word below all keep its first sound: most pairs a query meets stop here.
+  if (best < s.phonetic && a.phon.charCodeAt(0) === b.phon.charCodeAt(0)) best = Math.max(best, otherSpellingSimilarity(a, b));
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
   return best;
+}
+
+/** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Belarusian form (0 when none). */
+function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
+  const s = TUNING.similarity;
+  if (soundAlikeWithYoAsE(a, b) || (mayBeBelarusianPair(a.text, b.text) && belarusianForm(a.text) === belarusianForm(b.text))) return s.phonetic;
+  return isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
 }
 
 /**
@@ -182,11 +188,10 @@ function belarusianForm(word: string): string {
 
 const [IA, DZ, O, OV_ENDING] = [/i[ae]/g, /dz/g, /o/g, /(?:av|ev|au|ou)$/];
 
-/** The same sound once a Russian "yo" is written "e" on either side (yoAsE): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
+/** The same sound once a Russian "yo" is written "e" on either side (yoPhon): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
 function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
-  const [foldedA, foldedB] = [yoAsE(a.text), yoAsE(b.text)];
-  if (foldedA === undefined && foldedB === undefined) return false;
-  return (foldedA === undefined ? a.phon : phoneticForm(foldedA)) === (foldedB === undefined ? b.phon : phoneticForm(foldedB));
+  if (a.yoPhon === undefined && b.yoPhon === undefined) return false;
+  return (a.yoPhon ?? a.phon) === (b.yoPhon ?? b.phon);
 }
 
 /**

@@ -1,5 +1,5 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
-import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm } from './phonetic.js';
+import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoAsE } from './phonetic.js';
 import type { WordOrigin } from './script.js';
 import { PLACE_MARK } from './text.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
@@ -32,6 +32,8 @@ export interface NameToken {
   kana: boolean;
   /** letterBuckets of `text` (low 16 bits) and of `phon` (high 16 bits): see lettersApart. */
   letters: number;
+  /** The sound-alike form with a Russian ё written "e" (yoAsE: "semyonov" -> "semenov"), when the word has one. */
+  yoPhon: string | undefined;
 }
 
 /**
@@ -207,15 +209,16 @@ const TOKEN_CACHE_LIMIT = 500_000;
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16) };
+    return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
   const syllablePhon = syllablePhoneticForm(text, phon);
   const phonForm = syllabic ? syllablePhon : phon;
+  const yo = syllabic ? undefined : yoAsE(text);
   return {
     text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
-    letters: letterBuckets(text) | (letterBuckets(phonForm) << 16),
+    letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
   };
 }
 
