@@ -4,7 +4,7 @@
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  */
 import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
-import { GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
+import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
 import { remembered } from '../remember.js';
@@ -78,6 +78,8 @@ export interface PreparedName {
   syllabicStarts: number;
   /** Per token, 1 when it is part of a person's lineage (see lineageOf); undefined when the name has none. */
   lineage: Uint8Array | undefined;
+  /** Per token, 1 for a word after the Arabic article ("al-ghamari"); undefined when the name has none. */
+  afterArticle: Uint8Array | undefined;
 }
 
 /**
@@ -177,7 +179,32 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens) };
+  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), afterArticle: afterArticle(tokens) };
+}
+
+/**
+ * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
+ * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn).
+ * Three consonants at least: two say too little.
+ */
+function sameArabicConsonants(a: string, b: string): boolean {
+  const consonants = arabicConsonants(a);
+  return consonants.length >= 3 && consonants === arabicConsonants(b);
+}
+
+function arabicConsonants(word: string): string {
+  return word.replace(DIPHTHONG, 'y').replace(FINAL_Y, '').replace(VOWELS, '').replace(DOUBLED, '$1');
+}
+
+const [DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
+
+/** Words after the Arabic article: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
+function afterArticle(tokens: NameToken[]): Uint8Array | undefined {
+  let marks: Uint8Array | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.kind === 'word' && tokens[i - 1]!.kind === 'stop' && ARABIC_ARTICLES.has(tokens[i - 1]!.text)) (marks ??= new Uint8Array(tokens.length))[i] = 1;
+  }
+  return marks;
 }
 
 /**
@@ -499,9 +526,12 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Token pairs that may align, as a query x entry matrix of similarities (-1: no pairing).
   const m = entry.length;
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
+  // Two Arabic words after the article with one consonant skeleton are one word spelled with other vowels ("al-ghommari", "al-ghamari").
+  const arabic = preparedQuery.afterArticle !== undefined && preparedEntry.afterArticle !== undefined;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
-      const similarity = rememberedSimilarity(query[i]!, entry[j]!);
+      let similarity = rememberedSimilarity(query[i]!, entry[j]!);
+      if (arabic && similarity < s.phonetic && preparedQuery.afterArticle![i] && preparedEntry.afterArticle![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
