@@ -78,8 +78,8 @@ export interface PreparedName {
   syllabicStarts: number;
   /** Per token, 1 when it is part of a person's lineage (see lineageOf); undefined when the name has none. */
   lineage: Uint8Array | undefined;
-  /** Per token, 1 for a word after the Arabic article ("al-ghamari"); undefined when the name has none. */
-  afterArticle: Uint8Array | undefined;
+  /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
+  arabicWords: Uint8Array | undefined;
 }
 
 /**
@@ -179,7 +179,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), afterArticle: afterArticle(tokens) };
+  return { tokens, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens) };
 }
 
 /**
@@ -198,13 +198,10 @@ function arabicConsonants(word: string): string {
 
 const [DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
 
-/** Words after the Arabic article: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
-function afterArticle(tokens: NameToken[]): Uint8Array | undefined {
-  let marks: Uint8Array | undefined;
-  for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.kind === 'word' && tokens[i - 1]!.kind === 'stop' && ARABIC_ARTICLES.has(tokens[i - 1]!.text)) (marks ??= new Uint8Array(tokens.length))[i] = 1;
-  }
-  return marks;
+/** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
+function arabicWords(tokens: NameToken[]): Uint8Array | undefined {
+  if (!tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text))) return undefined;
+  return Uint8Array.from(tokens, (t) => (t.kind === 'word' ? 1 : 0));
 }
 
 /**
@@ -526,12 +523,12 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Token pairs that may align, as a query x entry matrix of similarities (-1: no pairing).
   const m = entry.length;
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
-  // Two Arabic words after the article with one consonant skeleton are one word spelled with other vowels ("al-ghommari", "al-ghamari").
-  const arabic = preparedQuery.afterArticle !== undefined && preparedEntry.afterArticle !== undefined;
+  // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
+  const arabic = preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
       let similarity = rememberedSimilarity(query[i]!, entry[j]!);
-      if (arabic && similarity < s.phonetic && preparedQuery.afterArticle![i] && preparedEntry.afterArticle![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
