@@ -64,6 +64,13 @@ describe('normalizeName', () => {
     expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
   });
 
+  it('reads "ad" and "as" before a word they sound like as the Arabic article, elsewhere as legal forms', () => {
+    const tokens = (raw: string, kind?: 'person') => normalizeName(raw, kind).tokens.map((t) => `${t.text}:${t.kind}`);
+    expect(tokens('JAMAL-AL-DIN, Hasan', 'person')).toEqual(['hasan:word', 'jamal:word', 'ad:stop', 'din:word']);
+    expect(tokens('Abdul Aziz Al Saud', 'person')).toContain('as:stop');
+    expect(tokens('Energoinvest AD')).toEqual(['energoinvest:word', 'ad:legal']);
+  });
+
   it('keeps a country in parentheses as a place, by its ISO code; a legal form in parentheses stays one', () => {
     const tokens = (raw: string) => normalizeName(raw).tokens.map((t) => `${t.text}:${t.kind}`);
     expect(tokens('Taihe Electric (Hong Kong) Limited')).toEqual(['taihe:word', 'electric:word', 'hk:place', 'ltd:legal']);

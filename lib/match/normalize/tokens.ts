@@ -143,10 +143,16 @@ const LEGAL_FORM_CLASSES = new Map(Object.entries(LEGAL_FORMS));
 const LEGAL_FIRST_WORDS = new Set(Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ')[0]!));
 
 /** Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc". Marked for classify. */
+/** An article that took the sound of the next word's first letter ("ad" before "din", "as" before "saud"). */
+function isAssimilatedArticle(word: string, next: string | undefined): boolean {
+  return next !== undefined && word.length >= 2 && ARABIC_ARTICLES.has(word) && next.startsWith(word.slice(1));
+}
+
 export function foldLegalForms(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
-    if (!LEGAL_FIRST_WORDS.has(words[i]!)) {
+    // "ad din", "as saud": the Arabic article as it sounds before a sun letter, not a legal form (AD, AS).
+    if (!LEGAL_FIRST_WORDS.has(words[i]!) || isAssimilatedArticle(words[i]!, words[i + 1])) {
       out.push(words[i++]!);
       continue;
     }
