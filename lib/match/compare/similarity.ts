@@ -198,7 +198,7 @@ function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
  * A Latvian or Lithuanian spelling of a foreign name: the name and a nominative ending ("petrs" ~
  * "petr", "avenas" ~ "aven", "sergejus" ~ "sergey"), as their passports write it, with "j" for the
  * sound English spells "y" ("pjotrs" ~ "pyotr"). Words of four letters or more: "ivs" is no "iv".
- * Character by character: most pairs stop at the lengths, and none allocates.
+ * Most pairs stop at the lengths and the last letter.
  */
 function isBalticEnding(longer: string, shorter: string): boolean {
   const extra = longer.length - shorter.length;
@@ -264,11 +264,11 @@ function withinReach(la: number, lb: number): boolean {
 
 /** Per given name its short forms and its other spellings and forms (East Slavic, Arabic), and per short form the names it stands for. */
 const NICKNAMES_OF = new Map<string, Set<string>>();
-const pairs = [
+const namePairs = [
   ...Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.map((short) => [name, short] as const)),
   ...[...EAST_SLAVIC_NAME_FORMS, ...ARABIC_NAME_FORMS].flatMap((forms) => forms.flatMap((form) => forms.filter((other) => other !== form).map((other) => [form, other] as const))),
 ];
-for (const [name, other] of pairs) {
+for (const [name, other] of namePairs) {
   for (const [from, to] of [[name, other], [other, name]] as const) {
     const set = NICKNAMES_OF.get(from) ?? new Set<string>();
     set.add(to);
