@@ -546,9 +546,7 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<num
   const stem = exact === undefined ? balticStem(token.text) : undefined;
   if (stem !== undefined) {
     const keys: number[] = [];
-    const phon = phoneticForm(stem);
-    addKey(keys, hashWithout(phon, -1));
-    for (let i = 0; i < phon.length; i++) addKey(keys, hashWithout(phon, i));
+    soundKeys(keys, phoneticForm(stem));
     lookUpKeys(index, token, keys, found);
   }
   return found.size ? found : NOTHING_SIMILAR;

@@ -84,7 +84,11 @@ export const TUNING = {
     abbreviation: 0.85,
     /** An initial ("j") against a word starting with it ("jean"). */
     initial: 0.8,
-    /** A given name and a short form of it ("theodore"~"ted", "aleksandr"~"sasha"; vocabulary.ts NICKNAMES) or its East Slavic form ("nikolai"~"mykola"). */
+    /**
+     * A given name and a short form of it ("theodore"~"ted", "aleksandr"~"sasha"; vocabulary.ts NICKNAMES),
+     * or another form or spelling of it (EAST_SLAVIC_NAME_FORMS "nikolai"~"mykola", ARABIC_NAME_FORMS
+     * "muhammad"~"mohamed"): at least this similar.
+     */
     nickname: 0.9,
   },
 
@@ -103,7 +107,7 @@ export const TUNING = {
      * A person's lineage left over where the other name is contained in it weighs this much of
      * unmatchedWhenContained: the fathers after "bin", "ben" or "ibn" before the family name, and a
      * patronymic ("Ivanovich", "Ivanauna"). "DARRAJI, Kamel" vs "DARRAJI, Kamal Ben Mohamed Ben
-     * Ahmed" 0.70 -> 0.79, "Osama bin Laden" vs "Usama bin Muhammad bin Awad bin Ladin" 0.66 -> 0.80.
+     * Ahmed" 0.70 -> 0.79, "BOUCHOUCHA, Mokhtar" vs "BOUCHOUCHA, Al-Mokhtar Ben Mohamed Ben Al-Mokhtar" 0.74 -> 0.84.
      */
     lineageWhenContained: 0.5,
     /**

@@ -8,7 +8,7 @@ import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabu
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
 import { remembered } from '../remember.js';
-import { firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
+import { arabicConsonants, firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
 
 export interface TokenPairing {
   /** Query token(s), space-joined when several glued together. */
@@ -191,12 +191,6 @@ function sameArabicConsonants(a: string, b: string): boolean {
   const consonants = arabicConsonants(a);
   return consonants.length >= 3 && consonants === arabicConsonants(b);
 }
-
-function arabicConsonants(word: string): string {
-  return word.replace(DIPHTHONG, 'y').replace(FINAL_Y, '').replace(VOWELS, '').replace(DOUBLED, '$1');
-}
-
-const [DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
 
 /** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
 function arabicWords(tokens: NameToken[]): Uint8Array | undefined {

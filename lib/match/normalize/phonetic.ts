@@ -107,14 +107,24 @@ export function consonantSkeleton(token: string, phon?: string): string {
 const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
+ * An Arabic word's consonants, w and y included (a diphthong ai, ay, ei, oy as y; a final y is a
+ * vowel), each once: "ghommari" and "ghamari" are "ghmr", "hussein" "hsyn" and "hassan" "hsn". Unlike
+ * consonantSkeleton, which takes w and y for the long vowels abjad transliterations write with them.
+ */
+export function arabicConsonants(word: string): string {
+  return word.replace(DIPHTHONG, 'y').replace(FINAL_Y, '').replace(VOWELS, '').replace(DOUBLED, '$1');
+}
+
+const [DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
+
+/**
  * A Russian word with ё after a consonant, as the other common transliteration writes it: "yo" is
  * "e" in passports (ICAO) and in most lists ("semyonov" -> "semenov", "artyom" -> "artem",
  * "alyona" -> "alena"); undefined when the word has no such "yo". Compared beside the word as
  * written, never instead of it: Korean "kyong" and "myong" keep their own spelling.
  */
 export function yoAsE(word: string): string | undefined {
-  const at = word.indexOf('yo', 1);
-  if (at < 0) return undefined;
+  if (word.indexOf('yo', 1) < 0) return undefined;
   const folded = word.replace(CONSONANT_YO, '$1e');
   return folded === word ? undefined : folded;
 }

@@ -142,12 +142,12 @@ const LEGAL_MARK = '\u0000';
 const LEGAL_FORM_CLASSES = new Map(Object.entries(LEGAL_FORMS));
 const LEGAL_FIRST_WORDS = new Set(Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ')[0]!));
 
-/** Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc". Marked for classify. */
 /** An article that took the sound of the next word's first letter ("ad" before "din", "as" before "saud"). */
 function isAssimilatedArticle(word: string, next: string | undefined): boolean {
   return next !== undefined && word.length >= 2 && ARABIC_ARTICLES.has(word) && next.startsWith(word.slice(1));
 }
 
+/** Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc". Marked for classify. */
 export function foldLegalForms(words: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
