@@ -188,9 +188,13 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
  * Three consonants at least: two say too little.
  */
 function sameArabicConsonants(a: string, b: string): boolean {
-  const consonants = arabicConsonants(a);
-  return consonants.length >= 3 && consonants === arabicConsonants(b);
+  const consonants = consonantsOf(a);
+  return consonants.length >= 3 && consonants === consonantsOf(b);
 }
+
+/** arabicConsonants, remembered: every candidate name with the article asks again for the same words. */
+const consonantsOf = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonants(word));
+const arabicConsonantCache = new Map<string, string>();
 
 /** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
 function arabicWords(tokens: NameToken[]): Uint8Array | undefined {
