@@ -40,6 +40,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A Belarusian surname and its Russian form.
   ['SUKHARENKA, Stiapan', 'SUKHORENKO, Stepan', 'person', true],
   ['KAZLOU, Aliaksandr', 'KOZLOV, Aleksandr', 'person', true],
+  ['Dmitry Shevtsov', 'Dzmitry Shautsou', 'person', true],
+  ['ZAYTSEV, Alexander', 'ZAITSAU, Aliaksandr Mikalaevich', 'person', true],
+  ['VETENEVICH, Alexander', 'VETSIANEVICH, Aliaksandr Piatrovich', 'person', true],
   // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.
   ['Mykola Azarov', 'AZAROV, Nikolai Yanovich', 'person', true],
   ['Uladzimir Makei', 'Vladimir Makei', 'person', true],

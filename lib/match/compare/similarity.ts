@@ -174,19 +174,20 @@ function isEndingVariant(a: string, b: string): boolean {
 
 /**
  * A Russian or Belarusian surname in one spelling for both: Belarusian writes the unstressed o as a
- * (Sukharenka for Sukhorenko, Varabei for Vorobei), ia for e (Piatkevich for Petkevich), dz for d,
- * and -au or -ou for -ov and -ev (Kazlou for Kozlov, Zaitsau for Zaitsev). Compared only between
- * words of six letters or more: "Omar" and "Amar", "Boris" and "Baris" are other names.
+ * (Sukharenka for Sukhorenko, Varabei for Vorobei), ia for e (Piatkevich for Petkevich), dz for d and
+ * tsia for te (Vetsianevich for Vetenevich), and u for v after a vowel before a consonant or at
+ * the end (Kazlou for Kozlov, Shautsou for Shevtsov); Russian й is y or i (Zaytsev, Zaitsau). Compared
+ * only between words of six letters or more: "Omar" and "Amar", "Boris" and "Baris" are other names.
  */
 function mayBeBelarusianPair(a: string, b: string): boolean {
   return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 2 && a.charCodeAt(0) === b.charCodeAt(0);
 }
 
 function belarusianForm(word: string): string {
-  return word.replace(IA, 'e').replace(DZ, 'd').replace(O, 'a').replace(OV_ENDING, 'av');
+  return word.replace(TSIA, 'te').replace(IA, 'e').replace(DZ, 'd').replace(YOT, 'i').replace(O, 'a').replace(V_OR_U, 'av');
 }
 
-const [IA, DZ, O, OV_ENDING] = [/i[ae]/g, /dz/g, /o/g, /(?:av|ev|au|ou)$/];
+const [TSIA, IA, DZ, YOT, O, V_OR_U] = [/tsi[ae]/g, /i[ae]/g, /dz/g, /y/g, /o/g, /[ae][vu](?![aeiou])/g];
 
 /** The same sound once a Russian "yo" is written "e" on either side (yoPhon): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
 function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
