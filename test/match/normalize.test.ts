@@ -64,6 +64,17 @@ describe('normalizeName', () => {
     expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
   });
 
+  it('reads a Chinese syllable as a syllable, never as a legal form or particle alone; 有限公司 stays a legal form', () => {
+    const tokens = (raw: string, kind?: 'person') => normalizeName(raw, kind).tokens.map((t) => `${t.text}:${t.kind}`);
+    expect(tokens('贝拉克·奥巴马', 'person')).toEqual(['bei:word', 'la:word', 'ke:word', 'ao:word', 'ba:word', 'ma:word']);
+    expect(tokens('华为技术有限公司')).toContain('ltd:legal');
+  });
+
+  it('reads no Latin title in a name written in Arabic script: عمر ("`mr") is Omar, not "Mr"', () => {
+    expect(normalizeName('عمر سليمان', 'person').tokens.map((t) => t.text)).toEqual(['mr', 'slymn']);
+    expect(normalizeName('Mr Omar Suleiman', 'person').tokens.map((t) => t.text)).toEqual(['omar', 'suleiman']);
+  });
+
   it('reads "ad" and "as" before a word they sound like as the Arabic article, elsewhere as legal forms', () => {
     const tokens = (raw: string, kind?: 'person') => normalizeName(raw, kind).tokens.map((t) => `${t.text}:${t.kind}`);
     expect(tokens('JAMAL-AL-DIN, Hasan', 'person')).toEqual(['hasan:word', 'jamal:word', 'ad:stop', 'din:word']);

@@ -8,7 +8,7 @@ import {
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
 import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, undoDigitDisguise } from './tokens.js';
-import type { NameToken } from './tokens.js';
+import type { NameToken, WordContext } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
 
@@ -27,7 +27,7 @@ const STEPS_AFTER_CASE: TextStep[] = [
   dropListBoilerplate, joinDottedAbbreviations, markPlaces, dropApostrophes, ampersandToAnd
 ];
 
-type WordStep = (words: string[]) => string[];
+type WordStep = (words: string[], context: WordContext) => string[];
 
 const WORD_STEPS: WordStep[] = [
   undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
@@ -43,6 +43,7 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
   let split = words(text);
-  for (const step of WORD_STEPS) split = step(split);
-  return { original: raw, tokens: classifyTokens(split, ORIGINS, hasAbjadScript(raw)) };
+  const context = { origins: ORIGINS, abjad: hasAbjadScript(raw) };
+  for (const step of WORD_STEPS) split = step(split, context);
+  return { original: raw, tokens: classifyTokens(split, ORIGINS, context.abjad) };
 }

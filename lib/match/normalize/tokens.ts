@@ -53,7 +53,17 @@ export function isInitial(token: NameToken): boolean {
 }
 
 /** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
-export function dropLeadingHonorifics(words: string[]): string[] {
+/** What a word step knows of the name beyond its words (normalizeName). */
+export interface WordContext {
+  /** The words that are Chinese or Korean syllables or kana words (foldScript). */
+  origins?: ReadonlyMap<string, WordOrigin>;
+  /** The name is written in Arabic or Hebrew script. */
+  abjad?: boolean;
+}
+
+/** Latin titles only: in a name written in Arabic script, "mr" is Omar (عمر, "`mr"). */
+export function dropLeadingHonorifics(words: string[], context: WordContext = {}): string[] {
+  if (context.abjad) return words;
   let start = 0;
   while (start < words.length - 1 && LEADING_HONORIFICS.has(words[start]!)) start++;
   return start ? words.slice(start) : words;
@@ -147,8 +157,12 @@ function isAssimilatedArticle(word: string, next: string | undefined): boolean {
   return next !== undefined && word.length >= 2 && ARABIC_ARTICLES.has(word) && next.startsWith(word.slice(1));
 }
 
-/** Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc". Marked for classify. */
-export function foldLegalForms(words: string[]): string[] {
+/**
+ * Longest-first legal phrases -> one class token: "co ltd", "limited liability company" -> "llc".
+ * Marked for classify. One Chinese syllable alone is never one: 奥巴马 is "ao ba ma", not JSC (AO)
+ * Bama; 有限公司 ("you xian gong si") is.
+ */
+export function foldLegalForms(words: string[], { origins }: WordContext = {}): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     // "ad din", "as saud": the Arabic article as it sounds before a sun letter, not a legal form (AD, AS).
@@ -164,7 +178,7 @@ export function foldLegalForms(words: string[]): string[] {
       if (n > 1) phrase += ` ${words[i + n - 1]}`;
       const found = LEGAL_FORM_CLASSES.get(phrase);
       // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too.
-      if (found !== undefined && words.length > n) [legal, taken] = [found, n];
+      if (found !== undefined && words.length > n && !(n === 1 && origins?.get(phrase) === 'syllable')) [legal, taken] = [found, n];
     }
     if (taken) {
       out.push(LEGAL_MARK + legal);
@@ -183,8 +197,9 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
-    if (WEAK_WORDS.has(word)) return makeToken(word, 'stop');
     const origin = origins?.size ? origins.get(word) : undefined;
+    // A Chinese syllable is a name's syllable, never a particle ("la" of 贝拉克, Barack).
+    if (WEAK_WORDS.has(word) && origin !== 'syllable') return makeToken(word, 'stop');
     return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
 }
