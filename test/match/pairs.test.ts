@@ -133,6 +133,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],
   // An abjad skeleton keeps consonants a vowel separates: عبّاس ("bs") is not "Bozize" ("bss").
   ['عبّاس Francis', 'BOZIZE, Francois', 'person', false],
+  // Arabic script writes long vowels (y, w) and lacks p and v: a Latin spelling must fit those letters.
+  ['فرناندو بيريز', 'Fernando Pérez', 'person', true],
+  ['بطرس غالي', 'Petros Ghali', 'person', true],
+  ['حسين علي', 'Hussein Ali', 'person', true],
+  ['حسين علي', 'Hassan Ali', 'person', false],
+  ['عمر سليمان', 'Omar Suleiman', 'person', true],
   ['عباس', 'Abbas', 'person', true],
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").
   ['QMB Trading', 'Cambio Trading', 'company', false],

@@ -5,6 +5,7 @@ import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
+import { remembered } from '../remember.js';
 
 /**
  * Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment):
@@ -137,6 +138,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
+  // An Arabic-script word against a Latin one: its letters as a Latin spelling would write them.
+  if (a.abjad !== b.abjad && a.kind === 'word' && b.kind === 'word' && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.phon : a.phon)) return s.skeleton;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -146,10 +149,58 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // The other spellings of one word below all keep its first sound: most pairs a query meets stop here.
   if (best < s.phonetic && a.phon.charCodeAt(0) === b.phon.charCodeAt(0)) best = Math.max(best, otherSpellingSimilarity(a, b));
   if (skeleton) {
-    best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
+    const [x, y] = a.abjad || b.abjad ? [asAbjadWrites(a.skel), asAbjadWrites(b.skel)] : [a.skel, b.skel];
+    best = Math.max(best, x === y ? s.skeleton : editSimilarity(x, y, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
   return best;
 }
+
+/**
+ * Whether a Latin word (its phonetic form) spells an Arabic-script word (as transliterated: "hsyn",
+ * "byryz"): each letter in order as a Latin spelling writes it, y and w as the long vowels or
+ * consonants they stand for (i, e or y; o, u, w or v), and the short vowels Arabic leaves unwritten
+ * anywhere between. "hsyn" is Hussein, not Hassan; "byryz" is Perez (Arabic has no p); "frnndw" is
+ * Fernando. Most pairs fail at the first letters.
+ */
+function abjadSpells(abjad: string, latin: string): boolean {
+  return remembered(abjadPatterns, abjad, 20_000, () => abjadPattern(abjad)).test(latin);
+}
+
+const abjadPatterns = new Map<string, RegExp>();
+
+function abjadPattern(word: string): RegExp {
+  // Vowels only after a letter: transliterated Arabic drops a first alif or ain, so a Latin word that
+  // starts with a vowel ("Arif", عارف) is not spelled by one without it ("ريف", Rif).
+  const vowels = '[aeiou]{0,2}';
+  let source = '^';
+  for (let i = 0; i < word.length; i++) {
+    const digraph = ABJAD_DIGRAPHS[word.slice(i, i + 2)];
+    if (digraph !== undefined) i++;
+    const letters = digraph ?? ABJAD_LETTERS[word[i]!] ?? (/[a-z]/.test(word[i]!) ? word[i]! : '');
+    // A last h (ta marbuta, "fatimah") may be left out; any letter may be written doubled.
+    if (letters === 'h' && i === word.length - 1) source += `h*${vowels}`;
+    else if (letters) source += `(?:${letters})+${vowels}`;
+  }
+  return new RegExp(`${source}$`);
+}
+
+/**
+ * Transliterated Arabic-script letters as a Latin word's phonetic form writes them (z, c, q, w and
+ * digraphs folded as phoneticForm folds them); a letter not listed is itself.
+ */
+const ABJAD_LETTERS: Record<string, string> = {
+  b: '[bp]', p: '[pb]', f: '[fv]', v: '[vf]', z: 's', q: 'k', j: '[jg]', g: '[gjk]', y: '[iey]', w: '[ouv]',
+};
+
+/** Two letters for one Arabic letter (any-ascii): ش sh, خ kh, غ gh, ث th, ذ and ظ dh. */
+const ABJAD_DIGRAPHS: Record<string, string> = { sh: 's', kh: 'k', gh: '[kg]', th: 't', dh: '[sdt]' };
+
+/** Consonants as Arabic script writes them: b for p and f for v, which it lacks ("بطرس" is Petros, btrs). */
+function asAbjadWrites(skeleton: string): string {
+  return skeleton.replace(P_OR_V, (c) => (c === 'p' ? 'b' : 'f'));
+}
+
+const P_OR_V = /[pv]/g;
 
 /** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Belarusian form (0 when none). */
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
