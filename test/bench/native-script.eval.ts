@@ -1,0 +1,60 @@
+/**
+ * `npm run eval:scripts`: names written in their own script against the same parties' Latin names,
+ * a measure of cross-script matching on data the matcher was never tuned on: the UN Security Council
+ * Consolidated List of 2026-02 (../shared/data/lists/un_consolidated_2026-02.xml.gz), whose entries
+ * carry a NAME_ORIGINAL_SCRIPT (366 Arabic, 11 Cyrillic) beside their Latin names.
+ *
+ * Every entry is indexed by its Latin names only (name parts and aliases); then each original-script
+ * name is screened with its entry's type, at the default threshold: found when its own entry is among
+ * the matches; a match with another entry is a cross-entity match (mostly another party with a like
+ * name: a false alert). Prints both per script.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import type { EntryType } from '../../lib/lists/model.js';
+import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { listEntry } from '../support/list-entry.js';
+import { SHARED } from '../support/shared-data.js';
+
+const UN = `${SHARED}lists/un_consolidated_2026-02.xml.gz`;
+if (!existsSync(UN)) {
+  console.log(`skipped: ${UN} is absent`);
+  process.exit(0);
+}
+
+const xml = gunzipSync(readFileSync(UN)).toString();
+/** The texts of every <tag> in an XML block (the list's elements hold plain text). */
+const texts = (block: string, tag: string) => [...block.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!.trim()).filter(Boolean);
+const LATIN = /^[\x00-\x7f\u00c0-\u024f]*$/;
+const SCRIPTS: [string, RegExp][] = [['Arabic', /\p{Script=Arabic}/u], ['Cyrillic', /\p{Script=Cyrillic}/u]];
+
+const entries = [];
+const queries: { entryId: string; type: EntryType; name: string; script: string }[] = [];
+for (const [type, element] of [['person', 'INDIVIDUAL'], ['organization', 'ENTITY']] as const) {
+  for (const [, block] of xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))) {
+    const entryId = texts(block!, 'DATAID')[0]!;
+    const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].flatMap((tag) => texts(block!, tag)).join(' ');
+    entries.push(listEntry({ entryId, type, name, aliases: texts(block!, 'ALIAS_NAME').filter((alias) => LATIN.test(alias)) }));
+    for (const original of texts(block!, 'NAME_ORIGINAL_SCRIPT')) {
+      const script = SCRIPTS.find(([, pattern]) => pattern.test(original))?.[0];
+      if (script) queries.push({ entryId, type, name: original, script });
+    }
+  }
+}
+const index = buildIndex(entries);
+console.log(`UN consolidated list 2026-02: ${entries.length} entries indexed by their Latin names; original-script names screened at the default threshold`);
+for (const [script] of SCRIPTS) {
+  const mine = queries.filter((q) => q.script === script);
+  let found = 0;
+  let cross = 0;
+  let withCross = 0;
+  for (const q of mine) {
+    const matches = screenParty(index, { name: q.name, type: q.type });
+    if (matches.some((m) => m.entryId === q.entryId)) found++;
+    const others = matches.filter((m) => m.entryId !== q.entryId).length;
+    cross += others;
+    if (others) withCross++;
+  }
+  const share = (n: number) => `${n} of ${mine.length} (${((100 * n) / Math.max(1, mine.length)).toFixed(1)}%)`;
+  console.log(`  ${script.padEnd(9)} own entry found ${share(found)}; names matching another entry ${share(withCross)}, ${cross} such matches`);
+}
