@@ -139,6 +139,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['حسين علي', 'Hussein Ali', 'person', true],
   ['حسين علي', 'Hassan Ali', 'person', false],
   ['عمر سليمان', 'Omar Suleiman', 'person', true],
+  // The article is part of the Arabic word; an alif before a long word is a vowel Latin writes.
+  ['عزت ابراهيم الدوري', 'IZZAT IBRAHIM AL-DURI', 'person', true],
+  ['سميرة الشاهبندر', 'SAMIRA SHAHBANDAR', 'person', true],
+  ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
   ['عباس', 'Abbas', 'person', true],
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").
   ['QMB Trading', 'Cambio Trading', 'company', false],

@@ -169,12 +169,17 @@ function abjadSpells(abjad: string, latin: string): boolean {
 const abjadPatterns = new Map<string, RegExp>();
 
 function abjadPattern(word: string): RegExp {
-  // Vowels only after a letter: transliterated Arabic drops a first alif or ain, so a Latin word that
-  // starts with a vowel ("Arif", عارف) is not spelled by one without it ("ريف", Rif).
+  // Transliterated Arabic drops a first alif or ain: a Latin word may start with a vowel the Arabic
+  // does not show, unless the word is short ("ريف", Rif, is no "Arif").
   const vowels = '[aeiou]{0,2}';
-  let source = '^';
-  for (let i = 0; i < word.length; i++) {
-    const digraph = ABJAD_DIGRAPHS[word.slice(i, i + 2)];
+  const long = word.length >= 4;
+  let source = long ? '^[aeiou]?' : '^';
+  let i = 0;
+  // The article is part of the Arabic word (التكريتي, "ltkryty"), a word of its own in Latin ("al-Tikriti").
+  if (long && word[0] === 'l') [source, i] = [`${source}(?:l+${vowels})?`, 1];
+  for (; i < word.length; i++) {
+    // Last, "dh" is mostly d and a ta marbuta (القاعدة, "lqdh"), not ذ.
+    const digraph = i + 2 === word.length && word.endsWith('dh') ? undefined : ABJAD_DIGRAPHS[word.slice(i, i + 2)];
     if (digraph !== undefined) i++;
     const letters = digraph ?? ABJAD_LETTERS[word[i]!] ?? (/[a-z]/.test(word[i]!) ? word[i]! : '');
     // A last h (ta marbuta, "fatimah") may be left out; any letter may be written doubled.
