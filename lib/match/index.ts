@@ -106,6 +106,8 @@ export function preparedEntryName(index: MatchIndex, nameIndex: number): Prepare
 }
 
 const SKELETON_KEY = '\u0001';
+/** Marks an Arabic-script word's cache entry: it looks up more keys than a Latin word spelled alike. */
+const ABJAD_KEY = '\u0002';
 /** A leading word this short glued to the next is a particle or prefix ("al", "el", "abd", "bin"). */
 const PARTICLE_MAX = 3;
 const MIN_FUZZY_LENGTH = 3;
@@ -134,7 +136,9 @@ function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   soundKeys(out, token.phon);
   // A Russian "yo" also under its "e" spelling, both ways ("semyonov" and "semenov" share keys).
   if (token.yoPhon !== undefined) soundKeys(out, token.yoPhon);
-  if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
+  if (token.skel.length >= 2 && (!forQuery || token.vowelless || token.abjad)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
+  // An Arabic-script word with the article written into it ("ltkryty") as well under the word's own skeleton.
+  if (forQuery && token.abjad && token.text.length >= 4 && token.skel.length >= 3 && token.skel[0] === 'l') addKey(out, hashWithout(token.skel, 0, SKELETON_OFFSET));
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));
   return out;
@@ -476,7 +480,7 @@ let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
 
 /** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
 export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
-  const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.text;
+  const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.abjad ? `${ABJAD_KEY}${token.text}` : token.text;
   return remembered(index.similarCache, cacheKey, SIMILAR_CACHE_LIMIT, () => findSimilarTokens(index, token));
 }
 

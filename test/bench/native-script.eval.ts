@@ -12,6 +12,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { EntryType } from '../../lib/lists/model.js';
+import type { PartyType } from '../../lib/match/party.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
 import { listEntry } from '../support/list-entry.js';
 import { SHARED } from '../support/shared-data.js';
@@ -29,7 +30,7 @@ const LATIN = /^[\x00-\x7f\u00c0-\u024f]*$/;
 const SCRIPTS: [string, RegExp][] = [['Arabic', /\p{Script=Arabic}/u], ['Cyrillic', /\p{Script=Cyrillic}/u]];
 
 const entries = [];
-const queries: { entryId: string; type: EntryType; name: string; script: string }[] = [];
+const queries: { entryId: string; type: EntryType & PartyType; name: string; script: string }[] = [];
 for (const [type, element] of [['person', 'INDIVIDUAL'], ['organization', 'ENTITY']] as const) {
   for (const [, block] of xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))) {
     const entryId = texts(block!, 'DATAID')[0]!;

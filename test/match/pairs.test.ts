@@ -143,6 +143,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['عزت ابراهيم الدوري', 'IZZAT IBRAHIM AL-DURI', 'person', true],
   ['سميرة الشاهبندر', 'SAMIRA SHAHBANDAR', 'person', true],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
+  // The w of محمود is Mahmoud's, not Muhammad's; a one-letter Arabic word is no initial, a short one no acronym.
+  ['محمود عباس', 'Mahmoud Abbas', 'person', true],
+  ['محمود عباس', 'Muhammad Abbas', 'person', false],
+  ['إباء الراشد', 'RASHID, Badr', 'person', false],
+  ['اسما مهدیس لاهوتی', 'MOHADDES, Seyed Mahmoud', 'person', false],
   ['عباس', 'Abbas', 'person', true],
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").
   ['QMB Trading', 'Cambio Trading', 'company', false],

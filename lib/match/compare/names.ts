@@ -369,8 +369,9 @@ function abbreviationCandidates(short: PreparedName, words: PreparedName, shortI
   const wordSide = words.tokens;
   for (let i = 0; i < shortSide.length; i++) {
     const word = shortSide[i]!;
-    // No run of the other name starts with this word's letter: most words stop here.
-    if (word.kind !== 'word' || !(words.runStarts & letterBit(word.text))) continue;
+    // No run of the other name starts with this word's letter: most words stop here. A word in
+    // Arabic script abbreviates nothing: its letters are the word without its vowels ("sm", اسما).
+    if (word.kind !== 'word' || word.abjad || !(words.runStarts & letterBit(word.text))) continue;
     const take = lettersPerToken(word.text, person);
     if (take === 0 || (take === 1 && !acronymFits(word.text, words.tokenStarts))) continue;
     newSearch(word.text, wordSide);

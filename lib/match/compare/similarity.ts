@@ -171,7 +171,8 @@ const abjadPatterns = new Map<string, RegExp>();
 function abjadPattern(word: string): RegExp {
   // Transliterated Arabic drops a first alif or ain: a Latin word may start with a vowel the Arabic
   // does not show, unless the word is short ("ريف", Rif, is no "Arif").
-  const vowels = '[aeiou]{0,2}';
+  // One short vowel, which Latin may double or write "ou" (Youssef); not "ia" ("Zia Imani" is no Zamani).
+  const vowels = '(?:[aeiou]|aa|ee|oo|ou)?';
   const long = word.length >= 4;
   let source = long ? '^[aeiou]?' : '^';
   let i = 0;
@@ -292,6 +293,9 @@ function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): n
 /** Abjad transliteration ("mhmd", "ly") against a word with at least as many consonants, or a short one. */
 function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
   if (!vowelless.vowelless || other.skel.length === 0) return false;
+  // An Arabic word that writes its long vowels (y, w) is spelled letter by letter (abjadSpells) instead,
+  // unless it is short: "zmny" (Zamani) is not any name with s, m and n ("Zia Imani").
+  if (vowelless.abjad && vowelless.text.length >= 4 && /[wy]/.test(vowelless.text)) return false;
   // Only an abjad leaves vowels out of a longer word; a Latin "QMB" is an acronym, not "cambio".
   if (!vowelless.abjad && Math.abs(vowelless.text.length - other.text.length) > 1) return false;
   return vowelless.skel.length >= 2 || other.text.length <= 3;

@@ -49,7 +49,7 @@ function mapWords<T>(words: string[], f: (word: string, i: number) => T): T[] {
 
 /** A one-letter token stands for a word ("J." for "Jean"), unless it is a whole syllable (Korean 이, "i"). */
 export function isInitial(token: NameToken): boolean {
-  return token.text.length === 1 && !token.syllabic;
+  return token.text.length === 1 && !token.syllabic && !token.abjad;
 }
 
 /** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
