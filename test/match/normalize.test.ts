@@ -70,8 +70,15 @@ describe('normalizeName', () => {
     expect(tokens('华为技术有限公司')).toContain('ltd:legal');
   });
 
-  it('reads no Latin title in a name written in Arabic script: عمر ("`mr") is Omar, not "Mr"', () => {
-    expect(normalizeName('عمر سليمان', 'person').tokens.map((t) => t.text)).toEqual(['mr', 'slymn']);
+  it('writes the vowel a first alif or ain carries, and reads "bn" as "bin", no Latin legal form, in Arabic script', () => {
+    const tokens = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}:${t.kind}`);
+    expect(tokens('ابراهيم علي')).toEqual(['abrhym:word', 'aly:word']);
+    expect(tokens('محمد بن سلمان')).toEqual(['mhmd:word', 'bin:stop', 'slmn:word']);
+    expect(tokens('إباء الراشد')).toEqual(['ab:word', 'alrshd:word']);
+  });
+
+  it('reads no Latin title in a name written in Arabic script: عمر is Omar, not "Mr"', () => {
+    expect(normalizeName('عمر سليمان', 'person').tokens.map((t) => t.text)).toEqual(['amr', 'slymn']);
     expect(normalizeName('Mr Omar Suleiman', 'person').tokens.map((t) => t.text)).toEqual(['omar', 'suleiman']);
   });
 

@@ -148,6 +148,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['محمود عباس', 'Muhammad Abbas', 'person', false],
   ['إباء الراشد', 'RASHID, Badr', 'person', false],
   ['اسما مهدیس لاهوتی', 'MOHADDES, Seyed Mahmoud', 'person', false],
+  // Egyptian g for j, the article's word, "bn" as bin; two n's are two Latin n's (Hanane is no Hani).
+  ['جمال عبد الناصر', 'Gamal Abdel Nasser', 'person', true],
+  ['محمد بن سلمان', 'Mohammed bin Salman', 'person', true],
+  ['حنانه عباسی', 'AL-ABSI, Hani', 'person', false],
   ['عباس', 'Abbas', 'person', true],
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").
   ['QMB Trading', 'Cambio Trading', 'company', false],

@@ -139,7 +139,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   // An Arabic-script word against a Latin one: its letters as a Latin spelling would write them.
-  if (a.abjad !== b.abjad && a.kind === 'word' && b.kind === 'word' && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.phon : a.phon)) return s.skeleton;
+  if (a.abjad !== b.abjad && a.kind === 'word' && b.kind === 'word' && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.text : a.text)) return s.skeleton;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -156,50 +156,55 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
 }
 
 /**
- * Whether a Latin word (its phonetic form) spells an Arabic-script word (as transliterated: "hsyn",
+ * Whether a Latin word spells an Arabic-script word (as transliterated: "hsyn",
  * "byryz"): each letter in order as a Latin spelling writes it, y and w as the long vowels or
  * consonants they stand for (i, e or y; o, u, w or v), and the short vowels Arabic leaves unwritten
  * anywhere between. "hsyn" is Hussein, not Hassan; "byryz" is Perez (Arabic has no p); "frnndw" is
  * Fernando. Most pairs fail at the first letters.
  */
 function abjadSpells(abjad: string, latin: string): boolean {
-  return remembered(abjadPatterns, abjad, 20_000, () => abjadPattern(abjad)).test(latin);
+  return remembered(abjadPatterns, abjad, 20_000, () => abjadPattern(abjad))?.test(latin) ?? false;
 }
 
-const abjadPatterns = new Map<string, RegExp>();
+const abjadPatterns = new Map<string, RegExp | null>();
 
-function abjadPattern(word: string): RegExp {
-  // Transliterated Arabic drops a first alif or ain: a Latin word may start with a vowel the Arabic
-  // does not show, unless the word is short ("ريف", Rif, is no "Arif").
+/** null for a word of one letter besides its vowels ("ab", إباء): too little to spell a name by. */
+function abjadPattern(word: string): RegExp | null {
+  if (word.replace(ABJAD_VOWELS, '').length < 2) return null;
   // One short vowel, which Latin may double or write "ou" (Youssef); not "ia" ("Zia Imani" is no Zamani).
   const vowels = '(?:[aeiou]|aa|ee|oo|ou)?';
-  const long = word.length >= 4;
-  let source = long ? '^[aeiou]?' : '^';
+  let source = '^';
   let i = 0;
-  // The article is part of the Arabic word (التكريتي, "ltkryty"), a word of its own in Latin ("al-Tikriti").
-  if (long && word[0] === 'l') [source, i] = [`${source}(?:l+${vowels})?`, 1];
+  // The article is part of the Arabic word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti").
+  if (word.startsWith('al') && word.length >= 5) [source, i] = [`^(?:[aeiou]l+${vowels})?`, 2];
   for (; i < word.length; i++) {
-    // Last, "dh" is mostly d and a ta marbuta (القاعدة, "lqdh"), not ذ.
+    // Last, "dh" is mostly d and a ta marbuta (القاعدة, "alqdh"), not ذ.
     const digraph = i + 2 === word.length && word.endsWith('dh') ? undefined : ABJAD_DIGRAPHS[word.slice(i, i + 2)];
     if (digraph !== undefined) i++;
     const letters = digraph ?? ABJAD_LETTERS[word[i]!] ?? (/[a-z]/.test(word[i]!) ? word[i]! : '');
-    // A last h (ta marbuta, "fatimah") may be left out; any letter may be written doubled.
-    if (letters === 'h' && i === word.length - 1) source += `h*${vowels}`;
+    // An alif or ain is a vowel, which a Latin spelling writes where it starts the word (foldScript
+    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah")
+    // may be left out; any other letter may be written doubled.
+    if (letters === VOWEL) source += i === 0 ? `[aeiou]${vowels}` : vowels;
+    else if (letters === 'h' && i === word.length - 1) source += `h*${vowels}`;
     else if (letters) source += `(?:${letters})+${vowels}`;
   }
   return new RegExp(`${source}$`);
 }
 
-/**
- * Transliterated Arabic-script letters as a Latin word's phonetic form writes them (z, c, q, w and
- * digraphs folded as phoneticForm folds them); a letter not listed is itself.
- */
+const VOWEL = 'vowel';
+const ABJAD_VOWELS = /[awy]/g;
+
+/** Transliterated Arabic-script letters as Latin spellings write them; a letter not listed is itself. */
 const ABJAD_LETTERS: Record<string, string> = {
-  b: '[bp]', p: '[pb]', f: '[fv]', v: '[vf]', z: 's', q: 'k', j: '[jg]', g: '[gjk]', y: '[iey]', w: '[ouv]',
+  a: VOWEL, b: '[bp]', p: '[pb]', f: '[fv]|ph', v: '[vfw]', s: '[sz]', z: '[zs]', q: '[qkgc]', k: '[kcq]|ch', j: 'dj|[jg]',
+  g: '[gj]', y: '[iey]', w: '[ouvw]',
 };
 
-/** Two letters for one Arabic letter (any-ascii): ش sh, خ kh, غ gh, ث th, ذ and ظ dh. */
-const ABJAD_DIGRAPHS: Record<string, string> = { sh: 's', kh: 'k', gh: '[kg]', th: 't', dh: '[sdt]' };
+/** Two letters for one Arabic letter (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh), and ks, which Latin may write x. */
+const ABJAD_DIGRAPHS: Record<string, string> = {
+  sh: 'sc?h|ch|s', kh: 'kh|ch|h|k', gh: 'gh|g|r', th: 'th|t|s', dh: 'dh|d|z|th', ks: 'x|[kc][aeiou]?s',
+};
 
 /** Consonants as Arabic script writes them: b for p and f for v, which it lacks ("بطرس" is Petros, btrs). */
 function asAbjadWrites(skeleton: string): string {
@@ -293,9 +298,9 @@ function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): n
 /** Abjad transliteration ("mhmd", "ly") against a word with at least as many consonants, or a short one. */
 function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
   if (!vowelless.vowelless || other.skel.length === 0) return false;
-  // An Arabic word that writes its long vowels (y, w) is spelled letter by letter (abjadSpells) instead,
-  // unless it is short: "zmny" (Zamani) is not any name with s, m and n ("Zia Imani").
-  if (vowelless.abjad && vowelless.text.length >= 4 && /[wy]/.test(vowelless.text)) return false;
+  // An Arabic word is spelled letter by letter (abjadSpells) instead: "zmny" (Zamani) is not any name
+  // with s, m and n ("Zia Imani"), nor "hsn" (Hasan) Husayn.
+  if (vowelless.abjad) return false;
   // Only an abjad leaves vowels out of a longer word; a Latin "QMB" is an acronym, not "cambio".
   if (!vowelless.abjad && Math.abs(vowelless.text.length - other.text.length) > 1) return false;
   return vowelless.skel.length >= 2 || other.text.length <= 3;

@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
-import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, undoDigitDisguise } from './tokens.js';
+import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
 import type { NameToken, WordContext } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -30,7 +30,7 @@ const STEPS_AFTER_CASE: TextStep[] = [
 type WordStep = (words: string[], context: WordContext) => string[];
 
 const WORD_STEPS: WordStep[] = [
-  undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
+  undoDigitDisguise, dropLeadingHonorifics, spellArabicParticles, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
 ];
 
 /** The words of the name being normalized that are Chinese or Korean syllables or kana words, as foldScript writes them (reused). */

@@ -35,6 +35,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
+  if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
   if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
@@ -57,6 +58,14 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
 }
 
 const THAI = /\p{Script=Thai}/u;
+const ARABIC = /\p{Script=Arabic}/u;
+/**
+ * An alif (with or without hamza) or an ain that starts an Arabic word carries its first vowel:
+ * any-ascii leaves a bare alif out and writes the others as apostrophes, which are dropped, so it is
+ * written "a" here ("ابراهيم" -> "abrhym", "علي" -> "aly"), and a Latin spelling must start with a
+ * vowel where the Arabic does ("ريف", Rif, is no "Arif").
+ */
+const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
 /** A run of Thai letters and signs (Thai writes no space between the words of a name). */
 const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
 

@@ -61,7 +61,14 @@ export interface WordContext {
   abjad?: boolean;
 }
 
-/** Latin titles only: in a name written in Arabic script, "mr" is Omar (عمر, "`mr"). */
+/** "bn" (بن, ابن) and "bnt" in a name written in Arabic script are the "bin", "ibn" and "bint" of its Latin spelling. */
+export function spellArabicParticles(words: string[], { abjad }: WordContext = {}): string[] {
+  return abjad ? mapWords(words, (word) => ARABIC_PARTICLES[word] ?? word) : words;
+}
+
+const ARABIC_PARTICLES: Record<string, string> = { bn: 'bin', abn: 'ibn', bnt: 'bint' };
+
+/** Latin titles only: in a name written in Arabic script, "amr" is Omar (عمر). */
 export function dropLeadingHonorifics(words: string[], context: WordContext = {}): string[] {
   if (context.abjad) return words;
   let start = 0;
@@ -162,7 +169,9 @@ function isAssimilatedArticle(word: string, next: string | undefined): boolean {
  * Marked for classify. One Chinese syllable alone is never one: 奥巴马 is "ao ba ma", not JSC (AO)
  * Bama; 有限公司 ("you xian gong si") is.
  */
-export function foldLegalForms(words: string[], { origins }: WordContext = {}): string[] {
+export function foldLegalForms(words: string[], { origins, abjad }: WordContext = {}): string[] {
+  // Transliterated Arabic words are not Latin legal forms ("ab", إباء, is no Swedish AB).
+  if (abjad) return words;
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     // "ad din", "as saud": the Arabic article as it sounds before a sun letter, not a legal form (AD, AS).
