@@ -148,6 +148,13 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['محمود عباس', 'Muhammad Abbas', 'person', false],
   ['إباء الراشد', 'RASHID, Badr', 'person', false],
   ['اسما مهدیس لاهوتی', 'MOHADDES, Seyed Mahmoud', 'person', false],
+  // Hebrew letters read as Latin spellings write them (kaf as c or k, vav and yod as vowels or consonants).
+  ['בנימין נתניהו', 'Benjamin Netanyahu', 'person', true],
+  ['יצחק רבין', 'Yitzhak Rabin', 'person', true],
+  ['משה כהן', 'Moshe Cohen', 'person', true],
+  ['משה כהן', 'Moshe Kahn', 'person', true],
+  ['אריאל שרון', 'Ariel Sharon', 'person', true],
+  ['אריאל שרון', 'Ariel Sharif', 'person', false],
   // Egyptian g for j, the article's word, "bn" as bin; two n's are two Latin n's (Hanane is no Hani).
   ['جمال عبد الناصر', 'Gamal Abdel Nasser', 'person', true],
   ['محمد بن سلمان', 'Mohammed bin Salman', 'person', true],

@@ -197,13 +197,13 @@ const ABJAD_VOWELS = /[awy]/g;
 
 /** Transliterated Arabic-script letters as Latin spellings write them; a letter not listed is itself. */
 const ABJAD_LETTERS: Record<string, string> = {
-  a: VOWEL, b: '[bp]', p: '[pb]', f: '[fv]|ph', v: '[vfw]', s: '[sz]', z: '[zs]', q: '[qkgc]', k: '[kcq]|ch', j: 'dj|[jg]',
-  g: '[gj]', y: '[iey]', w: '[ouvw]',
+  a: VOWEL, b: '[bpv]', p: '[pb]', f: '[fvp]|ph', v: '[vfw]', s: '[sz]', z: '[zs]', q: '[qkgc]', k: '[kcq]|ch', c: '[ckq]|ch',
+  j: 'dj|[jg]', g: '[gj]', y: '[ieyj]', w: '[ouvw]',
 };
 
-/** Two letters for one Arabic letter (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh), and ks, which Latin may write x. */
+/** Two letters for one letter (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh; Hebrew צ tz), and ks, which Latin may write x. */
 const ABJAD_DIGRAPHS: Record<string, string> = {
-  sh: 'sc?h|ch|s', kh: 'kh|ch|h|k', gh: 'gh|g|r', th: 'th|t|s', dh: 'dh|d|z|th', ks: 'x|[kc][aeiou]?s',
+  sh: 'sc?h|ch|s', kh: 'kh|ch|h|k', gh: 'gh|g|r', th: 'th|t|s', dh: 'dh|d|z|th', ks: 'x|[kc][aeiou]?s', tz: 'tz|ts|z|s',
 };
 
 /** Consonants as Arabic script writes them: b for p and f for v, which it lacks ("بطرس" is Petros, btrs). */

@@ -36,6 +36,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   let nfkc = text.normalize('NFKC');
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a');
+  if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
   if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
@@ -65,6 +66,18 @@ const ARABIC = /\p{Script=Arabic}/u;
  * written "a" here ("ابراهيم" -> "abrhym", "علي" -> "aly"), and a Latin spelling must start with a
  * vowel where the Arabic does ("ريف", Rif, is no "Arif").
  */
+const HEBREW = /\p{Script=Hebrew}/u;
+const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
+/**
+ * Hebrew letters as the Arabic ones are written (abjadSpells reads both): alef and ayin the vowel
+ * they carry ("a"), vav and yod "w" and "y" (vowels or consonants), kaf "c" (Cohen, Kaplan), het "kh"
+ * (Haim, Chaim), tsadi "tz"; vowel points and geresh dropped. any-ascii wrote alef as nothing and kaf
+ * as "kh", so "כהן" (Cohen) read as Arabic "khn".
+ */
+const HEBREW_LETTERS: Record<string, string> = {
+  א: 'a', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: 'w', ז: 'z', ח: 'kh', ט: 't', י: 'y', כ: 'c', ך: 'c', ל: 'l', מ: 'm', ם: 'm',
+  נ: 'n', ן: 'n', ס: 's', ע: 'a', פ: 'f', ף: 'f', צ: 'tz', ץ: 'tz', ק: 'q', ר: 'r', ש: 'sh', ת: 't', '־': '-',
+};
 const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
 /** A run of Thai letters and signs (Thai writes no space between the words of a name). */
 const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
