@@ -15,7 +15,7 @@ import { samePartyLinks } from './links.js';
 import { remembered } from './remember.js';
 import { typesCompatible } from './compare/types.js';
 import { makeToken } from './normalize/tokens.js';
-import { phoneticForm } from './normalize/phonetic.js';
+import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES, CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 
@@ -136,9 +136,14 @@ function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   soundKeys(out, token.phon);
   // A Russian "yo" also under its "e" spelling, both ways ("semyonov" and "semenov" share keys).
   if (token.yoPhon !== undefined) soundKeys(out, token.yoPhon);
-  if (token.skel.length >= 2 && (!forQuery || token.vowelless || token.abjad)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
-  // An Arabic-script word with the article written into it ("ltkryty") as well under the word's own skeleton.
-  if (forQuery && token.abjad && token.text.length >= 4 && token.skel.length >= 3 && token.skel[0] === 'l') addKey(out, hashWithout(token.skel, 0, SKELETON_OFFSET));
+  if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
+  // An Arabic or Hebrew word under the skeleton its Latin spellings have, and with the article
+  // written into it ("altkryty") under the word's own as well.
+  if (forQuery && token.abjad) {
+    const skeleton = abjadSkeleton(token.text);
+    if (skeleton.length >= 2) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
+    if (token.text.startsWith('al') && skeleton.length >= 3) addKey(out, hashWithout(skeleton, 0, SKELETON_OFFSET));
+  }
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));
   return out;

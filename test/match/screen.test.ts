@@ -243,4 +243,11 @@ describe('retrieval', () => {
   it('finds an abjad transliteration without vowels', () => {
     expect(top({ name: 'خالد محمد', type: 'person' })?.entryId).toBe('7');
   });
+
+  it('finds the Latin entry of a name in Arabic or Hebrew script that writes long vowels and the article', () => {
+    const listed = [...ENTRIES, entry('duri', 'person', 'AL-DURI, Izzat Ibrahim'), entry('cohen', 'person', 'COHEN, Moshe')];
+    const scripts = buildIndex(listed);
+    expect(screenParty(scripts, { name: 'عزت ابراهيم الدوري', type: 'person' })[0]?.entryId).toBe('duri');
+    expect(screenParty(scripts, { name: 'משה כהן', type: 'person' })[0]?.entryId).toBe('cohen');
+  });
 });

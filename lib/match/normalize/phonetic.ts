@@ -107,6 +107,20 @@ export function consonantSkeleton(token: string, phon?: string): string {
 const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
+ * The consonant skeleton a Latin spelling of a transliterated Arabic or Hebrew word has (the key its
+ * list spellings are indexed under): each letter as the sound-alike form writes it (sh s, kh and q
+ * and c k, z s, dh s, th t), alif, ayin, w and y as vowels, a last h (ta marbuta, final he) silent.
+ * "mshh" (משה) -> "ms" as "moshe", "chn" (כהן) -> "khn" as "cohen", "abrhym" -> "brhm" as "ibrahim".
+ */
+export function abjadSkeleton(word: string): string {
+  return word.replace(LAST_H, '').replace(ABJAD_LETTER, (letter) => ABJAD_CONSONANTS[letter] ?? letter);
+}
+
+const LAST_H = /(?<=..)h$/;
+const ABJAD_LETTER = /sh|kh|gh|th|dh|tz|[cqzawy]/g;
+const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th: 't', dh: 's', tz: 'ts', c: 'k', q: 'k', z: 's', a: '', w: '', y: '' };
+
+/**
  * An Arabic word's consonants, w and y included (a diphthong ai, ay, ei, oy as y; a final y is a
  * vowel), each once: "ghommari" and "ghamari" are "ghmr", "hussein" "hsyn" and "hassan" "hsn". Unlike
  * consonantSkeleton, which takes w and y for the long vowels abjad transliterations write with them.
