@@ -158,6 +158,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Egyptian g for j, the article's word, "bn" as bin; two n's are two Latin n's (Hanane is no Hani).
   ['جمال عبد الناصر', 'Gamal Abdel Nasser', 'person', true],
   ['محمد بن سلمان', 'Mohammed bin Salman', 'person', true],
+  // One consonant and a long vowel is a name (Ayyub, Uday); a last "th" is t and a silent h (Taha); ض is z in Persian.
+  ['ایوب بشیر', 'AYYUB BASHIR', 'person', true],
+  ['طه ياسين رمضان', 'TAHA YASSIN RAMADAN', 'person', true],
+  ['فضل محمد', 'FAZL MOHAMMAD', 'person', true],
   ['حنانه عباسی', 'AL-ABSI, Hani', 'person', false],
   ['عباس', 'Abbas', 'person', true],
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").

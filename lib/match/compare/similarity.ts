@@ -139,7 +139,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   // An Arabic-script word against a Latin one: its letters as a Latin spelling would write them.
-  if (a.abjad !== b.abjad && a.kind === 'word' && b.kind === 'word' && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.text : a.text)) return s.skeleton;
+  if (a.abjad !== b.abjad && a.kind === 'word' && b.kind === 'word' && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.text : a.text)) return s.phonetic;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -168,9 +168,9 @@ function abjadSpells(abjad: string, latin: string): boolean {
 
 const abjadPatterns = new Map<string, RegExp | null>();
 
-/** null for a word of one letter besides its vowels ("ab", إباء): too little to spell a name by. */
+/** null for a word of one letter besides alif and ayin ("ab", إباء): too little to spell a name by. */
 function abjadPattern(word: string): RegExp | null {
-  if (word.replace(ABJAD_VOWELS, '').length < 2) return null;
+  if (word.replace(VOWEL_CARRIER, '').length < 2) return null;
   // One short vowel, which Latin may double or write "ou" (Youssef); not "ia" ("Zia Imani" is no Zamani).
   const vowels = '(?:[aeiou]|aa|ee|oo|ou)?';
   let source = '^';
@@ -178,8 +178,9 @@ function abjadPattern(word: string): RegExp | null {
   // The article is part of the Arabic word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti").
   if (word.startsWith('al') && word.length >= 5) [source, i] = [`^(?:[aeiou]l+${vowels})?`, 2];
   for (; i < word.length; i++) {
-    // Last, "dh" is mostly d and a ta marbuta (القاعدة, "alqdh"), not ذ.
-    const digraph = i + 2 === word.length && word.endsWith('dh') ? undefined : ABJAD_DIGRAPHS[word.slice(i, i + 2)];
+    // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha; a
+    // final ث, ش or خ still reads with its h ("hrth", Harith).
+    const digraph = i + 2 === word.length && word.endsWith('h') ? undefined : ABJAD_DIGRAPHS[word.slice(i, i + 2)];
     if (digraph !== undefined) i++;
     const letters = digraph ?? ABJAD_LETTERS[word[i]!] ?? (/[a-z]/.test(word[i]!) ? word[i]! : '');
     // An alif or ain is a vowel, which a Latin spelling writes where it starts the word (foldScript
@@ -189,15 +190,18 @@ function abjadPattern(word: string): RegExp | null {
     else if (letters === 'h' && i === word.length - 1) source += `h*${vowels}`;
     else if (letters) source += `(?:${letters})+${vowels}`;
   }
+  // عبد before the article's word is "Abdul", "Abdel", "Abdur" in Latin: the article is spelled with it.
+  if (word === 'abd') source += ABD_ARTICLE;
   return new RegExp(`${source}$`);
 }
 
+const ABD_ARTICLE = '(?:[aeiou](?:l|r|s|sh|z|t|d|n))?';
 const VOWEL = 'vowel';
-const ABJAD_VOWELS = /[awy]/g;
+const VOWEL_CARRIER = /a/g;
 
 /** Transliterated Arabic-script letters as Latin spellings write them; a letter not listed is itself. */
 const ABJAD_LETTERS: Record<string, string> = {
-  a: VOWEL, b: '[bpv]', p: '[pb]', f: '[fvp]|ph', v: '[vfw]', s: '[sz]', z: '[zs]', q: '[qkgc]', k: '[kcq]|ch', c: '[ckq]|ch',
+  a: VOWEL, b: '[bpv]', p: '[pb]', d: '[dz]', f: '[fvp]|ph', v: '[vfw]', s: '[sz]', z: '[zs]', q: '[qkgc]', k: '[kcq]|ch', c: '[ckq]|ch',
   j: 'dj|[jg]', g: '[gj]', y: '[ieyj]', w: '[ouvw]',
 };
 
