@@ -85,6 +85,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Belarusian TAA is the LLC Russian calls OOO.
   ['TAVARYSTVA Z ABMEZHAVANAY ADKAZNASTSYU HARDSERVIS', 'OOO GARDSERVIS', 'company', true],
   ['TAA HARDSERVIS', 'OOO GARDSERVIS', 'company', true],
+  // A word cut to its consonants, as shipping registers write it; "Dev" stays a given name.
+  ['KOREA ANSAN SHPG CO', 'KOREA ANSAN SHIPPING COMPANY', 'company', true],
+  ['Dev Patel', 'Development Patel', 'person', false],
   // Venezuelan C.A. (compania anonima) is an S.A.; Russian "lizing" is leasing.
   ['HILAL TRAVEL C.A.', 'HILAL TRAVEL AGENCY', 'company', true],
   ['KAMAZ LIZING', 'KAMAZ LEASING', 'company', true],

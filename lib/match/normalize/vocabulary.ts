@@ -103,6 +103,11 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   mohd: 'mohammed', muhd: 'muhammad', md: 'mohammed',
   intl: 'international', natl: 'national', mfg: 'manufacturing', assn: 'association', bros: 'brothers', dept: 'department',
   govt: 'government', tech: 'technology', grp: 'group', hldgs: 'holdings', hldg: 'holding',
+  // Shipping registers and trade data cut words to their consonants ("KOREA ANSAN SHPG CO").
+  // Only forms no name takes: "Dev" and "Eng" are given names.
+  shpg: 'shipping', mgmt: 'management', mgt: 'management', svcs: 'services', svc: 'service', engg: 'engineering',
+  invt: 'investment', invts: 'investments', trdg: 'trading', inds: 'industries', petchem: 'petrochemical', stg: 'stichting',
+  elec: 'electric', equip: 'equipment',
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
   // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
   tic: 'ticaret',
