@@ -149,18 +149,17 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // The other spellings of one word below all keep its first sound: most pairs a query meets stop here.
   if (best < s.phonetic && a.phon.charCodeAt(0) === b.phon.charCodeAt(0)) best = Math.max(best, otherSpellingSimilarity(a, b));
   if (skeleton) {
-    const [x, y] = a.abjad || b.abjad ? [asAbjadWrites(a.skel), asAbjadWrites(b.skel)] : [a.skel, b.skel];
-    best = Math.max(best, x === y ? s.skeleton : editSimilarity(x, y, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
+    best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
   return best;
 }
 
 /**
- * Whether a Latin word spells an Arabic-script word (as transliterated: "hsyn",
+ * Whether a Latin word spells an Arabic- or Hebrew-script word (as transliterated: "hsyn",
  * "byryz"): each letter in order as a Latin spelling writes it, y and w as the long vowels or
- * consonants they stand for (i, e or y; o, u, w or v), and the short vowels Arabic leaves unwritten
- * anywhere between. "hsyn" is Hussein, not Hassan; "byryz" is Perez (Arabic has no p); "frnndw" is
- * Fernando. Most pairs fail at the first letters.
+ * consonants they stand for (i, e or y; o, u, w or v), and one of the short vowels Arabic leaves
+ * unwritten between letters. "hsyn" is Hussein, not Hassan; "byryz" is Perez (Arabic has no p);
+ * "frnndw" is Fernando. Most pairs fail at the first letters.
  */
 function abjadSpells(abjad: string, latin: string): boolean {
   return remembered(abjadPatterns, abjad, 20_000, () => abjadPattern(abjad))?.test(latin) ?? false;
@@ -209,13 +208,6 @@ const ABJAD_LETTERS: Record<string, string> = {
 const ABJAD_DIGRAPHS: Record<string, string> = {
   sh: 'sc?h|ch|s', kh: 'kh|ch|h|k', gh: 'gh|g|r', th: 'th|t|s', dh: 'dh|d|z|th', ks: 'x|[kc][aeiou]?s', tz: 'tz|ts|z|s',
 };
-
-/** Consonants as Arabic script writes them: b for p and f for v, which it lacks ("بطرس" is Petros, btrs). */
-function asAbjadWrites(skeleton: string): string {
-  return skeleton.replace(P_OR_V, (c) => (c === 'p' ? 'b' : 'f'));
-}
-
-const P_OR_V = /[pv]/g;
 
 /** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Belarusian form (0 when none). */
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
@@ -299,14 +291,15 @@ function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): n
   return a === b ? s.skeleton : editSimilarity(a, b, floor / s.skeletonEditFactor) * s.skeletonEditFactor;
 }
 
-/** Abjad transliteration ("mhmd", "ly") against a word with at least as many consonants, or a short one. */
+/**
+ * A Latin word written without vowels ("mhmd") against one with at least as many consonants, or a
+ * short one. A word in Arabic or Hebrew script is spelled letter by letter instead (abjadSpells):
+ * "zmny" (Zamani) is not any name with s, m and n ("Zia Imani"), nor "hsn" (Hasan) Husayn.
+ */
 function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
-  if (!vowelless.vowelless || other.skel.length === 0) return false;
-  // An Arabic word is spelled letter by letter (abjadSpells) instead: "zmny" (Zamani) is not any name
-  // with s, m and n ("Zia Imani"), nor "hsn" (Hasan) Husayn.
-  if (vowelless.abjad) return false;
-  // Only an abjad leaves vowels out of a longer word; a Latin "QMB" is an acronym, not "cambio".
-  if (!vowelless.abjad && Math.abs(vowelless.text.length - other.text.length) > 1) return false;
+  if (!vowelless.vowelless || vowelless.abjad || other.skel.length === 0) return false;
+  // A Latin "QMB" is an acronym, not "cambio".
+  if (Math.abs(vowelless.text.length - other.text.length) > 1) return false;
   return vowelless.skel.length >= 2 || other.text.length <= 3;
 }
 

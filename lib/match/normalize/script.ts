@@ -59,6 +59,9 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
 }
 
 const THAI = /\p{Script=Thai}/u;
+/** A run of Thai letters and signs (Thai writes no space between the words of a name). */
+const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
+
 const ARABIC = /\p{Script=Arabic}/u;
 /**
  * An alif (with or without hamza) or an ain that starts an Arabic word carries its first vowel:
@@ -66,6 +69,8 @@ const ARABIC = /\p{Script=Arabic}/u;
  * written "a" here ("ابراهيم" -> "abrhym", "علي" -> "aly"), and a Latin spelling must start with a
  * vowel where the Arabic does ("ريف", Rif, is no "Arif").
  */
+const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
+
 const HEBREW = /\p{Script=Hebrew}/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
 /**
@@ -78,9 +83,6 @@ const HEBREW_LETTERS: Record<string, string> = {
   א: 'a', ב: 'b', ג: 'g', ד: 'd', ה: 'h', ו: 'w', ז: 'z', ח: 'kh', ט: 't', י: 'y', כ: 'c', ך: 'c', ל: 'l', מ: 'm', ם: 'm',
   נ: 'n', ן: 'n', ס: 's', ע: 'a', פ: 'f', ף: 'f', צ: 'tz', ץ: 'tz', ק: 'q', ר: 'r', ש: 'sh', ת: 't', '־': '-',
 };
-const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
-/** A run of Thai letters and signs (Thai writes no space between the words of a name). */
-const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
 
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 /** A word in kana: the prolonged sound mark (ー) belongs to it, the middle dot (・) separates words. */

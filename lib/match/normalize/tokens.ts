@@ -52,7 +52,6 @@ export function isInitial(token: NameToken): boolean {
   return token.text.length === 1 && !token.syllabic && !token.abjad;
 }
 
-/** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
 /** What a word step knows of the name beyond its words (normalizeName). */
 export interface WordContext {
   /** The words that are Chinese or Korean syllables or kana words (foldScript). */
@@ -68,7 +67,10 @@ export function spellArabicParticles(words: string[], { abjad }: WordContext = {
 
 const ARABIC_PARTICLES: Record<string, string> = { bn: 'bin', abn: 'ibn', bnt: 'bint' };
 
-/** Latin titles only: in a name written in Arabic script, "amr" is Omar (عمر). */
+/**
+ * "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. Latin titles only: in a
+ * name written in Arabic script, "amr" is Omar (عمر).
+ */
 export function dropLeadingHonorifics(words: string[], context: WordContext = {}): string[] {
   if (context.abjad) return words;
   let start = 0;
