@@ -141,8 +141,8 @@ function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   // written into it ("altkryty") under the word's own as well.
   if (forQuery && token.abjad) {
     const skeleton = abjadSkeleton(token.text);
-    if (skeleton.length >= 2) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
-    if (token.text.startsWith('al') && skeleton.length >= 3) addKey(out, hashWithout(skeleton, 0, SKELETON_OFFSET));
+    if (skeleton.length >= 3) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
+    if (token.text.startsWith('al') && skeleton.length >= 4) addKey(out, hashWithout(skeleton, 0, SKELETON_OFFSET));
   }
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));

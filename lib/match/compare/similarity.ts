@@ -5,7 +5,7 @@ import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
-import { remembered } from '../remember.js';
+import { abjadSpells } from './abjad.js';
 
 /**
  * Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment):
@@ -104,7 +104,7 @@ export function editSimilarity(a: string, b: string, floor = 0, fewestEdits = 0)
 /**
  * How alike two tokens are, 0..1. Numbers and particles must be equal, places name one country;
  * legal forms of different classes are half alike; words compare by spelling, sound-alike form,
- * initials, (for abjad transliterations without vowels) consonant skeletons and (kana) loanword skeletons.
+ * initials, (Latin words without vowels) consonant skeletons, Arabic and Hebrew script letter by letter (abjad.ts) and (kana) loanword skeletons.
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
   if (a.text === b.text) return 1;
@@ -153,61 +153,6 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   }
   return best;
 }
-
-/**
- * Whether a Latin word spells an Arabic- or Hebrew-script word (as transliterated: "hsyn",
- * "byryz"): each letter in order as a Latin spelling writes it, y and w as the long vowels or
- * consonants they stand for (i, e or y; o, u, w or v), and one of the short vowels Arabic leaves
- * unwritten between letters. "hsyn" is Hussein, not Hassan; "byryz" is Perez (Arabic has no p);
- * "frnndw" is Fernando. Most pairs fail at the first letters.
- */
-function abjadSpells(abjad: string, latin: string): boolean {
-  return remembered(abjadPatterns, abjad, 20_000, () => abjadPattern(abjad))?.test(latin) ?? false;
-}
-
-const abjadPatterns = new Map<string, RegExp | null>();
-
-/** null for a word of one letter besides alif and ayin ("ab", إباء): too little to spell a name by. */
-function abjadPattern(word: string): RegExp | null {
-  if (word.replace(VOWEL_CARRIER, '').length < 2) return null;
-  // One short vowel, which Latin may double or write "ou" (Youssef); not "ia" ("Zia Imani" is no Zamani).
-  const vowels = '(?:[aeiou]|aa|ee|oo|ou)?';
-  let source = '^';
-  let i = 0;
-  // The article is part of the Arabic word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti").
-  if (word.startsWith('al') && word.length >= 5) [source, i] = [`^(?:[aeiou]l+${vowels})?`, 2];
-  for (; i < word.length; i++) {
-    // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha; a
-    // final ث, ش or خ still reads with its h ("hrth", Harith).
-    const digraph = i + 2 === word.length && word.endsWith('h') ? undefined : ABJAD_DIGRAPHS[word.slice(i, i + 2)];
-    if (digraph !== undefined) i++;
-    const letters = digraph ?? ABJAD_LETTERS[word[i]!] ?? (/[a-z]/.test(word[i]!) ? word[i]! : '');
-    // An alif or ain is a vowel, which a Latin spelling writes where it starts the word (foldScript
-    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah")
-    // may be left out; any other letter may be written doubled.
-    if (letters === VOWEL) source += i === 0 ? `[aeiou]${vowels}` : vowels;
-    else if (letters === 'h' && i === word.length - 1) source += `h*${vowels}`;
-    else if (letters) source += `(?:${letters})+${vowels}`;
-  }
-  // عبد before the article's word is "Abdul", "Abdel", "Abdur" in Latin: the article is spelled with it.
-  if (word === 'abd') source += ABD_ARTICLE;
-  return new RegExp(`${source}$`);
-}
-
-const ABD_ARTICLE = '(?:[aeiou](?:l|r|s|sh|z|t|d|n))?';
-const VOWEL = 'vowel';
-const VOWEL_CARRIER = /a/g;
-
-/** Transliterated Arabic-script letters as Latin spellings write them; a letter not listed is itself. */
-const ABJAD_LETTERS: Record<string, string> = {
-  a: VOWEL, b: '[bpv]', p: '[pb]', d: '[dz]', f: '[fvp]|ph', v: '[vfw]', s: '[sz]', z: '[zs]', q: '[qkgc]', k: '[kcq]|ch', c: '[ckq]|ch',
-  j: 'dj|[jg]', g: '[gj]', y: '[ieyj]', w: '[ouvw]',
-};
-
-/** Two letters for one letter (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh; Hebrew צ tz), and ks, which Latin may write x. */
-const ABJAD_DIGRAPHS: Record<string, string> = {
-  sh: 'sc?h|ch|s', kh: 'kh|ch|h|k', gh: 'gh|g|r', th: 'th|t|s', dh: 'dh|d|z|th', ks: 'x|[kc][aeiou]?s', tz: 'tz|ts|z|s',
-};
 
 /** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Belarusian form (0 when none). */
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
