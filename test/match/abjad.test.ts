@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { abjadSpells } from '../../lib/match/compare/abjad.js';
+
+describe('abjadSpells', () => {
+  it.each([
+    ['hsyn', 'hussein', true],
+    ['hsyn', 'husayn', true],
+    ['hsyn', 'hassan', false],
+    ['hsn', 'husayn', false],
+    ['byryz', 'perez', true],
+    ['frnndw', 'fernando', true],
+    ['mhmwd', 'mahmoud', true],
+    ['mhmwd', 'muhammad', false],
+    ['altkryty', 'tikriti', true],
+    ['altkryty', 'altikriti', true],
+    ['alqdh', 'aqsa', false],
+    ['abd', 'abdul', true],
+    ['abd', 'abdullah', false],
+    ['aly', 'ali', true],
+    ['aly', 'li', false],
+    ['ryf', 'arif', false],
+    ['hnnh', 'hani', false],
+    ['th', 'taha', true],
+    ['chn', 'cohen', true],
+    ['ab', 'abu', false],
+  ])('%s spelled %s: %s', (abjad, latin, spells) => {
+    expect(abjadSpells(abjad, latin)).toBe(spells);
+  });
+});
