@@ -637,6 +637,13 @@ export function retrieveCandidates(
     // one word stands for two of the query's, and counts as both would.
     const compound = articleCompound(query, i);
     if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, 2 * similarity);
+    // In Arabic script, the word after the article's ("هدايت الله", "جلال الدين") is the one word Latin
+    // writes ("Hidayatullah", "Jalaluddin"), under the skeleton of both with the article assimilated.
+    if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) {
+      const found = new Map<number, number>();
+      lookUpKeys(index, makeToken(a.text + b.text, 'word', false, true), [hashWithout(abjadSkeleton(a.text) + abjadSkeleton(b.text.slice(2)), -1, SKELETON_OFFSET)], found);
+      for (const [similar, similarity] of found) post(similar, 2 * similarity);
+    }
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
   // adds to names already sharing a word, and to names whose entry shares half the query's weight

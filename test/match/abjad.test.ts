@@ -23,6 +23,8 @@ describe('abjadSpells', () => {
     ['th', 'taha', true],
     ['chn', 'cohen', true],
     ['ab', 'abu', false],
+    ['jllaldyn', 'jalaluddin', true],
+    ['hdytallh', 'hidayatullah', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
   });

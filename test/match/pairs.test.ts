@@ -165,6 +165,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ایوب بشیر', 'AYYUB BASHIR', 'person', true],
   ['طه ياسين رمضان', 'TAHA YASSIN RAMADAN', 'person', true],
   ['فضل محمد', 'FAZL MOHAMMAD', 'person', true],
+  // A compound of a word and the article's word is one Latin word, the article assimilated or not.
+  ['جلال الدين حقانى', 'JALALUDDIN HAQQANI', 'person', true],
+  ['شمس الدین', 'SHAMSUDDIN', 'person', true],
   ['حنانه عباسی', 'AL-ABSI, Hani', 'person', false],
   ['عباس', 'Abbas', 'person', true],
   // Only an abjad leaves vowels out: a Latin acronym is no consonant skeleton ("QMB" is not "Cambio").

@@ -245,8 +245,9 @@ describe('retrieval', () => {
   });
 
   it('finds the Latin entry of a name in Arabic or Hebrew script that writes long vowels and the article', () => {
-    const listed = [...ENTRIES, entry('duri', 'person', 'AL-DURI, Izzat Ibrahim'), entry('cohen', 'person', 'COHEN, Moshe')];
+    const listed = [...ENTRIES, entry('duri', 'person', 'AL-DURI, Izzat Ibrahim'), entry('cohen', 'person', 'COHEN, Moshe'), entry('hidayat', 'person', 'HIDAYATULLAH')];
     const scripts = buildIndex(listed);
+    expect(screenParty(scripts, { name: 'هدايت الله', type: 'person' })[0]?.entryId).toBe('hidayat');
     expect(screenParty(scripts, { name: 'عزت ابراهيم الدوري', type: 'person' })[0]?.entryId).toBe('duri');
     expect(screenParty(scripts, { name: 'משה כהן', type: 'person' })[0]?.entryId).toBe('cohen');
   });

@@ -76,6 +76,9 @@ function spellingOf(abjad: string): Spelling | null {
     // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out.
     if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
     else if (digraph === undefined && letter === 'h' && i === abjad.length - 1) steps.push({ alts: ['h'], min: 0, max: MANY, vowel: 2 });
+    // Inside a run of words glued together, "al" starts the next word: its l may be assimilated
+    // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah).
+    else if (letter === 'l' && abjad[i - 1] === 'a' && i >= 2) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
     else if (digraph !== undefined || /[a-z]/.test(letter)) steps.push({ alts: digraph ?? LETTERS[letter] ?? [letter], min: 1, max: MANY, vowel: 1 });
   }
   if (abjad === 'abd') steps.push(ABD_ARTICLE);
