@@ -541,6 +541,20 @@ function namesWithRun(index: MatchIndex, left: number, right: number): readonly 
   return names.length ? names : NO_NAMES;
 }
 
+/**
+ * In Arabic script, a word and the article's word after it ("هدايت الله", "جلال الدين") as the one
+ * word Latin writes ("Hidayatullah", "Jalaluddin"): the dictionary words under the skeleton of both,
+ * the article assimilated. Cached per pair, as similarTokens is per word.
+ */
+function abjadCompounds(index: MatchIndex, word: NameToken, articleWord: NameToken): ReadonlyMap<number, number> {
+  return remembered(index.similarCache, `${ABJAD_KEY}${word.text} ${articleWord.text}`, SIMILAR_CACHE_LIMIT, () => {
+    const found = new Map<number, number>();
+    const key = hashWithout(abjadSkeleton(word.text) + abjadSkeleton(articleWord.text.slice(2)), -1, SKELETON_OFFSET);
+    lookUpKeys(index, makeToken(word.text + articleWord.text, 'word', false, true), [key], found);
+    return found.size ? found : NOTHING_SIMILAR;
+  });
+}
+
 /** Shared by every query token that resembles nothing in the index (most, against a small diff). */
 const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
 
@@ -637,13 +651,7 @@ export function retrieveCandidates(
     // one word stands for two of the query's, and counts as both would.
     const compound = articleCompound(query, i);
     if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, 2 * similarity);
-    // In Arabic script, the word after the article's ("هدايت الله", "جلال الدين") is the one word Latin
-    // writes ("Hidayatullah", "Jalaluddin"), under the skeleton of both with the article assimilated.
-    if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) {
-      const found = new Map<number, number>();
-      lookUpKeys(index, makeToken(a.text + b.text, 'word', false, true), [hashWithout(abjadSkeleton(a.text) + abjadSkeleton(b.text.slice(2)), -1, SKELETON_OFFSET)], found);
-      for (const [similar, similarity] of found) post(similar, 2 * similarity);
-    }
+    if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) for (const [similar, similarity] of abjadCompounds(index, a, b)) post(similar, 2 * similarity);
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
   // adds to names already sharing a word, and to names whose entry shares half the query's weight

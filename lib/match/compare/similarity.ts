@@ -139,7 +139,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   // An Arabic-script word against a Latin one: its letters as a Latin spelling would write them.
-  if (a.abjad !== b.abjad && a.kind === 'word' && b.kind === 'word' && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.text : a.text)) return s.phonetic;
+  if (a.abjad !== b.abjad && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.text : a.text)) return s.phonetic;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.

@@ -8,7 +8,7 @@ import {
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
 import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
-import type { NameToken, WordContext } from './tokens.js';
+import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
 
@@ -27,10 +27,19 @@ const STEPS_AFTER_CASE: TextStep[] = [
   dropListBoilerplate, joinDottedAbbreviations, markPlaces, dropApostrophes, ampersandToAnd
 ];
 
-type WordStep = (words: string[], context: WordContext) => string[];
+/** A step over the name's words; `origins` tells which of them are syllables or kana words (foldScript). */
+type WordStep = (words: string[], origins: ReadonlyMap<string, WordOrigin>) => string[];
 
 const WORD_STEPS: WordStep[] = [
-  undoDigitDisguise, dropLeadingHonorifics, spellArabicParticles, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
+  undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
+];
+
+/**
+ * A name written in Arabic or Hebrew script: no Latin title or legal form is read into its
+ * transliteration (عمر is "amr", Omar, not "Mr"; إباء "ab" is no Swedish AB), and its "bn" is "bin".
+ */
+const ABJAD_WORD_STEPS: WordStep[] = [
+  undoDigitDisguise, spellArabicParticles, assimilateArticle, expandAbbreviations, numberWordsToDigits
 ];
 
 /** The words of the name being normalized that are Chinese or Korean syllables or kana words, as foldScript writes them (reused). */
@@ -43,7 +52,7 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of STEPS_AFTER_CASE) text = step(text);
   let split = words(text);
-  const context = { origins: ORIGINS, abjad: hasAbjadScript(raw) };
-  for (const step of WORD_STEPS) split = step(split, context);
-  return { original: raw, tokens: classifyTokens(split, ORIGINS, context.abjad) };
+  const abjad = hasAbjadScript(raw);
+  for (const step of abjad ? ABJAD_WORD_STEPS : WORD_STEPS) split = step(split, ORIGINS);
+  return { original: raw, tokens: classifyTokens(split, ORIGINS, abjad) };
 }

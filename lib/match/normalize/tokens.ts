@@ -52,27 +52,15 @@ export function isInitial(token: NameToken): boolean {
   return token.text.length === 1 && !token.syllabic && !token.abjad;
 }
 
-/** What a word step knows of the name beyond its words (normalizeName). */
-export interface WordContext {
-  /** The words that are Chinese or Korean syllables or kana words (foldScript). */
-  origins?: ReadonlyMap<string, WordOrigin>;
-  /** The name is written in Arabic or Hebrew script. */
-  abjad?: boolean;
-}
-
-/** "bn" (بن, ابن) and "bnt" in a name written in Arabic script are the "bin", "ibn" and "bint" of its Latin spelling. */
-export function spellArabicParticles(words: string[], { abjad }: WordContext = {}): string[] {
-  return abjad ? mapWords(words, (word) => ARABIC_PARTICLES[word] ?? word) : words;
+/** "bn" (بن, ابن) and "bnt" of a name written in Arabic script are the "bin", "ibn" and "bint" of its Latin spelling. */
+export function spellArabicParticles(words: string[]): string[] {
+  return mapWords(words, (word) => ARABIC_PARTICLES[word] ?? word);
 }
 
 const ARABIC_PARTICLES: Record<string, string> = { bn: 'bin', abn: 'ibn', bnt: 'bint' };
 
-/**
- * "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. Latin titles only: in a
- * name written in Arabic script, "amr" is Omar (عمر).
- */
-export function dropLeadingHonorifics(words: string[], context: WordContext = {}): string[] {
-  if (context.abjad) return words;
+/** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
+export function dropLeadingHonorifics(words: string[]): string[] {
   let start = 0;
   while (start < words.length - 1 && LEADING_HONORIFICS.has(words[start]!)) start++;
   return start ? words.slice(start) : words;
@@ -171,9 +159,7 @@ function isAssimilatedArticle(word: string, next: string | undefined): boolean {
  * Marked for classify. One Chinese syllable alone is never one: 奥巴马 is "ao ba ma", not JSC (AO)
  * Bama; 有限公司 ("you xian gong si") is.
  */
-export function foldLegalForms(words: string[], { origins, abjad }: WordContext = {}): string[] {
-  // Transliterated Arabic words are not Latin legal forms ("ab", إباء, is no Swedish AB).
-  if (abjad) return words;
+export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; ) {
     // "ad din", "as saud": the Arabic article as it sounds before a sun letter, not a legal form (AD, AS).
