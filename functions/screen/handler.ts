@@ -1,4 +1,5 @@
 /** POST /v1/screenings: the sign-up flow's synchronous screening of a customer and its beneficial owners. */
+import { setFlagsFromString } from 'node:v8';
 import middy from '@middy/core';
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
 import { IdempotencyConflictError } from '../../lib/store/screenings.js';
@@ -12,6 +13,12 @@ import { bearerAuth } from '../middlewares/bearer-auth.js';
 import { HttpError, httpErrors, json } from '../middlewares/http-errors.js';
 import { parseJsonBody } from '../middlewares/json-body.js';
 
+// V8 allocates straight into old space from code whose objects mostly survive. A list name's prepared
+// form survives (the index keeps it) and a party's, made by the same code, does not, so every sign-up's
+// went to old space too: at 200 sign-ups/s old space grew 3 MB/s and a mark-compact of about 100 ms
+// stalled answers every 35 s. Without pretenuring it grows 1 MB/s (the bounded caches), and the server
+// spends less CPU per request (bench:api). NODE_OPTIONS does not take this flag; it is read at each GC.
+setFlagsFromString('--no-allocation-site-pretenuring');
 const config = storeConfig();
 const lists = activeListFromEnv(listStoreFromEnv());
 // Loaded as the container starts, not by its first request (see preload).

@@ -20,7 +20,7 @@
  * hot paths for thousands of requests, and a rate step from the previous run needs seconds to settle
  * (server CPU saturated, p99 up to a second in its first 3 s), which says nothing of a warm function.
  *
- * The store is dynalite (the embedded store of `npm start`, about 1,700 writes/s on the shared core) or,
+ * The store is dynalite on LevelDB (the embedded store of `npm start`, about 3,000 writes/s on the shared core) or,
  * with BENCH_STORE=dynamodb-local, AWS's DynamoDB Local (Java; about 530 writes/s there, so 200
  * sign-ups/s, 400 conditional puts, keep it 75% busy and its queue rather than the function sets the
  * p99). Without Java that choice falls back to dynalite inside the server, sharing the server's core.
@@ -90,7 +90,7 @@ const pinnedTo = (cpu: string, argv: string[]) => (pinned ? ['taskset', '-c', cp
 if (pinned) execFileSync('taskset', ['-a', '-p', '-c', LOAD_CPU, String(process.pid)], { stdio: 'ignore' });
 
 const dataDir = await mkdtemp(path.join(tmpdir(), 'partyscreen-bench-api-'));
-const store = STORE === 'dynamodb-local' ? await startDynamoDbLocal({ port: PORT + 100, cpus: LOAD_CPU }) : await startDynaliteProcess({ port: PORT + 100, cpus: LOAD_CPU });
+const store = STORE === 'dynamodb-local' ? await startDynamoDbLocal({ port: PORT + 100, cpus: LOAD_CPU }) : await startDynaliteProcess({ port: PORT + 100, cpus: LOAD_CPU, dir: path.join(dataDir, 'store') });
 const env = { ...process.env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', PARTYSCREEN_DATA_DIR: dataDir, PARTYSCREEN_API_TOKEN: TOKEN, PORT: String(PORT), DYNAMODB_ENDPOINT: store?.endpoint ?? '' };
 const bin = path.join(ROOT, 'lib/cli/bin.js');
 execFileSync(process.execPath, [bin, 'lists', 'load', CSL], { env, stdio: ['ignore', 'ignore', 'inherit'] });
