@@ -11,6 +11,8 @@ import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL
 export type TokenKind = 'word' | 'legal' | 'stop' | 'place' | 'number';
 
 export interface NameToken {
+  /** Unique per token built (see makeToken): what caches of token pairs key on. */
+  id: number;
   text: string;
   kind: TokenKind;
   /** Sound-alike spelling ("muhammad" -> "muhamad"). */
@@ -224,10 +226,16 @@ const KANA_WORDS = new Map<string, NameToken>();
 const OTHER_KINDS: Record<Exclude<TokenKind, 'word'>, Map<string, NameToken>> = { legal: new Map(), stop: new Map(), place: new Map(), number: new Map() };
 const TOKEN_CACHE_LIMIT = 500_000;
 
+let tokenIds = 0;
+/** 1, 2, ...: positive, and not reused (2^31 tokens would take years of nightly re-screenings). */
+function nextTokenId(): number {
+  return ++tokenIds;
+}
+
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
@@ -235,7 +243,7 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
   const phonForm = syllabic ? syllablePhon : phon;
   const yo = syllabic ? undefined : yoAsE(text);
   return {
-    text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
+    id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
   };
 }
