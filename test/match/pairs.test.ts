@@ -36,6 +36,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // An Arabic family name after the article, spelled with other vowels; the y of Husayn still keeps Hussein from Hassan.
   ['AL-GHOMMARI, Muhammad', 'AL-GHAMARI, Muhammad Abd Al-Karim', 'person', true],
   ['AL-HASSAN, Ali Ahmad', 'AL-HUSSEIN, Ali Ahmad', 'person', false],
+  // A lone i between consonants may be the long vowel y writes (Karim, Kuraym: krym; Samir, Sumayr).
+  ['AL-ANSARI, Karim', 'AL-ANSARI, Kuraym', 'person', true],
+  ['AL-BAKRI, Samir', 'AL-BAKRI, Sumayr', 'person', true],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],
   // A Belarusian surname and its Russian form.
   ['SUKHARENKA, Stiapan', 'SUKHORENKO, Stepan', 'person', true],

@@ -179,16 +179,23 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
 
 /**
  * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
- * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn).
- * Three consonants at least: two say too little.
+ * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn). A lone
+ * i between consonants may be that y ("karim" ~ "kuraym", krym); an a or u may not. Three consonants
+ * at least: two say too little.
  */
 function sameArabicConsonants(a: string, b: string): boolean {
-  const consonants = consonantsOf(a);
-  return consonants.length >= 3 && consonants === consonantsOf(b);
+  const [ca, cb] = [consonantsOf(a), consonantsOf(b)];
+  if (ca.length < 3) return false;
+  return ca === cb || (ca.length !== cb.length && (consonantsOf(MEDIAL_I_AS_Y + a) === cb || ca === consonantsOf(MEDIAL_I_AS_Y + b)));
 }
 
+/** Marks a consonants key read with each lone medial i as the long vowel y writes: "ghabish" as ghbysh, Ghubaysh's. */
+const MEDIAL_I_AS_Y = '\u0001';
+const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy])/g;
+
 /** arabicConsonants, remembered: every candidate name with the article asks again for the same words. */
-const consonantsOf = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonants(word));
+const consonantsOf = (key: string) => remembered(arabicConsonantCache, key, 100_000, () =>
+  key.startsWith(MEDIAL_I_AS_Y) ? arabicConsonants(key.slice(1).replace(MEDIAL_I, 'y')) : arabicConsonants(key));
 const arabicConsonantCache = new Map<string, string>();
 
 /** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
