@@ -134,6 +134,12 @@ export const TUNING = {
      * stays capped at `singlePartCap` (common words).
      */
     rareSinglePart: { minWeight: 1.15, score: 0.8 },
+    /**
+     * An organization's one word beside generic words only ("Huawei" ~ "Huawei Technologies Co.,
+     * Ltd.", however many of the list's names have it) escapes `singlePartCap` when it aligns at
+     * least this similar: the same word, not a look-alike ("Invent" ~ "Invest Group" stays capped).
+     */
+    onlyWordSimilarity: 0.95,
   },
 
   /** Rarity: weight multiplier = clamp(idf / idfReference, idfMin, idfMax) when a list is indexed. */

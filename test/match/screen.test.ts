@@ -58,6 +58,20 @@ describe('screenParty', () => {
     expect(screenParty(withOsk, { name: 'NPP Eltom', type: 'organization' })[0]).toMatchObject({ entryId: 'n' });
   });
 
+  it('an organization\'s one word beside generic words only is its name, however many listed affiliates share it', () => {
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 700)} ${n % 2 ? 'Trading' : 'Technologies'} Co`));
+    // 150 affiliates make "huawei" a common word of the list, as on the Entity List.
+    const affiliates = Array.from({ length: 150 }, (_, n) => entry(`hw${n}`, 'organization', `Huawei ${word(n + 3000)} Co., Ltd.`));
+    const large = buildIndex([...ENTRIES, ...fillers, ...affiliates, entry('hw', 'organization', 'Huawei Technologies Co., Ltd.'), entry('inv', 'organization', 'Invest Group LLC')]);
+    const [match] = screenParty(large, { name: 'Huawei', type: 'organization' });
+    expect(match).toMatchObject({ entryId: 'hw' });
+    expect(match!.score).toBeGreaterThanOrEqual(TUNING.threshold);
+    // The same word, not a look-alike; and a person's one name part stays one part.
+    expect(screenParty(large, { name: 'Invent', type: 'organization' })).toEqual([]);
+    expect(screenParty(large, { name: 'Huawei Li', type: 'person' })).toEqual([]);
+  });
+
   it('finds a compound another list writes as one word among names that split it as the query does', () => {
     // Thirty-six names with "abd al hakim" or "abu" apart crowd the candidates; "abdelhakim" stands for two query words.
     const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');

@@ -642,7 +642,11 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   if (partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) {
     // An organization's one rare word, all of the shorter name, is its name ("Hikmicro" in
     // "Hangzhou Hikmicro Sensing Technology Co."); rarity is known only when screening against a list.
-    distinctive = !person && (!queryLeftStrong || !entryLeftStrong) && rarest >= a.rareSinglePart.minWeight;
+    // Beside generic words only, one word is all of who an organization is, however common on the list
+    // ("Huawei" ~ "Huawei Technologies Co., Ltd.", a word of 155 names there, its affiliates'), when the
+    // same word: a look-alike is not ("Invent" ~ "Invest Group").
+    const onlyWord = !person && rarestContribution >= a.onlyWordSimilarity && Math.max(nameParts(query, false), nameParts(entry, false)) < 2;
+    distinctive = !person && (!queryLeftStrong || !entryLeftStrong) && (rarest >= a.rareSinglePart.minWeight || onlyWord);
     if (distinctive) score = a.rareSinglePart.score * rarestContribution;
     else if (score > a.singlePartCap) {
       capped = true;
@@ -705,7 +709,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
   if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
   // A distinctive word needs all of one name's strong tokens aligned.
-  if (!person && (q.allStrongCovered || e.allStrongCovered) && q.rarest >= a.rareSinglePart.minWeight) bound = Math.max(bound, a.rareSinglePart.score);
+  const onlyWord = q.rarest > 0 && Math.max(nameParts(query, false), nameParts(entry, false)) < 2;
+  if (!person && (q.allStrongCovered || e.allStrongCovered) && (q.rarest >= a.rareSinglePart.minWeight || onlyWord)) bound = Math.max(bound, a.rareSinglePart.score);
   return bound;
 }
 
@@ -831,10 +836,18 @@ function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates
   }
 }
 
-/** Strong name parts among tokens: a word or number counts 1, an initial half. */
-function nameParts(tokens: NameToken[]): number {
+/**
+ * Strong name parts among tokens: a word or number counts 1, an initial half. Of an organization's
+ * name, with `person` false, a generic word (what it does) is no part of who it is, and a letter is
+ * a whole part ("Master Q Services").
+ */
+function nameParts(tokens: NameToken[], person = true): number {
   let parts = 0;
-  for (const t of tokens) if (isStrong(t)) parts += isInitial(t) ? 0.5 : 1;
+  for (const t of tokens) {
+    if (!isStrong(t)) continue;
+    if (person) parts += isInitial(t) ? 0.5 : 1;
+    else if (!GENERIC_ORGANIZATION_WORDS.has(t.text)) parts++;
+  }
   return parts;
 }
 
