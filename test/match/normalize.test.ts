@@ -8,6 +8,9 @@ describe('normalizeName', () => {
   it.each([
     ['PUTIN, Vladimir', 'person', ['vladimir', 'putin']],
     ['Mr. Recep Tayyip Erdoğan', 'person', ['recep', 'tayyip', 'erdogan']],
+    // A title before an organization's name (a legal form or a generic word in it) is that name's first word.
+    ['MRS GmbH', 'other', ['mrs', 'gmbh']],
+    ['SR Chemicals and Pharmaceuticals', 'other', ['sr', 'chemicals', 'and', 'pharmaceuticals']],
     ['SHANGHAI JUAN-CHEM.INDUSTRY CO., LTD.', 'other', ['shanghai', 'juan', 'chem', 'industry', 'co', 'ltd']],
     ['Company Limited Alpha', 'other', ['co', 'ltd', 'alpha']],
     ['Ahmad Fa?ur', 'person', ['ahmad', 'faur']],

@@ -2,7 +2,7 @@
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoAsE } from './phonetic.js';
 import type { WordOrigin } from './script.js';
 import { PLACE_MARK } from './text.js';
-import { ABBREVIATIONS, ARABIC_ARTICLES, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -61,11 +61,15 @@ export function spellArabicParticles(words: string[]): string[] {
 
 const ARABIC_PARTICLES: Record<string, string> = { bn: 'bin', abn: 'ibn', bnt: 'bint' };
 
-/** "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays. */
+/**
+ * "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays, and so does the first word
+ * of an organization's name, one with a legal form or a generic word ("MRS GmbH", "Mr Price Group").
+ */
 export function dropLeadingHonorifics(words: string[]): string[] {
   let start = 0;
   while (start < words.length - 1 && LEADING_HONORIFICS.has(words[start]!)) start++;
-  return start ? words.slice(start) : words;
+  if (!start || words.some((word) => LEGAL_FORM_CLASSES.has(word) || GENERIC_ORGANIZATION_WORDS.has(word))) return words;
+  return words.slice(start);
 }
 
 /** "mohd faiz" -> "mohammed faiz", "acme intl" -> "acme international", "san ve tic" -> "sanayi ve ticaret". */
