@@ -22,6 +22,10 @@ describe('normalizeName', () => {
     ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
     ['Mohd Faiz', 'person', ['mohammed', 'faiz']],
     ['Alaxy BVBA', 'other', ['alaxy', 'bv']],
+    // Russian legal forms spelled out, in the lists' several transliterations of each word.
+    ['ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO ABSOLYUTBANK', 'other', ['jsc', 'absolyutbank']],
+    ["AKTSIONERNOE OBSCHESTVO 'YALTINSKAYA KINOSTUDIYA'", 'other', ['jsc', 'yaltinskaya', 'kinostudiya']],
+    ['Obshchestvo s Ogranichennoi Otvetstvennostiu Alfa', 'other', ['llc', 'alfa']],
   ['Apofruit Italia Soc.Coop.Agr.', 'other', ['apofruit', 'italia', 'coop']],
     ['Kaplan Tekstil San. ve Tic. Ltd. Şti.', 'other', ['kaplan', 'tekstil', 'sanayi', 've', 'ticaret', 'ltd']],
     ['Banco San Juan', 'other', ['banco', 'san', 'juan']],

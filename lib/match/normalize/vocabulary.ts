@@ -9,8 +9,7 @@
  */
 export const LEGAL_FORMS: Record<string, string> = {
   llc: 'llc', 'l l c': 'llc', 'limited liability company': 'llc', 'limited liability co': 'llc', ooo: 'llc',
-  'obshchestvo s ogranichennoi otvetstvennostyu': 'llc', 'obshchestvo s ogranichennoy otvetstvennostyu': 'llc',
-  'obshestvo s ogranichennoi otvetstvennostiu': 'llc', tov: 'llc', too: 'llc', fzllc: 'llc', 'fz llc': 'llc',
+  tov: 'llc', too: 'llc', fzllc: 'llc', 'fz llc': 'llc',
   ltd: 'ltd', limited: 'ltd', ltda: 'ltd', 'ltd sti': 'ltd', sti: 'ltd', 'limited sirketi': 'ltd',
   // Thai "บริษัท ... จำกัด (มหาชน)", (public) company limited, as romanizedThai spells it.
   brisat: 'co', borisat: 'co', chamkat: 'ltd', mahachon: 'plc',
@@ -20,8 +19,7 @@ export const LEGAL_FORMS: Record<string, string> = {
   jsc: 'jsc', 'joint stock company': 'jsc', 'joint stock co': 'jsc', 'joint stock': 'jsc', ao: 'jsc', oao: 'jsc',
   zao: 'jsc', pao: 'jsc', ojsc: 'jsc', cjsc: 'jsc', pjsc: 'jsc', jsco: 'jsc', ojsco: 'jsc', sc: 'jsc',
   'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'public joint stock company': 'jsc',
-  'aktsionernoe obshchestvo': 'jsc', 'otkrytoe aktsionernoe obshchestvo': 'jsc', 'zakrytoe aktsionernoe obshchestvo': 'jsc',
-  'publichnoe aktsionernoe obshchestvo': 'jsc', 'aktsionernoye obshchestvo': 'jsc', 'aktsionerne tovarystvo': 'jsc',
+  'aktsionerne tovarystvo': 'jsc',
   // Belarusian and Ukrainian forms: TAA (LLC), AAT and ZAT (JSC), PrAT (private JSC).
   taa: 'llc', 'tavarystva z abmezhavanay adkaznastsyu': 'llc', 'tovarystvo z obmezhenoiu vidpovidalnistiu': 'llc',
   aat: 'jsc', zat: 'jsc', prat: 'jsc', 'adkrytae aktsyyanernae tavarystva': 'jsc', 'aktsyyanernae tavarystva': 'jsc',
@@ -42,7 +40,39 @@ export const LEGAL_FORMS: Record<string, string> = {
   // Cooperatives ("Soc. Coop. Agr.", società cooperativa agricola); "coop" alone is also a name.
   'soc coop': 'coop', 'soc coop agr': 'coop', 'soc coop arl': 'coop', 'societa cooperativa': 'coop',
   'societa cooperativa agricola': 'coop', 'sociedad cooperativa': 'coop', 'sociedade cooperativa': 'coop', scarl: 'coop', scrl: 'coop',
+  ...russianLegalForms(),
 };
+
+/**
+ * Russian legal forms spelled out, in every spelling the lists' transliterations give each word
+ * (OFAC writes "ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO" and "AKTSIONERNOE OBSCHESTVO", BIS "Obshchestvo
+ * s Ogranichennoi Otvetstvennostiu"): each phrase with each spelling of each of its words.
+ */
+function russianLegalForms(): Record<string, string> {
+  const spellings: Record<string, string[]> = {
+    obshchestvo: ['obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo'],
+    aktsionernoe: ['aktsionernoe', 'aktsionernoye', 'aktsionernoje', 'aktcionernoe'],
+    otkrytoe: ['otkrytoe', 'otkrytoye', 'otkrytoje'],
+    zakrytoe: ['zakrytoe', 'zakrytoye', 'zakrytoje'],
+    publichnoe: ['publichnoe', 'publichnoye', 'publichnoje'],
+    nepublichnoe: ['nepublichnoe', 'nepublichnoye'],
+    sovmestnoe: ['sovmestnoe', 'sovmestnoye'],
+    ogranichennoy: ['ogranichennoy', 'ogranichennoi', 'ogranichennoj'],
+    otvetstvennostyu: ['otvetstvennostyu', 'otvetstvennostiu', 'otvetstvennostju'],
+  };
+  const phrases: [string, string][] = [
+    ['aktsionernoe obshchestvo', 'jsc'], ['otkrytoe aktsionernoe obshchestvo', 'jsc'], ['zakrytoe aktsionernoe obshchestvo', 'jsc'],
+    ['publichnoe aktsionernoe obshchestvo', 'jsc'], ['nepublichnoe aktsionernoe obshchestvo', 'jsc'],
+    ['sovmestnoe zakrytoe aktsionernoe obshchestvo', 'jsc'], ['obshchestvo s ogranichennoy otvetstvennostyu', 'llc'],
+  ];
+  const forms: Record<string, string> = {};
+  for (const [phrase, form] of phrases) {
+    let variants = [''];
+    for (const word of phrase.split(' ')) variants = variants.flatMap((v) => (spellings[word] ?? [word]).map((s) => (v ? `${v} ${s}` : s)));
+    for (const variant of variants) forms[variant] = form;
+  }
+  return forms;
+}
 
 /**
  * Chinese, Japanese (kanji) and Korean words for what a company does or is, as its English name
