@@ -22,6 +22,11 @@ describe('normalizeName', () => {
     ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
     ['Mohd Faiz', 'person', ['mohammed', 'faiz']],
     ['Alaxy BVBA', 'other', ['alaxy', 'bv']],
+    // A lone letter between an organization's words is its connector (izafat, "y", "e"); a person's is an initial.
+    ['Tehrik-i-Taliban Pakistan', 'other', ['tehrik', 'and', 'taliban', 'pakistan']],
+    ['Lashkar-e-Taiba', 'other', ['lashkar', 'and', 'taiba']],
+    ['John E Smith', 'person', ['john', 'e', 'smith']],
+    ['E Trade Bank', 'other', ['e', 'trade', 'bank']],
     // Russian legal forms spelled out, in the lists' several transliterations of each word.
     ['ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO ABSOLYUTBANK', 'other', ['jsc', 'absolyutbank']],
     ["AKTSIONERNOE OBSCHESTVO 'YALTINSKAYA KINOSTUDIYA'", 'other', ['jsc', 'yaltinskaya', 'kinostudiya']],

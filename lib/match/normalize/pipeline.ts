@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
-import { assimilateArticle, classifyTokens, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
+import { assimilateArticle, classifyTokens, connectorsToAnd, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -34,6 +34,9 @@ const WORD_STEPS: WordStep[] = [
   undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
 ];
 
+/** Any name but a person's: a lone letter between words is the connector, not an initial (connectorsToAnd). */
+const OTHER_WORD_STEPS: WordStep[] = [connectorsToAnd, ...WORD_STEPS];
+
 /**
  * A name written in Arabic or Hebrew script: no Latin title or legal form is read into its
  * transliteration (عمر is "amr", Omar, not "Mr"; إباء "ab" is no Swedish AB), and its "bn" is "bin".
@@ -53,6 +56,6 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   for (const step of STEPS_AFTER_CASE) text = step(text);
   let split = words(text);
   const abjad = hasAbjadScript(raw);
-  for (const step of abjad ? ABJAD_WORD_STEPS : WORD_STEPS) split = step(split, ORIGINS);
+  for (const step of abjad ? ABJAD_WORD_STEPS : kind === 'person' ? WORD_STEPS : OTHER_WORD_STEPS) split = step(split, ORIGINS);
   return { original: raw, tokens: classifyTokens(split, ORIGINS, abjad) };
 }

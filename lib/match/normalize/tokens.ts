@@ -72,6 +72,21 @@ export function dropLeadingHonorifics(words: string[]): string[] {
   return words.slice(start);
 }
 
+/**
+ * A lone e, i or y between two words of an organization's name joins them: Spanish, Portuguese and
+ * Italian "and", Polish "i", the Persian and Urdu izafat ("Tehrik-e Taliban", "Tehrik-i-Taliban",
+ * "Lashkar-e-Taiba"). Written "and", so every spelling aligns; first or last it stays ("E Trade").
+ */
+export function connectorsToAnd(words: string[]): string[] {
+  let changed: string[] | undefined;
+  for (let k = 1; k < words.length - 1; k++) {
+    if (CONNECTOR_LETTERS.has(words[k]!)) (changed ??= [...words])[k] = 'and';
+  }
+  return changed ?? words;
+}
+
+const CONNECTOR_LETTERS = new Set(['e', 'i', 'y']);
+
 /** "mohd faiz" -> "mohammed faiz", "acme intl" -> "acme international", "san ve tic" -> "sanayi ve ticaret". */
 export function expandAbbreviations(words: string[]): string[] {
   if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
