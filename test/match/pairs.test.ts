@@ -9,6 +9,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Mohammed Ali', 'Muhammad Ali', 'person', true],
   ['JSC ARGUMENT', 'JSCARGUMENT', 'company', true],
   ['BELLETECH CORP', '11420 CORP', 'company', false],
+  // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
+  ['SCF', 'SKIF', 'company', false],
+  ['BNC', 'Bank', 'company', false],
   ['EMMA LLC', 'emma daniels', undefined, false],
   ['George Bush', 'George Habbash', 'person', false],
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
