@@ -27,6 +27,7 @@ describe('normalizeName', () => {
     ['Lashkar-e-Taiba', 'other', ['lashkar', 'and', 'taiba']],
     ['John E Smith', 'person', ['john', 'e', 'smith']],
     ['E Trade Bank', 'other', ['e', 'trade', 'bank']],
+    ['S E A Ship Management', 'other', ['s', 'e', 'a', 'ship', 'management']],
     // Russian legal forms spelled out, in the lists' several transliterations of each word.
     ['ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO ABSOLYUTBANK', 'other', ['jsc', 'absolyutbank']],
     ["AKTSIONERNOE OBSCHESTVO 'YALTINSKAYA KINOSTUDIYA'", 'other', ['jsc', 'yaltinskaya', 'kinostudiya']],

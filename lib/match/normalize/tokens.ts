@@ -75,12 +75,13 @@ export function dropLeadingHonorifics(words: string[]): string[] {
 /**
  * A lone e, i or y between two words of an organization's name joins them: Spanish, Portuguese and
  * Italian "and", Polish "i", the Persian and Urdu izafat ("Tehrik-e Taliban", "Tehrik-i-Taliban",
- * "Lashkar-e-Taiba"). Written "and", so every spelling aligns; first or last it stays ("E Trade").
+ * "Lashkar-e-Taiba"). Written "and", so every spelling aligns; first or last it stays ("E Trade"),
+ * and so does a letter of a spelled-out acronym ("S E A Ship Management").
  */
 export function connectorsToAnd(words: string[]): string[] {
   let changed: string[] | undefined;
   for (let k = 1; k < words.length - 1; k++) {
-    if (CONNECTOR_LETTERS.has(words[k]!)) (changed ??= [...words])[k] = 'and';
+    if (CONNECTOR_LETTERS.has(words[k]!) && words[k - 1]!.length > 1 && words[k + 1]!.length > 1) (changed ??= [...words])[k] = 'and';
   }
   return changed ?? words;
 }
