@@ -27,7 +27,10 @@ describe('normalizeName', () => {
     ['Lashkar-e-Taiba', 'other', ['lashkar', 'and', 'taiba']],
     ['John E Smith', 'person', ['john', 'e', 'smith']],
     ['E Trade Bank', 'other', ['e', 'trade', 'bank']],
-    ['S E A Ship Management', 'other', ['s', 'e', 'a', 'ship', 'management']],
+    // Letters spelled out one by one in an organization's name are its acronym; a person's are initials.
+    ['S E A Ship Management', 'other', ['sea', 'ship', 'management']],
+    ['S M A Shipping Inc.', 'other', ['sma', 'shipping', 'inc']],
+    ['J M Smith', 'person', ['j', 'm', 'smith']],
     // Russian legal forms spelled out, in the lists' several transliterations of each word.
     ['ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO ABSOLYUTBANK', 'other', ['jsc', 'absolyutbank']],
     ["AKTSIONERNOE OBSCHESTVO 'YALTINSKAYA KINOSTUDIYA'", 'other', ['jsc', 'yaltinskaya', 'kinostudiya']],

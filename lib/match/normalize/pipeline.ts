@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
-import { assimilateArticle, classifyTokens, connectorsToAnd, dropLeadingHonorifics, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
+import { assimilateArticle, classifyTokens, connectorsToAnd, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -34,8 +34,11 @@ const WORD_STEPS: WordStep[] = [
   undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
 ];
 
-/** Any name but a person's: a lone letter between words is the connector, not an initial (connectorsToAnd). */
-const OTHER_WORD_STEPS: WordStep[] = [connectorsToAnd, ...WORD_STEPS];
+/**
+ * Any name but a person's: letters spelled out one by one are an acronym (joinSpelledLetters), and a
+ * lone letter between words is the connector (connectorsToAnd), not an initial.
+ */
+const OTHER_WORD_STEPS: WordStep[] = [joinSpelledLetters, connectorsToAnd, ...WORD_STEPS];
 
 /**
  * A name written in Arabic or Hebrew script: no Latin title or legal form is read into its

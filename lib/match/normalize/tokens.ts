@@ -73,6 +73,23 @@ export function dropLeadingHonorifics(words: string[]): string[] {
 }
 
 /**
+ * Letters spelled out one by one in an organization's name are one acronym: "S M A Shipping" is
+ * "SMA Shipping", as "S.M.A. Shipping" is, not three initials for any words starting with them.
+ * A Chinese or Korean syllable of one letter is a syllable.
+ */
+export function joinSpelledLetters(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
+  const isLetter = (word: string) => word.length === 1 && word >= 'a' && word <= 'z' && !origins?.has(word);
+  if (words.filter(isLetter).length < 2) return words;
+  const out: string[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const previous = out.length ? out[out.length - 1]! : '';
+    if (isLetter(words[k]!) && k > 0 && isLetter(words[k - 1]!)) out[out.length - 1] = previous + words[k];
+    else out.push(words[k]!);
+  }
+  return out;
+}
+
+/**
  * A lone e, i or y between two words of an organization's name joins them: Spanish, Portuguese and
  * Italian "and", Polish "i", the Persian and Urdu izafat ("Tehrik-e Taliban", "Tehrik-i-Taliban",
  * "Lashkar-e-Taiba"). Written "and", so every spelling aligns; first or last it stays ("E Trade"),
