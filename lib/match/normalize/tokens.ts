@@ -82,8 +82,7 @@ export function joinSpelledLetters(words: string[], origins?: ReadonlyMap<string
   if (words.filter(isLetter).length < 2) return words;
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
-    const previous = out.length ? out[out.length - 1]! : '';
-    if (isLetter(words[k]!) && k > 0 && isLetter(words[k - 1]!)) out[out.length - 1] = previous + words[k];
+    if (k > 0 && isLetter(words[k]!) && isLetter(words[k - 1]!)) out[out.length - 1] += words[k]!;
     else out.push(words[k]!);
   }
   return out;
