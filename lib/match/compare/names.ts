@@ -708,9 +708,10 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   let bound = bestRatio(preparedQuery.weights, qBest, queryLeftover, preparedEntry.weights, eBest, entryLeftover);
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
   if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
-  // A distinctive word needs all of one name's strong tokens aligned.
-  const onlyWord = q.rarest > 0 && Math.max(nameParts(query, false), nameParts(entry, false)) < 2;
-  if (!person && (q.allStrongCovered || e.allStrongCovered) && (q.rarest >= a.rareSinglePart.minWeight || onlyWord)) bound = Math.max(bound, a.rareSinglePart.score);
+  // A distinctive word needs all of one name's strong tokens aligned; the name parts are counted only
+  // for an organization whose rarest word is not rare enough (this bound runs for every candidate).
+  if (!person && (q.allStrongCovered || e.allStrongCovered) && q.rarest > 0
+    && (q.rarest >= a.rareSinglePart.minWeight || Math.max(nameParts(query, false), nameParts(entry, false)) < 2)) bound = Math.max(bound, a.rareSinglePart.score);
   return bound;
 }
 

@@ -79,7 +79,7 @@ export function dropLeadingHonorifics(words: string[]): string[] {
  */
 export function joinSpelledLetters(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
   const isLetter = (word: string) => word.length === 1 && word >= 'a' && word <= 'z' && !origins?.has(word);
-  if (words.filter(isLetter).length < 2) return words;
+  if (!words.some((word, k) => k > 0 && isLetter(word) && isLetter(words[k - 1]!))) return words;
   const out: string[] = [];
   for (let k = 0; k < words.length; k++) {
     if (k > 0 && isLetter(words[k]!) && isLetter(words[k - 1]!)) out[out.length - 1] += words[k]!;
