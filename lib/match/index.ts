@@ -340,7 +340,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
     return id;
   };
   /** The id of a run of tokens glued into one word, made into a token only when the dictionary lacks it. */
-  const gluedId = (text: string): number => tokenIds.get(text) ?? idOf(makeToken(text, 'word'));
+  const gluedId = (text: string, kind: 'word' | 'number' = 'word'): number => tokenIds.get(text) ?? idOf(makeToken(text, kind));
   const nameTokens: NameToken[][] = [];
   /** Distinct names by a hash of their token ids (see nameKey). */
   const nameIds = new Map<number, number>();
@@ -374,8 +374,9 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
         for (let i = 0; i + 1 < normalized.length; i++) {
           const first = normalized[i]!;
           const next = normalized[i + 1]!;
-          if (first.text.length > PARTICLE_MAX || CONNECTIVES.has(first.text) || first.kind === 'number' || next.kind === 'number') continue;
-          const id = gluedId(first.text + next.text);
+          if (first.text.length > PARTICLE_MAX || CONNECTIVES.has(first.text) || first.kind === 'number') continue;
+          // A code's letters and number run together ("msn 391" -> "msn391", "yv 2040"): a number, equal or not.
+          const id = gluedId(first.text + next.text, next.kind === 'number' ? 'number' : 'word');
           if (!ids.includes(id)) ids.push(id);
         }
         // A word, the Arabic article and a word run together ("abd al hakim" -> "abdalhakim"), with sound-alike keys.
@@ -637,9 +638,10 @@ export function retrieveCandidates(
   for (let i = 0; i + 1 < query.length; i++) {
     const a = query[i]!;
     const b = query[i + 1]!;
-    if (a.kind === 'number' || b.kind === 'number') continue;
     const id = index.tokenIds.get(a.text + b.text);
     if (id !== undefined) post(id, 1);
+    // A code written with a space or dash ("yv 2040" for "yv2040") is found as written together; nothing else of a number is glued.
+    if (a.kind === 'number' || b.kind === 'number') continue;
     // Three words run together ("dive techno services" -> "divetechnoservices"), as compareNames glues up to three.
     const c = query[i + 2];
     const three = c && c.kind !== 'number' ? index.tokenIds.get(a.text + b.text + c.text) : undefined;

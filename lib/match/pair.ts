@@ -22,6 +22,6 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
   const kind = schema === 'person' ? 'person' : 'other';
   // Without a schema either name may be a person's, and person-name rules are the cautious ones.
   const person = schema === undefined || schema === 'person';
-  const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens), { person });
+  const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens), { person, exact: schema === 'aircraft' });
   return { ...comparison, match: comparison.score >= TUNING.threshold };
 }

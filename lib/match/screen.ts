@@ -66,7 +66,8 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const fit = partyFit(party.type);
   const floor = nameScoreFloor(party, options.threshold);
   // Per reading of a name (as a non-person's, as a person's), how it is compared: made once per party, not per candidate.
-  const readings = [false, true].map((person) => ({ explain: false, person, floor }));
+  const exact = party.type === 'aircraft';
+  const readings = [false, true].map((person) => ({ explain: false, person, floor, exact }));
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
@@ -117,7 +118,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
     }
     score = roundScore(Math.min(1, Math.max(0, score)));
     if (score < thresholdFor(entry.source, options.threshold)) continue;
-    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person') });
+    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person', exact) });
   }
   matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   return matches.slice(0, limit);
@@ -138,12 +139,12 @@ function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void 
 }
 
 /** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
-function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean): Explanation {
+function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean): Explanation {
   const prepared = preparedQueries.get(scored.queryName);
   if (!prepared) {
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
   }
-  const comparison = compareNames(prepared, preparedEntryName(index, index.occurrenceName[scored.occurrence]!), { person });
+  const comparison = compareNames(prepared, preparedEntryName(index, index.occurrenceName[scored.occurrence]!), { person, exact });
   const twin = scored.via === undefined ? undefined : index.facts[scored.via]!;
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,

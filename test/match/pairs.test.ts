@@ -16,6 +16,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ADAMAS SHIPPING INC', 'S M A SHIPPING INC.', 'company', false],
   ['SMA Shipping', 'S M A Shipping Inc', 'company', true],
   ['EMMA LLC', 'emma daniels', undefined, false],
+  // An aircraft's name is its registration mark or serial number: equal, dash, space or none, or another aircraft.
+  ['EP-GOL', 'EPGOL', 'aircraft', true],
+  ['YV2040', 'YV 2040', 'aircraft', true],
+  ['MSN 391', 'MSN391', 'aircraft', true],
+  ['EP-MNK', 'EP-MNQ', 'aircraft', false],
+  ['F-OJHH', 'F-OJHI', 'aircraft', false],
   ['George Bush', 'George Habbash', 'person', false],
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
   ['Александр Петров', 'Alexander Petrov', 'person', true],

@@ -36,6 +36,19 @@ describe('screenParty', () => {
     expect(screenParty(index, party)).toEqual([]);
   });
 
+  it('an aircraft is found by its registration mark or serial number however spaced, and not by a mark one letter apart', () => {
+    const aircraft = buildIndex(['EP-MNK', 'EP-MNQ', 'EP-MNC', 'YV2040', 'MSN 391'].map((name, i) => entry(`a${i}`, 'aircraft', name)));
+    const found = (party: Party) => screenParty(aircraft, party).map((m) => `${m.matchedName} ${m.score}`);
+    expect(found({ name: 'EP-MNK', type: 'aircraft' })).toEqual(['EP-MNK 1']);
+    expect(found({ name: 'EPMNQ', type: 'aircraft' })).toEqual(['EP-MNQ 1']);
+    // Written apart where the list runs them together, and the other way round: retrieval finds both.
+    expect(found({ name: 'YV-2040', type: 'aircraft' })).toEqual(['YV2040 1']);
+    expect(found({ name: 'MSN391', type: 'aircraft' })).toEqual(['MSN 391 1']);
+    expect(found({ name: 'EP-MNX', type: 'aircraft' })).toEqual([]);
+    // Of a party of unknown type the name may be a word, and is compared as one.
+    expect(found({ name: 'EP-MNX' }).length).toBeGreaterThan(0);
+  });
+
   it('an organization\'s one distinctive word, all of the shorter name, is a match', () => {
     // Rarity needs a list of realistic size: 2,000 filler names ("Bcd Trading Co") around the entries.
     const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');

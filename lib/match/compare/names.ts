@@ -62,7 +62,7 @@ export interface PreparedName {
   runStarts: number;
   /** startBit of every token but numbers: the letters an acronym's run can give (see acronymFits). */
   tokenStarts: number;
-  /** Bits of the first letters and first sounds of its words of two letters or more: which glued runs of another name may pair with one (mayGlue). */
+  /** Bits of the first letters and first sounds of its words and numbers of two characters or more: which glued runs of another name may pair with one (mayGlue). */
   glueStarts: number;
   /** The longest token's length. */
   longest: number;
@@ -162,8 +162,8 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (const token of tokens) {
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);
+    if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
     if (token.kind === 'word' && token.text.length >= 2) {
-      glueStarts |= startBit(token.text) | startBit(token.phon);
       if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
       if (token.text.length >= SYLLABIC_ABBREVIATION_MIN) syllabicStarts |= letterBit(token.text);
     }
@@ -299,8 +299,9 @@ function shortSkeletonGuess(token: NameToken, pairing: Candidate, entry: NameTok
 /**
  * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
  * also spell a run's syllables one by one (spellsSyllables): brands run them together ("Samsung").
+ * `exact` (CompareOptions.exact): only a run spelled as the word is.
  */
-function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, person: boolean, out: Candidate[]): void {
+function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, person: boolean, out: Candidate[], exact: boolean): void {
   // No glued run can pass mayGlue with any word of the other side: most names stop here, their runs untouched.
   if (!(glueSide.gluedStarts & otherSide.glueStarts) || otherSide.longest < glueSide.shortestGluedPartner) return;
   const others = otherSide.tokens;
@@ -319,7 +320,7 @@ function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIs
       if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && rememberedSpelling(other.text, glued, glueSide.tokens)) {
         similarity = TUNING.similarity.phonetic;
       }
-      if (similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
+      if (exact ? similarity === 1 : similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
     }
   }
 }
@@ -356,7 +357,8 @@ const SYLLABLE_LETTERS_MAX = 6;
 /** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
 function mayGlue(glued: GluedRun, other: NameToken): boolean {
   const text = glued.text;
-  if (other.kind !== 'word' || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
+  // A number or code run together ("msn391", "yv2040") pairs only with its pieces spelled alike (tokenSimilarity).
+  if ((other.kind !== 'word' && other.kind !== 'number') || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
   if (other.vowelless && !glued.vowelless) return false;
   // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
@@ -519,11 +521,18 @@ export interface CompareOptions {
    * already below it, the alignment is skipped and the bound returned (a score below `floor`).
    */
   floor?: number;
+  /**
+   * The names are an aircraft's: a registration mark ("EP-GOL") or a manufacturer's serial number
+   * ("MSN 391"), which OFAC lists as its name. Such names are codes, equal or not: their parts align
+   * only when spelled alike, run together or not ("EPGOL"), never by a letter or a sound apart
+   * ("EP-MNK" is another aircraft than "EP-MNQ").
+   */
+  exact?: boolean;
 }
 
 /** Aligns query tokens to entry tokens greedily, best pairs first, and scores the alignment. */
 export function compareNames(preparedQuery: PreparedName, preparedEntry: PreparedName, options: CompareOptions = {}): NameComparison {
-  const { explain = true, person = true } = options;
+  const { explain = true, person = true, exact = false } = options;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
   const s = TUNING.similarity;
@@ -532,21 +541,23 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const m = entry.length;
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
-  const arabic = preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
+  const arabic = !exact && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
   const [queryIds, entryIds] = [preparedQuery.ids, preparedEntry.ids];
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
-      let similarity = rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
+      let similarity = exact ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
   }
   const candidates: Candidate[] = [];
-  abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
-  abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
-  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates);
-  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates);
+  if (!exact) {
+    abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
+    abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
+  }
+  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates, exact);
+  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates, exact);
   // Before the token pairings are built: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
