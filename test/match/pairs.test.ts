@@ -16,6 +16,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ADAMAS SHIPPING INC', 'S M A SHIPPING INC.', 'company', false],
   ['SMA Shipping', 'S M A Shipping Inc', 'company', true],
   ['EMMA LLC', 'emma daniels', undefined, false],
+  // A Korean or Chinese name's family name may move from one end to the other; its given name's syllables keep their order.
+  ['광수 김', 'KIM, Gwang-su', 'person', true],
+  ['광수 김', 'KIM, Su-gwang', 'person', false],
+  ['김정은', 'Jong Un Kim', 'person', true],
+  ['김정은', 'Kim Un Jong', 'person', false],
   // An aircraft's name is its registration mark or serial number: equal, dash, space or none, or another aircraft.
   ['EP-GOL', 'EPGOL', 'aircraft', true],
   ['YV2040', 'YV 2040', 'aircraft', true],

@@ -586,8 +586,11 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // A word aligned only with the other side's initial ("Angela" with the "A." of "Edward A. Johnson").
   let queryWordOnInitial = false;
   let entryWordOnInitial = false;
+  /** Per pairing made, its first query and entry positions, side by side: the order its parts take (syllablesInOrder). */
+  const order: number[] = [];
   for (const c of candidates) {
     if (c.q.some((i) => qUsed[i]) || c.e.some((j) => eUsed[j])) continue;
+    order.push(c.q[0]!, c.e[0]!);
     let weight = 0;
     for (const i of c.q) { qUsed[i] = 1; weight += preparedQuery.weights[i]!; }
     for (const j of c.e) { eUsed[j] = 1; weight += preparedEntry.weights[j]!; }
@@ -658,6 +661,11 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let score = total > 0 ? matched / total : 0;
   let capped = false;
   let distinctive = false;
+  const reordered = syllabic && !syllablesInOrder(order);
+  if (reordered && score > a.singlePartCap) {
+    capped = true;
+    score = a.singlePartCap;
+  }
   if (partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) {
     // An organization's one rare word, all of the shorter name, is its name ("Hikmicro" in
     // "Hangzhou Hikmicro Sensing Technology Co."); rarity is known only when screening against a list.
@@ -674,7 +682,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   }
   if (!explain) return { score, alignment, unmatchedQuery: [], unmatchedEntry: [], detail: '' };
   let detail = `${alignment.length} of ${query.length} query tokens aligned`;
-  if (capped) detail += `; only one name part of several matches, capped at ${round(score)}`;
+  if (capped) detail += reordered ? `; the given name's syllables in another order, another name: capped at ${round(score)}` : `; only one name part of several matches, capped at ${round(score)}`;
   if (distinctive) detail += `; one distinctive word, all of the shorter name, scores ${round(score)}`;
   return {
     score, alignment, detail,
@@ -798,6 +806,22 @@ function addRatioSums(weights: Float64Array, best: Float64Array, leftover: numbe
 /** Tokens of which kinds pair by their similarity as is, never bent by alignedContribution. */
 function isStructural(queryToken: NameToken, entryToken: NameToken): boolean {
   return queryToken.kind !== 'word' || entryToken.kind !== 'word' || isInitial(queryToken) || isInitial(entryToken);
+}
+
+/**
+ * Whether the pairings keep a Chinese or Korean name's parts in order, up to its family name moved
+ * from one end to the other ("Kim Jong Un" ~ "Jong Un Kim"): the entry positions, read in query
+ * order, go round once (one descent, counting the wrap from last to first). A given name's syllables
+ * swapped ("Su-gwang" for 광수, Gwang-su) make another name. `order` holds query and entry positions side by side.
+ */
+function syllablesInOrder(order: number[]): boolean {
+  if (order.length < 6) return true;
+  const pairs: [number, number][] = [];
+  for (let k = 0; k < order.length; k += 2) pairs.push([order[k]!, order[k + 1]!]);
+  pairs.sort((x, y) => x[0] - y[0]);
+  let descents = pairs[pairs.length - 1]![1] > pairs[0]![1] ? 1 : 0;
+  for (let k = 0; k + 1 < pairs.length; k++) if (pairs[k]![1] > pairs[k + 1]![1]) descents++;
+  return descents <= 1;
 }
 
 /** Chinese or Korean names, compared as such: no middle names, so a syllable left over is another given name. */
