@@ -46,6 +46,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Petrs Avens', 'AVEN, Petr Olegovich', 'person', true],
   ['Sergejus Lavrovas', 'Sergey Lavrov', 'person', true],
   ['Petrs Avens', 'Petr Avdeev', 'person', false],
+  // An Arabic name starts with the person's own name: without it, the rest is the father's name.
+  ['AL-TIKRITI, Saddam Hussein', 'AL-TIKRITI, Qusay Saddam Hussein', 'person', false],
+  ['AL-TIKRITI, Barzan Ibrahim Hassan', 'AL-TIKRITI, Mohammad Barzan Ibrahim Hasan', 'person', false],
+  ['AL-SHEIBANI, Mustafa', 'AL-SHEIBANI, Abu Mustafa', 'person', true],
+  ['ZARGOON, Al Hadi', 'ZARQUN, Abd al Hadi', 'person', true],
   // One Arabic given name in its Latin spellings; names that differ in Arabic stay apart.
   ['Muhammad Ali', 'Mohamed Ali', 'person', true],
   ['Maxamed Cumar Xasan', 'Mohamed Omar Hassan', 'person', true],

@@ -650,6 +650,10 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Chinese and Korean people have no middle names: a syllable left over is a different given name.
   // An organization's name adds words ("阿里巴巴集团控股" vs "Alibaba Group") as any other does.
   const syllabic = syllabicNames(query, entry, person);
+  // An Arabic name (one with the article) starts with the person's own name, then the father's and
+  // grandfather's: another name within it, without that first one, is the father's ("Saddam Hussein
+  // al-Tikriti" in "Ali Saddam Hussein al-Tikriti"), not the same person's without a middle name.
+  const ownNameLeft = person && ((preparedEntry.arabicWords !== undefined && ownNameLeftOver(entry, eUsed)) || (preparedQuery.arabicWords !== undefined && ownNameLeftOver(query, qUsed)));
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
   const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
   // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
@@ -661,8 +665,12 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let score = total > 0 ? matched / total : 0;
   let capped = false;
   let distinctive = false;
-  const reordered = syllabic && !syllablesInOrder(order);
-  if (reordered && score > a.singlePartCap) {
+  // Another person's name however much of it aligns: a Chinese or Korean given name's syllables swapped,
+  // or an Arabic name within another that adds its own name in front (the father's).
+  const anotherName = syllabic && !syllablesInOrder(order) ? 'the given name\'s syllables in another order'
+    : ownNameLeft && (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 ? 'the other name adds its own name in front: a father\'s name in a son\'s'
+    : undefined;
+  if (anotherName && score > a.singlePartCap) {
     capped = true;
     score = a.singlePartCap;
   }
@@ -682,7 +690,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   }
   if (!explain) return { score, alignment, unmatchedQuery: [], unmatchedEntry: [], detail: '' };
   let detail = `${alignment.length} of ${query.length} query tokens aligned`;
-  if (capped) detail += reordered ? `; the given name's syllables in another order, another name: capped at ${round(score)}` : `; only one name part of several matches, capped at ${round(score)}`;
+  if (capped) detail += anotherName ? `; ${anotherName}, another person: capped at ${round(score)}` : `; only one name part of several matches, capped at ${round(score)}`;
   if (distinctive) detail += `; one distinctive word, all of the shorter name, scores ${round(score)}`;
   return {
     score, alignment, detail,
@@ -822,6 +830,20 @@ function syllablesInOrder(order: number[]): boolean {
   let descents = pairs[pairs.length - 1]![1] > pairs[0]![1] ? 1 : 0;
   for (let k = 0; k + 1 < pairs.length; k++) if (pairs[k]![1] > pairs[k + 1]![1]) descents++;
   return descents <= 1;
+}
+
+/** Words before an Arabic name's own name: a title, a kunya's "father of" or "mother of". */
+const BEFORE_OWN_NAME = new Set(['abu', 'umm', 'haj', 'hajj', 'seyyed', 'seyed', 'doctor']);
+
+/**
+ * Whether an Arabic name's own name, its first word but titles and a kunya's "abu", was left
+ * unaligned. "Abd al-Hadi" is one name: its last word stands for it.
+ */
+function ownNameLeftOver(tokens: NameToken[], used: Uint8Array): boolean {
+  let k = 0;
+  while (k < tokens.length && (!isStrong(tokens[k]!) || BEFORE_OWN_NAME.has(tokens[k]!.text))) k++;
+  if (tokens[k]?.text === 'abd' && tokens[k + 1]?.kind === 'stop') k += 2;
+  return k < tokens.length && !used[k];
 }
 
 /** Chinese or Korean names, compared as such: no middle names, so a syllable left over is another given name. */
