@@ -1,5 +1,6 @@
 /** Comparing two names directly (the `pairs` command): no list, so no rarity weights. */
 import { compareNames, prepareName, type NameComparison } from './compare/names.js';
+import { japaneseReadings } from './normalize/japanese-names.js';
 import { normalizeName } from './normalize/pipeline.js';
 import { TUNING } from './tuning.js';
 
@@ -22,6 +23,14 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
   const kind = schema === 'person' ? 'person' : 'other';
   // Without a schema either name may be a person's, and person-name rules are the cautious ones.
   const person = schema === undefined || schema === 'person';
-  const comparison = compareNames(prepareName(normalizeName(name1, kind).tokens), prepareName(normalizeName(name2, kind).tokens), { person, exact: schema === 'aircraft' });
-  return { ...comparison, match: comparison.score >= TUNING.threshold };
+  // A person's name in kanji is compared as Japanese reads it too (any-ascii reads kanji as Chinese): the best reading counts.
+  const namesOf = (name: string) => (person ? [name, ...japaneseReadings(name)] : [name]);
+  let best: NameComparison | undefined;
+  for (const a of namesOf(name1)) {
+    for (const b of namesOf(name2)) {
+      const comparison = compareNames(prepareName(normalizeName(a, kind).tokens), prepareName(normalizeName(b, kind).tokens), { person, exact: schema === 'aircraft' });
+      if (!best || comparison.score > best.score) best = comparison;
+    }
+  }
+  return { ...best!, match: best!.score >= TUNING.threshold };
 }

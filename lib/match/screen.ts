@@ -9,6 +9,7 @@ import { compareIdentifiers, normalizeIdentifier } from './compare/identifiers.j
 import { compareNames, prepareName, type PreparedName } from './compare/names.js';
 import { compareTypes } from './compare/types.js';
 import { OTHER_FIT, partyFit, preparedEntryName, retrieveCandidates, type MatchIndex } from './index.js';
+import { japaneseReadings } from './normalize/japanese-names.js';
 import { normalizeName } from './normalize/pipeline.js';
 import type { Explanation, FeatureResult, Match, Party } from './party.js';
 import { thresholdFor, TUNING } from './tuning.js';
@@ -60,14 +61,17 @@ function nameScoreFloor(party: Party, threshold: number | undefined): number {
 export function screenParty(index: MatchIndex, party: Party, options: ScreenOptions = {}): Match[] {
   const limit = options.limit ?? TUNING.screen.limit;
   const kind = party.type === 'person' ? 'person' : 'other';
-  const queryNames = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
+  const given = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
+  // A person's name in kanji is screened as Japanese reads it too (any-ascii reads kanji as Chinese).
+  const readings = new Map(kind === 'person' || !party.type ? given.flatMap((n) => japaneseReadings(n).map((reading) => [reading, n] as const)) : []);
+  const queryNames = [...given, ...readings.keys()];
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
   const fit = partyFit(party.type);
   const floor = nameScoreFloor(party, options.threshold);
   // Per reading of a name (as a non-person's, as a person's), how it is compared: made once per party, not per candidate.
   const exact = party.type === 'aircraft';
-  const readings = [false, true].map((person) => ({ explain: false, person, floor, exact }));
+  const comparisons = [false, true].map((person) => ({ explain: false, person, floor, exact }));
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
@@ -87,7 +91,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
         if (!(fits & fit)) continue;
         const person = party.type === 'person' || !(fits & OTHER_FIT);
         const slot = person ? 1 : 0;
-        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), readings[slot]!).score);
+        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), comparisons[slot]!).score);
         // Below the floor no attribute can lift it to a threshold; only an equal identifier could (found below).
         if (score < floor) continue;
         const current = best.get(entryIndex);
@@ -118,7 +122,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
     }
     score = roundScore(Math.min(1, Math.max(0, score)));
     if (score < thresholdFor(entry.source, options.threshold)) continue;
-    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person', exact) });
+    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person', exact, readings.get(scored.queryName)) });
   }
   matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   return matches.slice(0, limit);
@@ -139,7 +143,7 @@ function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void 
 }
 
 /** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
-function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean): Explanation {
+function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, readOf?: string): Explanation {
   const prepared = preparedQueries.get(scored.queryName);
   if (!prepared) {
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
@@ -148,7 +152,8 @@ function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string,
   const twin = scored.via === undefined ? undefined : index.facts[scored.via]!;
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,
-    unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry, nameDetail: comparison.detail,
+    unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry,
+    nameDetail: readOf === undefined ? comparison.detail : `${comparison.detail}; "${readOf}" read as a Japanese name`,
     ...(twin && { sameParty: { entryId: twin.entryId, source: twin.source, name: twin.name } }), features,
   };
 }

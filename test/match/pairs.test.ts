@@ -22,6 +22,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['광수 김', 'KIM, Su-gwang', 'person', false],
   ['김정은', 'Jong Un Kim', 'person', true],
   ['김정은', 'Kim Un Jong', 'person', false],
+  // A Japanese name in kanji as Japanese reads it, not as Chinese does.
+  ['山田太郎', 'Yamada Taro', 'person', true],
+  ['麻原彰晃', 'ASAHARA, Shoko', undefined, true],
+  ['山田太郎', 'Tanaka Hanako', 'person', false],
   // An aircraft's name is its registration mark or serial number: equal, dash, space or none, or another aircraft.
   ['EP-GOL', 'EPGOL', 'aircraft', true],
   ['YV2040', 'YV 2040', 'aircraft', true],

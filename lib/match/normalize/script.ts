@@ -99,7 +99,7 @@ const SMALL_KANA: Record<string, string> = {
  * small kana join the kana before (ジャ ja, ディ di), a small tsu doubles the next consonant
  * (バック bakku), the long vowel mark is left out (スター suta). "アディダスジャパン" -> "adidasujapan".
  */
-function romanizedKana(run: string): string {
+export function romanizedKana(run: string): string {
   const syllables: string[] = [];
   let double = false;
   for (const char of run) {

@@ -1,0 +1,59 @@
+/**
+ * Japanese names written in kanji, read as Japanese: any-ascii reads kanji as Chinese (山田太郎 as
+ * "Shan Tian Tai Lang"), where the lists write the Japanese reading ("YAMADA, Taro"). A name made of
+ * a known family name and a known given name (IPADIC's 26,000, japanese-names.data.ts), written
+ * together or apart, gets those readings; any other name, none.
+ */
+import { JAPANESE_NAME_READINGS } from './japanese-names.data.js';
+
+interface KnownName {
+  /** Lower is more common (IPADIC's cost). */
+  rank: number;
+  readings: string[];
+}
+
+let known: { f: Map<string, KnownName>; g: Map<string, KnownName> } | undefined;
+
+/** The table, parsed on the first name in kanji: most screenings never need it. */
+function knownNames(): NonNullable<typeof known> {
+  if (known) return known;
+  known = { f: new Map(), g: new Map() };
+  for (const line of JAPANESE_NAME_READINGS.split('\n')) {
+    const [part, name, rank, ...readings] = line.split(' ') as ['f' | 'g', string, string, ...string[]];
+    known[part].set(name, { rank: Number(rank), readings });
+  }
+  return known;
+}
+
+/** Kanji only, in one run or two (family name, then given name, apart by a space or a middle dot). */
+const KANJI_NAME = /^\p{Script=Han}+(?:[ ・·]\p{Script=Han}+)?$/u;
+/** Longest family or given name tried when a name is written in one run. */
+const PART_MAX = 4;
+
+/**
+ * The Latin names a name in kanji is read as, family name first, its given name's readings most
+ * common first: "山田太郎" -> ["Yamada Taro"], "高山清司" -> ["Takayama Seiji", "Takayama Kiyoshi",
+ * "Takayama Kiyoji"]. Written in one run, the name splits where both halves are known names, the
+ * most common pair when several are.
+ */
+export function japaneseReadings(name: string): string[] {
+  const text = name.normalize('NFKC').trim();
+  if (!KANJI_NAME.test(text)) return [];
+  const { f, g } = knownNames();
+  const apart = text.split(/[ ・·]/);
+  const chars = [...text];
+  const splits = apart.length === 2 ? [apart as [string, string]]
+    : Array.from({ length: Math.min(PART_MAX, chars.length - 1) }, (_, k) => [chars.slice(0, k + 1).join(''), chars.slice(k + 1).join('')] as [string, string]);
+  let best: [KnownName, KnownName] | undefined;
+  for (const [familyName, givenName] of splits) {
+    const [family, given] = [f.get(familyName), g.get(givenName)];
+    if (family && given && (!best || family.rank + given.rank < best[0].rank + best[1].rank)) best = [family, given];
+  }
+  if (!best) return [];
+  const [family, given] = best;
+  return given.readings.map((reading) => `${capitalized(family.readings[0]!)} ${capitalized(reading)}`);
+}
+
+function capitalized(word: string): string {
+  return word[0]!.toUpperCase() + word.slice(1);
+}

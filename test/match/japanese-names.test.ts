@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
+import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { entry } from './entries.js';
+
+describe('japaneseReadings', () => {
+  it.each([
+    ['山田太郎', ['Yamada Taro']],
+    // Written apart (a space, an ideographic space, a middle dot) or together, the same name.
+    ['山田 太郎', ['Yamada Taro']],
+    ['山田\u3000太郎', ['Yamada Taro']],
+    ['麻原・彰晃', ['Asahara Shoko']],
+    // A given name read several ways: each reading, the most common first.
+    ['高山清司', ['Takayama Seiji', 'Takayama Kiyoshi', 'Takayama Kiyoji']],
+  ])('%s is read %j', (name, readings) => {
+    expect(japaneseReadings(name)).toEqual(readings);
+  });
+
+  it.each([['山田'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은']])('%s is no Japanese name of two known parts', (name) => {
+    expect(japaneseReadings(name)).toEqual([]);
+  });
+
+  it('a Japanese name in kanji finds its Latin entry, and says it was read as Japanese', () => {
+    const index = buildIndex([entry('t', 'person', 'TAKAYAMA, Kiyoshi'), entry('w', 'person', 'WANG, Wei')]);
+    const [match] = screenParty(index, { name: '高山清司', type: 'person' });
+    expect(match).toMatchObject({ entryId: 't', score: 1 });
+    expect(match!.explanation.queryName).toBe('Takayama Kiyoshi');
+    expect(match!.explanation.nameDetail).toContain('"高山清司" read as a Japanese name');
+    // An organization's name is not read as a person's.
+    expect(screenParty(index, { name: '高山清司', type: 'organization' })).toEqual([]);
+  });
+});
