@@ -1,6 +1,6 @@
 /** Comparing two names directly (the `pairs` command): no list, so no rarity weights. */
 import { compareNames, prepareName, type NameComparison } from './compare/names.js';
-import { japaneseReadings } from './normalize/japanese-names.js';
+import { nameReadings } from './normalize/readings.js';
 import { normalizeName } from './normalize/pipeline.js';
 import { TUNING } from './tuning.js';
 
@@ -23,8 +23,8 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
   const kind = schema === 'person' ? 'person' : 'other';
   // Without a schema either name may be a person's, and person-name rules are the cautious ones.
   const person = schema === undefined || schema === 'person';
-  // A person's name in kanji is compared as Japanese reads it too (any-ascii reads kanji as Chinese): the best reading counts.
-  const namesOf = (name: string) => (person ? [name, ...japaneseReadings(name)] : [name]);
+  // A person's name in Chinese characters is compared as Japanese and Korean read it too: the best reading counts.
+  const namesOf = (name: string) => (person ? [name, ...nameReadings(name).map((r) => r.reading)] : [name]);
   let best: NameComparison | undefined;
   for (const a of namesOf(name1)) {
     for (const b of namesOf(name2)) {

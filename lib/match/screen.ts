@@ -9,7 +9,7 @@ import { compareIdentifiers, normalizeIdentifier } from './compare/identifiers.j
 import { compareNames, prepareName, type PreparedName } from './compare/names.js';
 import { compareTypes } from './compare/types.js';
 import { OTHER_FIT, partyFit, preparedEntryName, retrieveCandidates, type MatchIndex } from './index.js';
-import { japaneseReadings } from './normalize/japanese-names.js';
+import { nameReadings } from './normalize/readings.js';
 import { normalizeName } from './normalize/pipeline.js';
 import type { Explanation, FeatureResult, Match, Party } from './party.js';
 import { thresholdFor, TUNING } from './tuning.js';
@@ -62,8 +62,8 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const limit = options.limit ?? TUNING.screen.limit;
   const kind = party.type === 'person' ? 'person' : 'other';
   const given = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
-  // A person's name in kanji is screened as Japanese reads it too (any-ascii reads kanji as Chinese).
-  const readings = new Map(kind === 'person' || !party.type ? given.flatMap((n) => japaneseReadings(n).map((reading) => [reading, n] as const)) : []);
+  // A person's name in Chinese characters is screened as Japanese and Korean read it too (nameReadings).
+  const readings = new Map(kind === 'person' || !party.type ? given.flatMap((n) => nameReadings(n).map((r) => [r.reading, `"${n}" read as a ${r.language} name`] as const)) : []);
   const queryNames = [...given, ...readings.keys()];
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
@@ -143,7 +143,7 @@ function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void 
 }
 
 /** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
-function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, readOf?: string): Explanation {
+function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, reading?: string): Explanation {
   const prepared = preparedQueries.get(scored.queryName);
   if (!prepared) {
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
@@ -153,7 +153,7 @@ function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string,
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,
     unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry,
-    nameDetail: readOf === undefined ? comparison.detail : `${comparison.detail}; "${readOf}" read as a Japanese name`,
+    nameDetail: reading === undefined ? comparison.detail : `${comparison.detail}; ${reading}`,
     ...(twin && { sameParty: { entryId: twin.entryId, source: twin.source, name: twin.name } }), features,
   };
 }

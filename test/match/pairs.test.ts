@@ -26,6 +26,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['山田太郎', 'Yamada Taro', 'person', true],
   ['麻原彰晃', 'ASAHARA, Shoko', undefined, true],
   ['山田太郎', 'Tanaka Hanako', 'person', false],
+  ['金正恩', 'Kim Jong Un', 'person', true],
   // An aircraft's name is its registration mark or serial number: equal, dash, space or none, or another aircraft.
   ['EP-GOL', 'EPGOL', 'aircraft', true],
   ['YV2040', 'YV 2040', 'aircraft', true],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
+import { koreanReadings } from '../../lib/match/normalize/korean-names.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
 import { entry } from './entries.js';
 
@@ -28,5 +29,27 @@ describe('japaneseReadings', () => {
     expect(match!.explanation.nameDetail).toContain('"高山清司" read as a Japanese name');
     // An organization's name is not read as a person's.
     expect(screenParty(index, { name: '高山清司', type: 'organization' })).toEqual([]);
+  });
+});
+
+describe('koreanReadings', () => {
+  it.each([
+    // 金 as a family name is Kim, not Geum as in words; the initial-sound rule makes 李 Lee (이), not Ri.
+    ['金正恩', ['김정은']],
+    ['李明博', ['이명박']],
+  ])('%s is read %j', (name, readings) => {
+    expect(koreanReadings(name)).toEqual(readings);
+  });
+
+  // Two characters, or apart, are how the Chinese names that met listed Koreans' were written.
+  it.each([['畅 张'], ['王伟'], ['山田太郎'], ['Kim Jong Un']])('%s is not read as Korean', (name) => {
+    expect(koreanReadings(name)).toEqual([]);
+  });
+
+  it('a Korean name in Hanja finds its Latin entry', () => {
+    const index = buildIndex([entry('k', 'person', 'KIM, Jong Un'), entry('j', 'person', 'JIN, Zheng')]);
+    const [match] = screenParty(index, { name: '金正恩', type: 'person' });
+    expect(match).toMatchObject({ entryId: 'k' });
+    expect(match!.explanation.nameDetail).toContain('"金正恩" read as a Korean name');
   });
 });
