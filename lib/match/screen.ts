@@ -61,10 +61,9 @@ function nameScoreFloor(party: Party, threshold: number | undefined): number {
 export function screenParty(index: MatchIndex, party: Party, options: ScreenOptions = {}): Match[] {
   const limit = options.limit ?? TUNING.screen.limit;
   const kind = party.type === 'person' ? 'person' : 'other';
-  const given = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
-  // A person's name in Chinese characters is screened as Japanese and Korean read it too (nameReadings).
-  const readings = new Map(kind === 'person' || !party.type ? given.flatMap((n) => nameReadings(n).map((r) => [r.reading, `"${n}" read as a ${r.language} name`] as const)) : []);
-  const queryNames = [...given, ...readings.keys()];
+  const queryNames = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
+  // A person's name in Chinese characters is screened as Japanese and Korean read it too: per reading, what it reads.
+  const readings = kind === 'person' || !party.type ? readingsOf(queryNames) : NO_READINGS;
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
   const fit = partyFit(party.type);
@@ -126,6 +125,20 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   }
   matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   return matches.slice(0, limit);
+}
+
+const NO_READINGS: ReadonlyMap<string, string> = new Map();
+
+/** The readings of the names (nameReadings), added to them; per reading, what it reads. Most parties have none, and no map is made for them. */
+function readingsOf(names: string[]): ReadonlyMap<string, string> {
+  let readings: Map<string, string> | undefined;
+  for (let k = 0, count = names.length; k < count; k++) {
+    for (const { reading, language } of nameReadings(names[k]!)) {
+      (readings ??= new Map()).set(reading, `"${names[k]}" read as a ${language} name`);
+      names.push(reading);
+    }
+  }
+  return readings ?? NO_READINGS;
 }
 
 /** An entry listed again (on another list, or twice) scores as its twin does on the names the twin carries. */

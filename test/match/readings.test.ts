@@ -17,7 +17,7 @@ describe('japaneseReadings', () => {
     expect(japaneseReadings(name)).toEqual(readings);
   });
 
-  it.each([['山田'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은']])('%s is no Japanese name of two known parts', (name) => {
+  it.each([['山田'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은'], ['峰 李']])('%s is no Japanese name of two known parts, three characters or more', (name) => {
     expect(japaneseReadings(name)).toEqual([]);
   });
 

@@ -655,7 +655,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // al-Tikriti" in "Ali Saddam Hussein al-Tikriti"), not the same person's without a middle name.
   const ownNameLeft = person && ((preparedEntry.arabicWords !== undefined && ownNameLeftOver(entry, eUsed)) || (preparedQuery.arabicWords !== undefined && ownNameLeftOver(query, qUsed)));
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
-  const contained = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 && !syllabic;
+  const shorterAligned = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2;
+  const contained = shorterAligned && !syllabic;
   // Both sides keep a strong token: a part was replaced, not omitted ("al-tikriti" vs "al-dulaimi").
   const substituted = syllabic ? a.syllableLeftover : queryLeftStrong && entryLeftStrong ? a.substitutionFactor : 1;
   const lineageOff = contained ? 1 - a.lineageWhenContained : 0;
@@ -667,10 +668,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let distinctive = false;
   // Another person's name however much of it aligns: a Chinese or Korean given name's syllables swapped,
   // or an Arabic name within another that adds its own name in front (the father's).
-  const anotherName = syllabic && !syllablesInOrder(order) ? 'the given name\'s syllables in another order'
-    : ownNameLeft && (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2 ? 'the other name adds its own name in front: a father\'s name in a son\'s'
-    : undefined;
-  if (anotherName && score > a.singlePartCap) {
+  // (Tests that run for every name first: a test first met on a rare name recompiles this function.)
+  const anotherName = syllabic && !syllablesInOrder(order) ? ANOTHER_NAME.syllables : ownNameLeft && shorterAligned ? ANOTHER_NAME.father : undefined;
+  if (score > a.singlePartCap && anotherName !== undefined) {
     capped = true;
     score = a.singlePartCap;
   }
@@ -698,6 +698,12 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     unmatchedEntry: entry.filter((_, j) => !eUsed[j]).map((t) => t.text),
   };
 }
+
+/** Why two names that align are another person's (compareNames caps their score). */
+const ANOTHER_NAME = {
+  syllables: 'the given name\'s syllables in another order',
+  father: 'the other name adds its own name in front: a father\'s name in a son\'s',
+} as const;
 
 /** Reused scratch (single-threaded): the pair matrix of compareNames; per token of each name, the best contribution scoreBound finds for it (-1: uncovered). */
 let matrix = new Float64Array(256);

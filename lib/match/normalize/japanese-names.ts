@@ -2,7 +2,7 @@
  * Japanese names written in kanji, read as Japanese: any-ascii reads kanji as Chinese (山田太郎 as
  * "Shan Tian Tai Lang"), where the lists write the Japanese reading ("YAMADA, Taro"). A name made of
  * a known family name and a known given name (IPADIC's 26,000, japanese-names.data.ts), written
- * together or apart, gets those readings; any other name, none.
+ * together or apart, of three characters or more, gets those readings; any other name, none.
  */
 import { JAPANESE_NAME_READINGS } from './japanese-names.data.js';
 
@@ -46,6 +46,8 @@ export function japaneseReadings(name: string): string[] {
     : Array.from({ length: Math.min(PART_MAX, chars.length - 1) }, (_, k) => [chars.slice(0, k + 1).join(''), chars.slice(k + 1).join('')] as [string, string]);
   let best: [KnownName, KnownName] | undefined;
   for (const [familyName, givenName] of splits) {
+    // One character each is how Chinese names are written ("峰 李", Li Feng, is no Japanese "Mine Ri").
+    if (familyName.length === 1 && givenName.length === 1) continue;
     const [family, given] = [f.get(familyName), g.get(givenName)];
     if (family && given && (!best || family.rank + given.rank < best[0].rank + best[1].rank)) best = [family, given];
   }
