@@ -68,7 +68,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const preparedQueries = new Map<string, PreparedName>();
   const fit = partyFit(party.type);
   const floor = nameScoreFloor(party, options.threshold);
-  // Per reading of a name (as a non-person's, as a person's), how it is compared: made once per party, not per candidate.
+  // Per way of comparing a name (as a non-person's, as a person's), its options: made once per party, not per candidate.
   const exact = party.type === 'aircraft';
   const comparisons = [false, true].map((person) => ({ explain: false, person, floor, exact }));
   for (const queryName of queryNames) {
@@ -156,7 +156,7 @@ function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void 
 }
 
 /** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
-function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, reading?: string): Explanation {
+function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, readAs?: string): Explanation {
   const prepared = preparedQueries.get(scored.queryName);
   if (!prepared) {
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
@@ -166,7 +166,7 @@ function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string,
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,
     unmatchedQuery: comparison.unmatchedQuery, unmatchedEntry: comparison.unmatchedEntry,
-    nameDetail: reading === undefined ? comparison.detail : `${comparison.detail}; ${reading}`,
+    nameDetail: readAs === undefined ? comparison.detail : `${comparison.detail}; ${readAs}`,
     ...(twin && { sameParty: { entryId: twin.entryId, source: twin.source, name: twin.name } }), features,
   };
 }
