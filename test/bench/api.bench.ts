@@ -14,7 +14,10 @@
  * each run, the handler's own p50/p99 (its Server-Timing header: screening, store waits, total) tell
  * time spent handling from time spent queued or on the wire, and each answer's latency less its store
  * waits shows what the function costs with the store stand-in's tail set apart (before the runs, the
- * store alone is measured at the target's rate: its p99 is a floor under the end-to-end one).
+ * store alone is measured at the target's rate: its p99 is a floor under the end-to-end one). The
+ * server's mark-compacts during each run are counted too: one costs about 100 ms of concurrent marking
+ * on the server's core, and a run that meets one shows a p99 of 80-160 ms at 20 owners where a run
+ * without one shows 13-20 ms.
  *
  * Each measured run follows a warm-up at its own rate (its p99 is printed too): V8 keeps compiling the
  * hot paths for thousands of requests, and a rate step from the previous run needs seconds to settle
@@ -169,6 +172,7 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
   const total = Math.round(rate * seconds);
   const started = performance.now();
   const inflight: Promise<void>[] = [];
+  const gcBefore = await majorGcs(pool);
   const cpuBefore = { server: cpuMs(server!.pid!), store: store ? cpuMs(store.pid) : 0, self: cpuMs(process.pid), machine: machineBusyMs() };
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / rate;
@@ -223,10 +227,19 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
     );
     const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
     if (inHandler.length) console.log(`   in the handler (Server-Timing): ${inHandler.join(' | ')}`);
+    const gcAfter = await majorGcs(pool);
+    // Each with about 100 ms of concurrent marking on the server's one core: a tail this run's p99 may owe to it.
+    console.log(`   server mark-compacts during the run: ${gcAfter.count - gcBefore.count} (pauses ${ms(gcAfter.pauseMs - gcBefore.pauseMs)})`);
     withoutStore.sort((a, b) => a - b);
     if (withoutStore.length) console.log(`   end to end less the store's waits: p50 ${ms(percentile(withoutStore, 0.5))}, p99 ${ms(percentile(withoutStore, 0.99))} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
   }
   return result;
+}
+
+/** The server's mark-compacts so far and their pauses (signup-server.ts). */
+async function majorGcs(pool: Pool): Promise<{ count: number; pauseMs: number }> {
+  const res = await pool.request({ path: '/_bench/gc', method: 'GET' });
+  return (await res.body.json()) as { count: number; pauseMs: number };
 }
 
 const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
