@@ -32,5 +32,5 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
       if (!best || comparison.score > best.score) best = comparison;
     }
   }
-  return { ...best!, match: best!.score >= TUNING.threshold };
+  return { match: best!.score >= TUNING.threshold, ...best! };
 }

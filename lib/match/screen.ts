@@ -150,7 +150,8 @@ function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void 
     for (const other of party) {
       if (other === entryIndex) continue;
       const current = best.get(other);
-      if (!current || current.score < scored.score) best.set(other, { ...scored, via: scored.via ?? entryIndex });
+      // Not a spread of `scored`: see objects.ts.
+      if (!current || current.score < scored.score) best.set(other, { score: scored.score, occurrence: scored.occurrence, queryName: scored.queryName, via: scored.via ?? entryIndex });
     }
   }
 }

@@ -103,7 +103,8 @@ function owners(value: unknown, path: string, depth: number, errors: Errors, cou
       else ownershipPercent = percent;
     }
     const nested = owners(raw.owners, `${at}.owners`, depth + 1, errors, counter);
-    if (base) result.push({ ...base, ownershipPercent, ...(nested.length && { owners: nested }) });
+    // Not a spread of `base`: see objects.ts.
+    if (base) result.push(Object.assign(base, { ownershipPercent }, nested.length ? { owners: nested } : undefined));
   });
   const total = result.reduce((sum, o) => sum + (o.ownershipPercent ?? 0), 0);
   if (total > 100.0001) errors.push({ field: path, reason: `ownership shares add up to ${total}%, more than 100%` });

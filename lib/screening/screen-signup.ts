@@ -56,7 +56,8 @@ export function screenSignup(request: SignupRequest, context: ScreeningContext):
   const customer = screen(request.customer, 'customer');
   customer.owners = request.beneficialOwners.map((o, i) => screen(o, `beneficialOwners[${i}]`));
   const risk = evaluateRisk(customer, context.policy ?? DEFAULT_POLICY);
-  return { ...risk, parties, listVersion: context.listVersion };
+  // Not a spread of `risk`: see objects.ts.
+  return { decision: risk.decision, riskScore: risk.riskScore, reasons: risk.reasons, parties, listVersion: context.listVersion };
 }
 
 /** What the matcher compares: names, type, a country, birth date, and every number we were given. */

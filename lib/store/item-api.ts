@@ -5,7 +5,7 @@
  * (middleware resolved per call, schema serde, node:http): raising one review alert, three calls,
  * took 5 ms warm, enough for a review with a few matches to stall a busy function. This path costs
  * about 0.4 ms a call (PutItem against DynamoDB Local; `npm run bench:api` shows it per sign-up).
- * Items hold strings, numbers and string sets, so marshalling is a three-way switch. Queries, scans
+ * Items hold strings, numbers, string sets and bytes, so marshalling is a four-way switch. Queries, scans
  * and batches use the SDK.
  *
  * Credentials and region come from the SDK client's resolved configuration, so the chain (Lambda's
@@ -15,8 +15,8 @@ import { ConditionalCheckFailedException, type DynamoDBClient } from '@aws-sdk/c
 import { Pool } from 'undici';
 import { createSigner } from './sigv4.js';
 
-/** An attribute as this API writes and reads it: DynamoDB's S, N and SS. */
-export type ItemValue = string | number | ReadonlySet<string>;
+/** An attribute as this API writes and reads it: DynamoDB's S, N, SS and B. */
+export type ItemValue = string | number | ReadonlySet<string> | Uint8Array;
 export type Item = Record<string, ItemValue>;
 
 interface Expressions {
@@ -103,10 +103,10 @@ export function createItemApi(options: ItemApiOptions): ItemApi {
 
   return {
     async putItem({ Item, ...rest }) {
-      await call('PutItem', { ...rest, Item: toAttributes(Item), ...expressions(rest) });
+      await call('PutItem', { Item: toAttributes(Item), ...rest, ...expressions(rest) });
     },
     async updateItem({ Key, ...rest }) {
-      await call('UpdateItem', { ...rest, Key: toAttributes(Key), ...expressions(rest) });
+      await call('UpdateItem', { Key: toAttributes(Key), ...rest, ...expressions(rest) });
     },
     async getItem(input) {
       const output = await call('GetItem', { TableName: input.TableName, Key: toAttributes(input.Key), ConsistentRead: input.ConsistentRead ?? false });
@@ -116,7 +116,8 @@ export function createItemApi(options: ItemApiOptions): ItemApi {
   };
 }
 
-type AttributeValue = { S: string } | { N: string } | { SS: string[] };
+/** As the JSON protocol carries them: bytes (B) in base64. */
+type AttributeValue = { S: string } | { N: string } | { SS: string[] } | { B: string };
 
 /** The expression values in DynamoDB's wire form; the rest of an input passes as it is. */
 function expressions(input: Expressions): { ExpressionAttributeValues?: Record<string, AttributeValue> } {
@@ -126,7 +127,8 @@ function expressions(input: Expressions): { ExpressionAttributeValues?: Record<s
 function toAttributes(item: Item): Record<string, AttributeValue> {
   const attributes: Record<string, AttributeValue> = {};
   for (const [name, value] of Object.entries(item)) {
-    attributes[name] = typeof value === 'string' ? { S: value } : typeof value === 'number' ? { N: String(value) } : { SS: [...value] };
+    attributes[name] =
+      typeof value === 'string' ? { S: value } : typeof value === 'number' ? { N: String(value) } : value instanceof Uint8Array ? { B: Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64') } : { SS: [...value] };
   }
   return attributes;
 }
@@ -137,6 +139,7 @@ function fromAttributes(attributes: Record<string, AttributeValue>): Item {
     if ('S' in value) item[name] = value.S;
     else if ('N' in value) item[name] = Number(value.N);
     else if ('SS' in value) item[name] = new Set(value.SS);
+    else if ('B' in value) item[name] = Buffer.from(value.B, 'base64');
   }
   return item;
 }

@@ -23,7 +23,7 @@ export function createSigner(region: string, service: string): Signer {
     const day = amzDate.slice(0, 8);
     const scope = `${day}/${region}/${service}/aws4_request`;
     const payloadHash = sha256(body);
-    const signed: Record<string, string> = { ...headers, 'x-amz-content-sha256': payloadHash, 'x-amz-date': amzDate };
+    const signed: Record<string, string> = Object.assign({}, headers, { 'x-amz-content-sha256': payloadHash, 'x-amz-date': amzDate });
     if (credentials.sessionToken) signed['x-amz-security-token'] = credentials.sessionToken;
     const names = Object.keys(signed).sort();
     const signedHeaders = names.join(';');
