@@ -36,6 +36,14 @@ describe('item API against a real local DynamoDB (dynalite)', () => {
     expect(Item).toEqual({ pk: 'n', sk: 's', revision: 3, ratio: 0.125, ids: new Set(['a', 'b']) });
   });
 
+  it('bytes round-trip, and read the same through the SDK', async () => {
+    const bytes = Buffer.from([0, 1, 2, 250, 255]);
+    await items.putItem({ TableName, Item: { pk: 'b', sk: 'y', bytes: bytes.subarray(1, 4) } });
+    expect(await items.getItem({ TableName, Key: { pk: 'b', sk: 'y' } })).toEqual({ pk: 'b', sk: 'y', bytes: Buffer.from([1, 2, 250]) });
+    const { Item } = await createDocumentClient(dynamo.endpoint).send(new GetCommand({ TableName, Key: { pk: 'b', sk: 'y' } }));
+    expect(Buffer.from(Item!.bytes as Uint8Array)).toEqual(Buffer.from([1, 2, 250]));
+  });
+
   it('updates: SET through attribute names, ADD to a set, and a condition on a number', async () => {
     const Key = { pk: 'u', sk: 'v' };
     const update = (id: string, revision: number) =>
