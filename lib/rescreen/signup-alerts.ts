@@ -48,7 +48,7 @@ export function alertsForSignup(request: SignupRequest, outcome: SignupOutcome, 
       alerts.push(
         newAlert(
           {
-            ...base, partyPath: result.path, partyName: result.name, entryId: match.entryId, source: match.source, entryName: match.name, score: match.score,
+            partyPath: result.path, ...base, partyName: result.name, entryId: match.entryId, source: match.source, entryName: match.name, score: match.score,
             explanation: { matchedName: match.matchedName, ...match.explanation, reasons },
             fingerprints: { entry: entry ? entryFingerprint(entry) : digest(match), party: partyFingerprint(party.input) },
           },
@@ -64,7 +64,7 @@ export function alertsForSignup(request: SignupRequest, outcome: SignupOutcome, 
     alerts.push(
       newAlert(
         {
-          ...base, partyPath: reason.party, partyName: party.input.name, entryId: reason.rule, source: POLICY_SOURCE, entryName: reason.detail, score: reason.score,
+          partyPath: reason.party, ...base, partyName: party.input.name, entryId: reason.rule, source: POLICY_SOURCE, entryName: reason.detail, score: reason.score,
           explanation: { reasons: [reason] }, fingerprints: { entry: digest(reason), party: partyFingerprint(party.input) },
         },
         now,

@@ -191,23 +191,23 @@ async function recordOnPair(store: AlertStore, alert: Alert): Promise<void> {
   const items = itemApiFor(store.client);
   try {
     await items.updateItem({
-      ...base,
       UpdateExpression: `SET ${identity}, latestAlertId = :id, latestOrder = :order ADD alertIds :ids`,
+      ...base,
       ConditionExpression: 'attribute_not_exists(latestOrder) OR latestOrder <= :order',
-      ExpressionAttributeValues: { ...identityValues, ':id': alert.alertId, ':order': order },
+      ExpressionAttributeValues: { ':id': alert.alertId, ':order': order, ...identityValues },
     });
   } catch (error) {
     if (!(error instanceof ConditionalCheckFailedException)) throw error;
     // A later alert is the pair's latest already: only add this one to the set.
-    await items.updateItem({ ...base, UpdateExpression: `SET ${identity} ADD alertIds :ids`, ExpressionAttributeValues: identityValues });
+    await items.updateItem({ UpdateExpression: `SET ${identity} ADD alertIds :ids`, ...base, ExpressionAttributeValues: identityValues });
   }
 }
 
 function alertItem(alert: Alert, revision: number): Item {
   return {
-    ...alertKey(alert.alertId),
     [GSI1.partitionKey]: statusPartition(alert.status),
     [GSI1.sortKey]: `${alert.createdAt}#${alert.alertId}`,
+    ...alertKey(alert.alertId),
     status: alert.status,
     revision,
     customerId: alert.customerId,

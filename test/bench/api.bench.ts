@@ -169,6 +169,8 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
   /** The handler's own figures (Server-Timing), per metric: time in the server against time on the wire and in queues. */
   const serverTimes = new Map<string, number[]>();
   const statuses = new Map<string, number>();
+  /** Latencies per decision: a review also reads and raises alerts, more store calls than a clear. */
+  const byDecision = new Map<string, number[]>();
   const total = Math.round(rate * seconds);
   const started = performance.now();
   const inflight: Promise<void>[] = [];
@@ -197,6 +199,7 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
           }
           const key = res.statusCode === 200 ? (JSON.parse(text) as { decision: string }).decision : String(res.statusCode);
           statuses.set(key, (statuses.get(key) ?? 0) + 1);
+          byDecision.set(key, [...(byDecision.get(key) ?? []), latency]);
         },
         () => void statuses.set('network error', (statuses.get('network error') ?? 0) + 1),
       ),
@@ -227,19 +230,21 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
     );
     const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
     if (inHandler.length) console.log(`   in the handler (Server-Timing): ${inHandler.join(' | ')}`);
+    const decisions = [...byDecision].map(([decision, times]) => `${decision} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
+    console.log(`   end to end by decision: ${decisions.join(' | ')}`);
     const gcAfter = await majorGcs(pool);
     // Each with about 100 ms of concurrent marking on the server's one core: a tail this run's p99 may owe to it.
-    console.log(`   server mark-compacts during the run: ${gcAfter.count - gcBefore.count} (pauses ${ms(gcAfter.pauseMs - gcBefore.pauseMs)})`);
+    console.log(`   server mark-compacts during the run: ${gcAfter.count - gcBefore.count} (pauses ${ms(gcAfter.pauseMs - gcBefore.pauseMs)}); its event loop's delay p99 ${ms(gcAfter.loopDelayP99Ms)}, max ${ms(gcAfter.loopDelayMaxMs)}`);
     withoutStore.sort((a, b) => a - b);
     if (withoutStore.length) console.log(`   end to end less the store's waits: p50 ${ms(percentile(withoutStore, 0.5))}, p99 ${ms(percentile(withoutStore, 0.99))} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
   }
   return result;
 }
 
-/** The server's mark-compacts so far and their pauses (signup-server.ts). */
-async function majorGcs(pool: Pool): Promise<{ count: number; pauseMs: number }> {
+/** The server's mark-compacts so far and their pauses, and its event loop's delays since the last call (signup-server.ts). */
+async function majorGcs(pool: Pool): Promise<{ count: number; pauseMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number }> {
   const res = await pool.request({ path: '/_bench/gc', method: 'GET' });
-  return (await res.body.json()) as { count: number; pauseMs: number };
+  return (await res.body.json()) as { count: number; pauseMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
 }
 
 const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };

@@ -2,10 +2,11 @@
  * bench:api's server: the sign-up function alone behind the local API Gateway adapter, as `npm start`
  * serves it but without the console, so that it can run bundled as Lambda runs it (see bundled.ts).
  * Reads DYNAMODB_ENDPOINT, PARTYSCREEN_API_TOKEN and PORT from the environment; prints "listening".
- * GET /_bench/gc answers the mark-compacts it has had and their pauses (the bench's own route).
+ * GET /_bench/gc answers the mark-compacts it has had and their pauses, and its event loop's delays
+ * since the last such call (the bench's own route).
  */
 import { createServer } from 'node:http';
-import { constants, PerformanceObserver } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { createRequestListener } from '../../infra/local/api-gateway.js';
 import { storeConfigFromEnv } from '../../lib/store/config.js';
 import { openLocalStore } from '../../lib/store/local.js';
@@ -25,7 +26,17 @@ new PerformanceObserver((list) => {
     majorGcs.pauseMs += entry.duration;
   }
 }).observe({ entryTypes: ['gc'] });
-const server = createServer((req, res) => (req.url === '/_bench/gc' ? res.end(JSON.stringify(majorGcs)) : listener(req, res)));
+// How long work that was due waited for the core (a screening, a GC, the compiler), in ns.
+const loopDelay = monitorEventLoopDelay({ resolution: 1 });
+loopDelay.enable();
+function benchStats(): string {
+  const stats = { ...majorGcs, loopDelayP99Ms: loopDelay.percentile(99) / 1e6, loopDelayMaxMs: loopDelay.max / 1e6 };
+  loopDelay.reset();
+  // A run's start and end in the server's log (BENCH_SERVER_LOG), between what --trace-deopt and the like print.
+  console.log(`_bench/gc at ${(performance.now() / 1000).toFixed(1)} s`);
+  return JSON.stringify(stats);
+}
+const server = createServer((req, res) => (req.url === '/_bench/gc' ? res.end(benchStats()) : listener(req, res)));
 server.listen(port, '127.0.0.1', () => console.log(`listening on ${port}`));
 // The bench stops it with SIGINT: exiting normally lets node write what BENCH_SERVER_ARGS asked for (--cpu-prof ...).
 process.once('SIGINT', () => {
