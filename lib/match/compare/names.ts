@@ -637,7 +637,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const queryPlaces = leftPlaces(query, qUsed);
   const entryPlaces = leftPlaces(entry, eUsed);
   if (queryPlaces || entryPlaces) {
-    const [queryStrong, entryStrong] = [queryLeftStrong, entryLeftStrong];
+    // As they were before either side changes (no array destructuring: its iterator deoptimized compareNames).
+    const queryStrong = queryLeftStrong;
+    const entryStrong = entryLeftStrong;
     if (queryPlaces && (entryStrong || entryPlaces)) {
       leftQueryWeight += queryPlaces * (TUNING.tokens.word - TUNING.tokens.place);
       queryLeftStrong = true;
