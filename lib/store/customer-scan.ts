@@ -5,6 +5,7 @@
  */
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { unpackJson } from './packed-json.js';
 import type { CustomerProfile, ScreeningStore } from './screenings.js';
 
 export type CustomersStore = Pick<ScreeningStore, 'client' | 'customersTable'>;
@@ -36,7 +37,7 @@ export async function scanProfiles(store: CustomersStore, scan: ProfileScan): Pr
     }),
   );
   return {
-    profiles: (page.Items ?? []).map((item) => JSON.parse(item.profile as string) as CustomerProfile),
+    profiles: (page.Items ?? []).map((item) => unpackJson<CustomerProfile>(item.profile)),
     ...(page.LastEvaluatedKey && { next: page.LastEvaluatedKey }),
   };
 }

@@ -4,18 +4,13 @@
  * screening id is derived from the key, and the put is conditional, so a retried or concurrent request
  * can never leave a second record: the loser reads and returns the stored answer.
  * Puts and gets go through the light item API (item-api.ts): they are the sign-up's own store calls.
- *
- * A record is kept as deflated JSON. JSON text rather than attributes, because marshalling deep
- * explanations attribute by attribute costs more CPU than the match. Deflated, because an item may
- * hold at most 400 KB: 100 parties with 10 matches each, explanations included, come to about 750 KB
- * of JSON and 10 times less deflated. A sign-up of 20 owners and no match is also 4 KB less to write
- * (about 0.9 KB for 3.8 KB), at 0.1 ms of CPU. Records written as text (before) are still read.
+ * Records and profiles keep their JSON deflated (packed-json.ts).
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { type DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { itemApiFor } from './client.js';
+import { packJson, unpackJson } from './packed-json.js';
 import { GSI1 } from './tables.js';
 
 export interface ScreeningStore {
@@ -55,13 +50,9 @@ export function requestHash(request: unknown): string {
 
 const screeningKey = (screeningId: string) => ({ pk: `screening#${screeningId}`, sk: 'screening' });
 
-function readRecord<Req, Res>(stored: unknown): ScreeningRecord<Req, Res> {
-  return JSON.parse(typeof stored === 'string' ? stored : inflateRawSync(stored as Uint8Array).toString('utf8')) as ScreeningRecord<Req, Res>;
-}
-
 export async function getScreening<Req, Res>(store: ScreeningStore, screeningId: string): Promise<ScreeningRecord<Req, Res> | undefined> {
   const item = await itemApiFor(store.client).getItem({ TableName: store.screeningsTable, Key: screeningKey(screeningId), ConsistentRead: true });
-  return item ? readRecord<Req, Res>(item.record) : undefined;
+  return item ? unpackJson<ScreeningRecord<Req, Res>>(item.record) : undefined;
 }
 
 /** A stored answer for the same key and request, or undefined; a different request under the key throws. */
@@ -79,7 +70,7 @@ export async function saveScreening<Req, Res>(store: ScreeningStore, record: Scr
       Item: {
         [GSI1.partitionKey]: `customer#${record.customerId}`,
         [GSI1.sortKey]: `${record.screenedAt}#${record.screeningId}`,
-        record: deflateRawSync(JSON.stringify(record), { level: 1 }),
+        record: packJson(record),
         ...screeningKey(record.screeningId),
       },
       ConditionExpression: 'attribute_not_exists(pk)',
@@ -104,7 +95,7 @@ export async function customerScreenings<Req, Res>(store: ScreeningStore, custom
       Limit: limit,
     }),
   );
-  return Items.map((item) => readRecord<Req, Res>(item.record));
+  return Items.map((item) => unpackJson<ScreeningRecord<Req, Res>>(item.record));
 }
 
 export interface CustomerProfile<Request = unknown> {
@@ -122,7 +113,7 @@ export async function saveCustomerProfile<Req>(store: ScreeningStore, profile: C
   try {
     await itemApiFor(store.client).putItem({
       TableName: store.customersTable,
-      Item: { pk: `customer#${profile.customerId}`, sk: 'profile', updatedAt: profile.updatedAt, profile: JSON.stringify(profile) },
+      Item: { pk: `customer#${profile.customerId}`, sk: 'profile', updatedAt: profile.updatedAt, profile: packJson(profile) },
       ConditionExpression: 'attribute_not_exists(pk) OR updatedAt <= :updatedAt',
       ExpressionAttributeValues: { ':updatedAt': profile.updatedAt },
     });
@@ -133,5 +124,5 @@ export async function saveCustomerProfile<Req>(store: ScreeningStore, profile: C
 
 export async function getCustomerProfile<Req>(store: ScreeningStore, customerId: string): Promise<CustomerProfile<Req> | undefined> {
   const item = await itemApiFor(store.client).getItem({ TableName: store.customersTable, Key: { pk: `customer#${customerId}`, sk: 'profile' }, ConsistentRead: true });
-  return item ? (JSON.parse(item.profile as string) as CustomerProfile<Req>) : undefined;
+  return item ? unpackJson<CustomerProfile<Req>>(item.profile) : undefined;
 }

@@ -32,6 +32,7 @@ import { screenProfile } from '../../lib/rescreen/screen-parties.js';
 import type { OwnerInput, PartyInput, SignupRequest } from '../../lib/screening/request.js';
 import { createDocumentClient } from '../../lib/store/client.js';
 import { scanProfiles } from '../../lib/store/customer-scan.js';
+import { packJson } from '../../lib/store/packed-json.js';
 import { startEmbeddedDynamo } from '../../lib/store/embedded.js';
 import { writeDiff } from '../../lib/store/list-diffs.js';
 import { activateVersion, writeVersion } from '../../lib/store/list-versions.js';
@@ -246,7 +247,7 @@ try {
       PutRequest: {
         Item: {
           pk: `customer#${request.customerId}`, sk: 'profile', updatedAt: '2026-11-01T00:00:00.000Z',
-          profile: JSON.stringify({ customerId: request.customerId, request, lastScreeningId: 'scr_bench', lastDecision: 'clear', listVersionId: before.versionId, updatedAt: '2026-11-01T00:00:00.000Z' }),
+          profile: packJson({ customerId: request.customerId, request, lastScreeningId: 'scr_bench', lastDecision: 'clear', listVersionId: before.versionId, updatedAt: '2026-11-01T00:00:00.000Z' }),
         },
       },
     }));

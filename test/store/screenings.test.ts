@@ -2,7 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { itemApiFor } from '../../lib/store/client.js';
-import { customerScreenings, getScreening, saveScreening, type ScreeningRecord, type ScreeningStore } from '../../lib/store/screenings.js';
+import { scanProfiles } from '../../lib/store/customer-scan.js';
+import { customerScreenings, getCustomerProfile, getScreening, saveCustomerProfile, saveScreening, type ScreeningRecord, type ScreeningStore } from '../../lib/store/screenings.js';
 import { ensureTable, GSI1 } from '../../lib/store/tables.js';
 import { startTestStore, type TestStore } from '../support/dynamo.js';
 
@@ -13,6 +14,7 @@ beforeAll(async () => {
   const suffix = randomBytes(4).toString('hex');
   store = { client: test.store.client, screeningsTable: `screenings-${suffix}`, customersTable: `customers-${suffix}` };
   await ensureTable(store.client, store.screeningsTable, { gsi1: true });
+  await ensureTable(store.client, store.customersTable);
 });
 afterAll(() => test?.close());
 
@@ -46,5 +48,18 @@ describe('screening records', () => {
     const listed = await customerScreenings(store, 'cust-2');
     expect(listed.map((r) => r.screeningId)).toEqual(['scr_new', 'scr_text']);
     expect(listed[0]).toEqual(recent);
+  });
+
+  it('a profile is stored deflated; one written as text, as before, is read too, by id and by the nightly scan', async () => {
+    const profile = { customerId: 'cust-3', request: { customerId: 'cust-3', customer: { name: 'Zephyr Nordlicht GmbH' } }, lastScreeningId: 'scr_1', lastDecision: 'clear', listVersionId: 'v1', updatedAt: '2026-11-27T10:00:00.000Z' };
+    await saveCustomerProfile(store, profile);
+    const items = itemApiFor(store.client);
+    expect((await items.getItem({ TableName: store.customersTable, Key: { pk: 'customer#cust-3', sk: 'profile' } }))?.profile).toBeInstanceOf(Uint8Array);
+    const old = { ...profile, customerId: 'cust-4', request: { customerId: 'cust-4' } };
+    await items.putItem({ TableName: store.customersTable, Item: { pk: 'customer#cust-4', sk: 'profile', updatedAt: old.updatedAt, profile: JSON.stringify(old) } });
+    expect(await getCustomerProfile(store, 'cust-3')).toEqual(profile);
+    expect(await getCustomerProfile(store, 'cust-4')).toEqual(old);
+    const { profiles } = await scanProfiles(store, { segment: 0, totalSegments: 1, limit: 100 });
+    expect(profiles.sort((a, b) => a.customerId.localeCompare(b.customerId))).toEqual([profile, old]);
   });
 });
