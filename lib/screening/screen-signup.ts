@@ -64,7 +64,7 @@ export function screenSignup(request: SignupRequest, context: ScreeningContext):
 export function toMatchParty(input: PartyInput): Party {
   const ids: PartyIdentifier[] = [
     ...(input.registrationNumber ? [{ type: 'Registration Number', number: input.registrationNumber }] : []),
-    ...(input.identifiers ?? []).map((id) => ({ ...(id.type && { type: id.type }), number: id.number })),
+    ...(input.identifiers ?? []).map((id) => (id.type ? { type: id.type, number: id.number } : { number: id.number })),
     // OFAC lists e-mail addresses and phone numbers among an entry's ids: an equal one is strong evidence.
     ...(input.email ? [{ type: 'Email Address', number: input.email }] : []),
     ...(input.phone ? [{ type: 'Phone Number', number: input.phone }] : []),

@@ -234,12 +234,11 @@ export async function actOnAlert(store: AlertStore, alertId: string, input: ActO
     throw new AlertConflictError(alertId, `cannot ${action} an alert that is ${alert.status} (only one that is ${transition.from.join(' or ')})`);
   }
   const at = now.toISOString();
-  const next: Alert = {
-    ...alert,
+  const next: Alert = Object.assign({}, alert, {
     status: transition.to,
     updatedAt: at,
     history: [...alert.history, { at, by, action, status: transition.to, ...(reason !== undefined && { reason }) }],
-  };
+  });
   try {
     await itemApiFor(store.client).putItem({
       TableName: store.alertsTable,
@@ -420,7 +419,7 @@ async function queryAll(store: AlertStore, query: Omit<ConstructorParameters<typ
   const items: Record<string, unknown>[] = [];
   let startKey: Record<string, unknown> | undefined;
   do {
-    const page = await store.client.send(new QueryCommand({ ...query, TableName: store.alertsTable, ...(startKey && { ExclusiveStartKey: startKey }) }));
+    const page = await store.client.send(new QueryCommand({ TableName: store.alertsTable, ...query, ...(startKey && { ExclusiveStartKey: startKey }) }));
     items.push(...(page.Items ?? []));
     startKey = page.LastEvaluatedKey;
   } while (startKey);

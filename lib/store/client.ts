@@ -52,7 +52,7 @@ const baseClients = new WeakMap<DynamoDBDocumentClient, { base: DynamoDBClient; 
 export function itemApiFor(client: DynamoDBDocumentClient): ItemApi {
   const settings = baseClients.get(client);
   if (!settings) throw new Error('itemApiFor: the client was not made by createDocumentClient or newDocumentClient');
-  settings.items ??= createItemApi({ ...(settings.endpoint && { endpoint: settings.endpoint }), region: settings.region, sdk: settings.base });
+  settings.items ??= createItemApi({ region: settings.region, ...(settings.endpoint && { endpoint: settings.endpoint }), sdk: settings.base });
   return settings.items;
 }
 

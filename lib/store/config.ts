@@ -29,8 +29,8 @@ export const DEFAULT_DATA_DIR_NAME = '.partyscreen';
 export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): StoreConfig {
   const endpoint = nonEmpty(env.DYNAMODB_ENDPOINT);
   return {
-    ...(endpoint ? { endpoint } : {}),
     region: nonEmpty(env.AWS_REGION) ?? DEFAULT_REGION,
+    ...(endpoint ? { endpoint } : {}),
     listsTable: nonEmpty(env.LISTS_TABLE) ?? DEFAULT_LISTS_TABLE,
     screeningsTable: nonEmpty(env.SCREENINGS_TABLE) ?? DEFAULT_SCREENINGS_TABLE,
     customersTable: nonEmpty(env.CUSTOMERS_TABLE) ?? DEFAULT_CUSTOMERS_TABLE,

@@ -282,8 +282,8 @@ export async function writeVersionChunks(
 ): Promise<void> {
   const { info } = plan;
   await putNew(store, {
-    ...registryKey(info.versionId),
     versionId: info.versionId,
+    ...registryKey(info.versionId),
     entryCount: info.entryCount,
     shardCount: info.shardCount,
     chunkCount: info.chunkCount,
@@ -292,8 +292,8 @@ export async function writeVersionChunks(
   });
   await forEachLimited(plan.chunks, options.writeConcurrency ?? DEFAULT_WRITE_CONCURRENCY, (chunk) =>
     putNew(store, {
-      ...chunkKey(info.versionId, chunk.shard, chunk.index),
       chunk: chunk.index,
+      ...chunkKey(info.versionId, chunk.shard, chunk.index),
       entryCount: chunk.entryCount,
       encoding: 'json+gzip',
       data: chunk.data,
@@ -303,7 +303,8 @@ export async function writeVersionChunks(
 
 /** The header is the commit record: only once it exists is the version complete and activatable. */
 export async function writeVersionHeader(store: ListStore, plan: VersionPlan): Promise<VersionInfo> {
-  await putNew(store, { ...headerKey(plan.info.versionId), ...plan.info });
+  const { pk, sk } = headerKey(plan.info.versionId);
+  await putNew(store, { pk, sk, ...plan.info });
   return plan.info;
 }
 
@@ -385,7 +386,7 @@ export async function activateVersion(
     await store.client.send(
       new PutCommand({
         TableName: store.table,
-        Item: { ...POINTER_KEY, ...pointer },
+        Item: Object.assign({}, POINTER_KEY, pointer),
         ...(expectedActive === null
           ? { ConditionExpression: 'attribute_not_exists(pk)' }
           : {
