@@ -24,11 +24,12 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
   // Without a schema either name may be a person's, and person-name rules are the cautious ones.
   const person = schema === undefined || schema === 'person';
   // A person's name in Chinese characters is compared as Japanese and Korean read it too: the best reading counts.
-  const namesOf = (name: string) => (person ? [name, ...nameReadings(name).map((r) => r.reading)] : [name]);
+  const preparedNames = (name: string) => (person ? [name, ...nameReadings(name).map((r) => r.reading)] : [name]).map((n) => prepareName(normalizeName(n, kind).tokens));
+  const others = preparedNames(name2);
   let best: NameComparison | undefined;
-  for (const a of namesOf(name1)) {
-    for (const b of namesOf(name2)) {
-      const comparison = compareNames(prepareName(normalizeName(a, kind).tokens), prepareName(normalizeName(b, kind).tokens), { person, exact: schema === 'aircraft' });
+  for (const a of preparedNames(name1)) {
+    for (const b of others) {
+      const comparison = compareNames(a, b, { person, exact: schema === 'aircraft' });
       if (!best || comparison.score > best.score) best = comparison;
     }
   }

@@ -542,7 +542,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
   const arabic = !exact && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
-  const [queryIds, entryIds] = [preparedQuery.ids, preparedEntry.ids];
+  const queryIds = preparedQuery.ids;
+  const entryIds = preparedEntry.ids;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
       let similarity = exact ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
