@@ -146,8 +146,7 @@ async function engineOnly(): Promise<void> {
       screenSignup(parseSignupRequest(request), { index, listVersion });
       times.push(performance.now() - started);
     }
-    times.sort((a, b) => a - b);
-    console.log(`engine only, ${String(owners).padStart(2)} owners: p50 ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))} per sign-up (one core: ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} sign-ups/s)`);
+    console.log(`engine only, ${String(owners).padStart(2)} owners: ${p50p99(times)} per sign-up (one core: ${(1000 / (times.reduce((a, b) => a + b, 0) / times.length)).toFixed(0)} sign-ups/s)`);
   }
 }
 
@@ -174,7 +173,7 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
   const total = Math.round(rate * seconds);
   const started = performance.now();
   const inflight: Promise<void>[] = [];
-  const gcBefore = await majorGcs(pool);
+  const gcBefore = await serverStats(pool);
   const cpuBefore = { server: cpuMs(server!.pid!), store: store ? cpuMs(store.pid) : 0, self: cpuMs(process.pid), machine: machineBusyMs() };
   for (let i = 0; i < total; i++) {
     const due = started + (i * 1000) / rate;
@@ -193,13 +192,11 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
             const [name, dur] = metric.split(';dur=');
             if (!name || !dur) continue;
             if (name === 'store') withoutStore.push(latency - Number(dur));
-            const times = serverTimes.get(name);
-            if (times) times.push(Number(dur));
-            else serverTimes.set(name, [Number(dur)]);
+            pushTo(serverTimes, name, Number(dur));
           }
           const key = res.statusCode === 200 ? (JSON.parse(text) as { decision: string }).decision : String(res.statusCode);
           statuses.set(key, (statuses.get(key) ?? 0) + 1);
-          byDecision.set(key, [...(byDecision.get(key) ?? []), latency]);
+          pushTo(byDecision, key, latency);
         },
         () => void statuses.set('network error', (statuses.get('network error') ?? 0) + 1),
       ),
@@ -228,21 +225,33 @@ async function run(pool: Pool, owners: number, seconds: number, rate: number, qu
         ` | server CPU ${(serverCpu / total).toFixed(2)} ms/request | sender late p99 ${ms(percentile(lateness, 0.99))} | other processes ${(others * 100).toFixed(0)}% of a core | CPU ${LOAD_CPU}: store ${((100 * storeCpu) / (elapsed * 1000)).toFixed(0)}%, sender ${((100 * senderCpu) / (elapsed * 1000)).toFixed(0)}% | ${outcomes}` +
         (rate === TARGET.rate ? ` | target ${result.met ? 'MET' : 'NOT met'}` : ''),
     );
-    const inHandler = [...serverTimes].map(([name, times]) => `${name} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
+    const inHandler = [...serverTimes].map(([name, times]) => `${name} ${p50p99(times)}`);
     if (inHandler.length) console.log(`   in the handler (Server-Timing): ${inHandler.join(' | ')}`);
-    const decisions = [...byDecision].map(([decision, times]) => `${decision} p50 ${ms(percentile(times.sort((a, b) => a - b), 0.5))}, p99 ${ms(percentile(times, 0.99))}`);
+    const decisions = [...byDecision].map(([decision, times]) => `${decision} ${p50p99(times)}`);
     console.log(`   end to end by decision: ${decisions.join(' | ')}`);
-    const gcAfter = await majorGcs(pool);
+    const gcAfter = await serverStats(pool);
     // Each with about 100 ms of concurrent marking on the server's one core: a tail this run's p99 may owe to it.
     console.log(`   server mark-compacts during the run: ${gcAfter.count - gcBefore.count} (pauses ${ms(gcAfter.pauseMs - gcBefore.pauseMs)}); its event loop's delay p99 ${ms(gcAfter.loopDelayP99Ms)}, max ${ms(gcAfter.loopDelayMaxMs)}`);
-    withoutStore.sort((a, b) => a - b);
-    if (withoutStore.length) console.log(`   end to end less the store's waits: p50 ${ms(percentile(withoutStore, 0.5))}, p99 ${ms(percentile(withoutStore, 0.99))} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
+    if (withoutStore.length) console.log(`   end to end less the store's waits: ${p50p99(withoutStore)} (the function, HTTP and queueing; the store stand-in's tail set apart)`);
   }
   return result;
 }
 
+/** Appends `value` to the list under `key`. */
+function pushTo(lists: Map<string, number[]>, key: string, value: number): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
+}
+
+/** "p50 X ms, p99 Y ms" of `times` (sorted in place). */
+function p50p99(times: number[]): string {
+  times.sort((a, b) => a - b);
+  return `p50 ${ms(percentile(times, 0.5))}, p99 ${ms(percentile(times, 0.99))}`;
+}
+
 /** The server's mark-compacts so far and their pauses, and its event loop's delays since the last call (signup-server.ts). */
-async function majorGcs(pool: Pool): Promise<{ count: number; pauseMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number }> {
+async function serverStats(pool: Pool): Promise<{ count: number; pauseMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number }> {
   const res = await pool.request({ path: '/_bench/gc', method: 'GET' });
   return (await res.body.json()) as { count: number; pauseMs: number; loopDelayP99Ms: number; loopDelayMaxMs: number };
 }
