@@ -230,6 +230,16 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Yamahdi (UK) Limited', 'YA MAHDI INDUSTRIES GROUP', 'organization', false],
   // What a company makes weighs as a generic word: the name rests on who it is.
   ['Jinjiang City Aojiang Feipeng Clothing and Accessories', 'Jinjiang City Aojiang Feipeng Clothes & Accessories Co.,Ltd.', 'company', true],
+  // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
+  ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
+  ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],
+  ['ZHANG, Lei', 'ZHANG, Wei', 'person', false],
+  ['Xin Xing Trading Co', 'Xing Xing Trading Co', 'company', true],
+  ['ZHANG, Wen-Fu', 'CHANG, Wen-Fu', 'person', true],
+  ['HUANG, Wang-gen', 'HUANG, Wang Ken', 'person', true],
+  // Words of several syllables are left to spelling: many other words split into syllables.
+  ['TALEBAN', 'TALIBAN', 'organization', true],
+  ['Bank of Chima Limited', 'Bank of China Limited', 'company', true],
 ];
 
 describe('comparePair', () => {

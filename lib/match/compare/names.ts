@@ -8,6 +8,7 @@ import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabu
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
 import { remembered } from '../remember.js';
+import { pinyinSyllable } from '../normalize/pinyin.js';
 import { arabicConsonants, firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
 
 export interface TokenPairing {
@@ -82,6 +83,8 @@ export interface PreparedName {
   lineage: Uint8Array | undefined;
   /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
   arabicWords: Uint8Array | undefined;
+  /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
+  pinyin: string[] | undefined;
 }
 
 /**
@@ -181,7 +184,24 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens) };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), pinyin: pinyinWords(tokens) };
+}
+
+/**
+ * A name whose own words are pinyin syllables, two or more ("Hua Xing Da Co., Ltd."; legal forms,
+ * generic words, numbers and places aside): per token its pinyinSyllable. Undefined for any other name.
+ */
+function pinyinWords(tokens: NameToken[]): string[] | undefined {
+  const syllables: string[] = [];
+  let words = 0;
+  for (const token of tokens) {
+    const own = (token.kind === 'word' || token.kind === 'stop') && !token.syllabic && !GENERIC_ORGANIZATION_WORDS.has(token.text);
+    const syllable = own ? pinyinSyllable(token.text) : undefined;
+    if (own && syllable === undefined && token.kind === 'word') return undefined;
+    if (syllable !== undefined) words++;
+    syllables.push(syllable ?? '');
+  }
+  return words >= 2 ? syllables : undefined;
 }
 
 /**
@@ -542,12 +562,21 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
   const arabic = !exact && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
+  // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
+  const pinyin = !exact && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
+  // Whether two words that look alike were kept apart as other syllables: said in the explanation.
+  let otherSyllables = false;
   const queryIds = preparedQuery.ids;
   const entryIds = preparedEntry.ids;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
       let similarity = exact ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
+        const same = preparedQuery.pinyin![i] === preparedEntry.pinyin![j];
+        otherSyllables ||= !same && similarity >= s.minimum;
+        similarity = same ? Math.max(similarity, s.phonetic) : 0;
+      }
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
@@ -695,6 +724,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let detail = `${alignment.length} of ${query.length} query tokens aligned`;
   if (capped) detail += anotherName ? `; ${anotherName}, another person: capped at ${round(score)}` : `; only one name part of several matches, capped at ${round(score)}`;
   if (distinctive) detail += `; one distinctive word, all of the shorter name, scores ${round(score)}`;
+  if (otherSyllables) detail += '; written in pinyin: a look-alike syllable is another word';
   return {
     score, alignment, detail,
     unmatchedQuery: query.filter((_, i) => !qUsed[i]).map((t) => t.text),

@@ -1,0 +1,37 @@
+import anyAscii from 'any-ascii';
+import { describe, expect, it } from 'vitest';
+import { PINYIN_SYLLABLES, pinyinSyllable } from '../../lib/match/normalize/pinyin.js';
+
+describe('pinyin syllables', () => {
+  it('are the readings any-ascii gives at least three CJK Unified Ideographs', () => {
+    const counts = new Map<string, number>();
+    for (let c = 0x4e00; c <= 0x9fff; c++) {
+      const reading = anyAscii(String.fromCodePoint(c)).toLowerCase();
+      counts.set(reading, (counts.get(reading) ?? 0) + 1);
+    }
+    const derived = [...counts].filter(([s, n]) => s && n >= 3).map(([s]) => s).sort();
+    expect([...PINYIN_SYLLABLES].sort()).toEqual(derived);
+    // Cantonese and Japanese readings of a character or two stay out.
+    expect(PINYIN_SYLLABLES.has('baak')).toBe(false);
+    expect(PINYIN_SYLLABLES.has('seki')).toBe(false);
+  });
+
+  it.each([
+    ['zhang', 'chang'], ['zhao', 'chao'], ['dao', 'tao'], ['guo', 'kuo'], ['bei', 'pei'], ['zai', 'cai'], ['xin', 'xing'],
+  ])('%s and %s are one syllable\'s spellings', (a, b) => {
+    expect(pinyinSyllable(a)).toBeDefined();
+    expect(pinyinSyllable(a)).toBe(pinyinSyllable(b));
+  });
+
+  it.each([['xing', 'ling'], ['zhang', 'yang'], ['lei', 'wei'], ['jiao', 'zhao'], ['shi', 'si']])('%s and %s are other syllables', (a, b) => {
+    expect(pinyinSyllable(a)).toBeDefined();
+    expect(pinyinSyllable(b)).toBeDefined();
+    expect(pinyinSyllable(a)).not.toBe(pinyinSyllable(b));
+  });
+
+  it('are whole syllables of two letters or more, nothing else', () => {
+    expect(pinyinSyllable('a')).toBeUndefined();
+    expect(pinyinSyllable('huawei')).toBeUndefined();
+    expect(pinyinSyllable('smith')).toBeUndefined();
+  });
+});
