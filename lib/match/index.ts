@@ -10,6 +10,7 @@ import type { PartyType } from './party.js';
 import { balticStem, tokenSimilarity } from './compare/similarity.js';
 import { abbreviatesStart, ACRONYM_MAX, isOmissible, prepareName, SYLLABIC_ABBREVIATION_MIN, TRUNCATED_MIN, type PreparedName, type Rarity } from './compare/names.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
+import { namesWithin } from './normalize/names-within.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { samePartyLinks } from './links.js';
 import { remembered } from './remember.js';
@@ -354,7 +355,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   const primaryName = new Int32Array(entries.length).fill(-1);
   entries.forEach((entry, entryIndex) => {
     const firstOccurrence = occurrenceNames.length;
-    for (const name of entryNames(entry)) {
+    for (const [name, shown] of namesToIndex(entry)) {
       const normalized = normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
       if (normalized.length === 0) continue;
       // Pushed, not mapped: see mapWords in normalize/tokens.ts.
@@ -392,7 +393,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
       if (name === entry.name) primaryName[entryIndex] = nameId;
       occurrenceNames.push(nameId);
       occurrenceEntries.push(entryIndex);
-      occurrenceTexts.push(name);
+      occurrenceTexts.push(shown);
     }
   });
 
@@ -468,6 +469,19 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   const facts: EntryFacts[] = [];
   for (const { entryId, source, name, type, datesOfBirth, countries, ids } of entries) facts.push({ entryId, source, name, type, datesOfBirth, countries, ids });
   return { entries, facts, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+}
+
+/**
+ * An entry's names to index, each with the name shown for it: its names as listed, and the names
+ * written within them in parentheses (namesWithin), shown as the listed name they are part of.
+ */
+function namesToIndex(entry: ListEntry): [string, string][] {
+  const names: [string, string][] = [];
+  for (const name of entryNames(entry)) {
+    names.push([name, name]);
+    for (const within of namesWithin(name, entry.type === 'person')) names.push([within, name]);
+  }
+  return names;
 }
 
 /** Token weight multiplier from its IDF among the index's names (unknown tokens are as rare as can be). */

@@ -36,6 +36,25 @@ describe('screenParty', () => {
     expect(screenParty(index, party)).toEqual([]);
   });
 
+  it('a name the list writes in parentheses within another is a name of the entry, shown as the listed name', () => {
+    const listed = buildIndex([
+      entry('n1', 'organization', 'National University of Defense Technology (NUDT)'),
+      entry('n2', 'organization', 'ISLAMIC REVOLUTIONARY GUARD CORPS (IRGC)'),
+      entry('n3', 'organization', 'China State Shipbuilding Corporation, Limited (CSSC) 750th Test Center'),
+      entry('n4', 'organization', 'Gazprom Sotsinvest, OOO (f.k.a., Gazprominvestarena OOO)'),
+      entry('n5', 'organization', 'GULF TRADING (LONDON) LTD'),
+      entry('n6', 'organization', 'Huawei Device (Shenzhen) Co., Ltd.'),
+    ]);
+    const found = (name: string) => screenParty(listed, { name, type: 'organization' });
+    expect(found('NUDT')[0]).toMatchObject({ entryId: 'n1', score: 1, matchedName: 'National University of Defense Technology (NUDT)' });
+    expect(found('IRGC')[0]).toMatchObject({ entryId: 'n2', score: 1 });
+    expect(found('Gazprominvestarena OOO')[0]).toMatchObject({ entryId: 'n4', score: 1 });
+    // An acronym before more words is a part's, and a place in parentheses says where, not who.
+    expect(found('CSSC').find((m) => m.entryId === 'n3')?.score ?? 0).toBeLessThan(1);
+    expect(found('London Limited').map((m) => m.entryId)).not.toContain('n5');
+    expect(found('Shenzhen').map((m) => m.entryId)).not.toContain('n6');
+  });
+
   it('an aircraft is found by its registration mark or serial number however spaced, and not by a mark one letter apart', () => {
     const aircraft = buildIndex(['EP-MNK', 'EP-MNQ', 'EP-MNC', 'YV2040', 'MSN 391'].map((name, i) => entry(`a${i}`, 'aircraft', name)));
     const found = (party: Party) => screenParty(aircraft, party).map((m) => `${m.matchedName} ${m.score}`);

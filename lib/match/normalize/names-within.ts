@@ -1,0 +1,46 @@
+/**
+ * Other names a list writes inside a name, in parentheses: "National University of Defense
+ * Technology (NUDT)", "Gazprom Russkaya, OOO (f.k.a., Obshchestvo S Ogranichennoi Otvetstvennostyu
+ * Kovyktneftegaz)". Each is indexed as a name of the entry, as if listed as an alias: a query for
+ * "NUDT" is the entry's name, not one word of its long one.
+ */
+import { toCountryCode } from '../../lists/countries.js';
+import { abbreviatesStart } from '../compare/names.js';
+import { normalizeName } from './pipeline.js';
+import { GENERIC_ORGANIZATION_WORDS } from './vocabulary.js';
+
+const PARENTHESES = /\(([^()]*)\)/g;
+/** "a.k.a.", "aka", "f.k.a.", "formerly" and the like, then the names, ";"-separated. */
+const ANOTHER_NAME = /^(?:a\.?k\.?a\.?|f\.?k\.?a\.?|formerly(?: known as)?)[,:]?\s+/i;
+const LOWER_CASE = /\p{Ll}/u;
+/** An acronym names the whole entry only at the end: "(IRGC)-QODS FORCE", "(CSSC) 750th Test Center" are parts' acronyms. */
+const AT_END = /^[\s.,;]*$/;
+
+/** The names in parentheses within `name`; [] for most names. */
+export function namesWithin(name: string, person: boolean): string[] {
+  if (!name.includes('(')) return [];
+  const found: string[] = [];
+  for (const match of name.matchAll(PARENTHESES)) {
+    const inside = match[1]!.trim();
+    const named = ANOTHER_NAME.exec(inside);
+    if (named) {
+      for (const other of inside.slice(named[0].length).split(';')) if (other.trim()) found.push(other.trim());
+    } else if (!person && AT_END.test(name.slice(match.index! + match[0].length)) && isAcronymOf(inside, name.slice(0, match.index))) found.push(inside);
+  }
+  return found;
+}
+
+/**
+ * An organization's acronym after its name: written in capitals where the name is not ("Rosoboronexport
+ * OJSC (ROE)"), or, in a name all in capitals, the initials of its words ("ISLAMIC REVOLUTIONARY GUARD
+ * CORPS (IRGC)"; "(LONDON)" and "(PASDARAN)" say where or who, not what the name spells). Never a
+ * country, legal form or generic word ("(HK)", "(PVT)", "(GROUP)").
+ */
+function isAcronymOf(inside: string, rest: string): boolean {
+  if (LOWER_CASE.test(inside)) return false;
+  const tokens = normalizeName(inside, 'other').tokens;
+  if (toCountryCode(tokens.map((t) => t.text).join(' '))) return false;
+  if (!tokens.some((t) => t.kind === 'word' && t.text.length >= 2 && !GENERIC_ORGANIZATION_WORDS.has(t.text))) return false;
+  if (LOWER_CASE.test(rest)) return true;
+  return tokens.length === 1 && abbreviatesStart(tokens[0]!.text, normalizeName(rest, 'other').tokens);
+}
