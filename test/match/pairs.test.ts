@@ -230,6 +230,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Yamahdi (UK) Limited', 'YA MAHDI INDUSTRIES GROUP', 'organization', false],
   // What a company makes weighs as a generic word: the name rests on who it is.
   ['Jinjiang City Aojiang Feipeng Clothing and Accessories', 'Jinjiang City Aojiang Feipeng Clothes & Accessories Co.,Ltd.', 'company', true],
+  // An Arabic name's chain of fathers' names before the family name with the article is lineage, as after "bin".
+  ['AL-FAWWAZ, Khalid', 'AL-FAWAZ, Khalid Abd al-Rahman Hamd', 'person', true],
+  ['AL-SUBHI, Azzam', 'AL-SUBHI, Azzam Abdullah Zureik Al-Maulid', 'person', true],
+  ['Khalid al-Rawi', 'Khalid Abd al-Rahman Hamd al-Fawaz', 'person', false],
   // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
   ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
   ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],

@@ -239,7 +239,7 @@ function arabicWords(tokens: NameToken[]): Uint8Array | undefined {
  * is none (most names).
  */
 function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
-  let lineage: Uint8Array | undefined;
+  let lineage = nameChain(tokens);
   const particle = particleAt(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
     const text = tokens[i]!.text;
@@ -248,6 +248,24 @@ function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
     if (i >= 2 && TURKIC_PATRONYMIC.has(text)) (lineage ??= new Uint8Array(tokens.length))[i - 1] = lineage[i] = 1;
   }
   return lineage;
+}
+
+/**
+ * An Arabic name's chain without "bin": the own name, the father's and grandfather's, then the family
+ * name with the article ("ayman [muhammad rabi] al zawahiri", "khalid [abd al rahman hamd] al fawaz").
+ * The names between the own name and that last "al" word, of a name of four words or more.
+ */
+function nameChain(tokens: NameToken[]): Uint8Array | undefined {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 2]!.kind !== 'stop' || !ARABIC_ARTICLES.has(tokens[n - 2]!.text) || !isStrong(tokens[n - 1]!)) return undefined;
+  let k = 0;
+  while (k < n && (!isStrong(tokens[k]!) || BEFORE_OWN_NAME.has(tokens[k]!.text))) k++;
+  // The own name "abd al rahman" is one name of three tokens.
+  k += tokens[k]?.text === 'abd' && tokens[k + 1]?.kind === 'stop' ? 3 : 1;
+  if (k >= n - 2) return undefined;
+  const chain = new Uint8Array(n);
+  chain.fill(1, k, n - 2);
+  return chain;
 }
 
 const TURKIC_PATRONYMIC = new Set(['ugli', 'ogli', 'oglu', 'ogly', 'uly', 'uulu', 'kizi', 'qizi', 'kyzy', 'gizi', 'qyzy']);
