@@ -234,6 +234,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AL-FAWWAZ, Khalid', 'AL-FAWAZ, Khalid Abd al-Rahman Hamd', 'person', true],
   ['AL-SUBHI, Azzam', 'AL-SUBHI, Azzam Abdullah Zureik Al-Maulid', 'person', true],
   ['Khalid al-Rawi', 'Khalid Abd al-Rahman Hamd al-Fawaz', 'person', false],
+  ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
   // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
   ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
   ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],
@@ -299,5 +300,14 @@ describe('wordSimilarity', () => {
     expect(similarity('lee', 'yi')).toBe(TUNING.similarity.phonetic);
     // Only a known spelling of a syllable folds its voicing: "dan" is not "tan".
     expect(similarity('dan', 'tan')).toBeLessThan(TUNING.similarity.phonetic);
+  });
+
+  it('takes a word in its Arabic and its Persian romanization as sound-alike, from six letters', () => {
+    expect(similarity('sulaymani', 'soleimani')).toBe(TUNING.similarity.phonetic);
+    expect(similarity('husayni', 'hosseini')).toBe(TUNING.similarity.phonetic);
+    expect(similarity('taqush', 'taqqosh')).toBe(TUNING.similarity.phonetic);
+    // Other consonants, or short words: other names.
+    expect(similarity('rahmani', 'rahimi')).toBeLessThan(TUNING.similarity.phonetic);
+    expect(similarity('bell', 'bill')).toBeLessThan(TUNING.similarity.phonetic);
   });
 });

@@ -158,6 +158,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   const s = TUNING.similarity;
   if (soundAlikeWithYoAsE(a, b) || (mayBeBelarusianPair(a.text, b.text) && belarusianForm(a.text) === belarusianForm(b.text))) return s.phonetic;
+  if (mayBePersianPair(a.text, b.text) && persianForm(a.text) === persianForm(b.text)) return s.phonetic;
   return isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
 }
 
@@ -191,6 +192,23 @@ function belarusianForm(word: string): string {
 }
 
 const [TSIA, IA, DZ, YOT, O, V_OR_U] = [/tsi[ae]/g, /i[ae]/g, /dz/g, /y/g, /o/g, /[ae][vu](?![aeiou])/g];
+
+/**
+ * One Arabic word in its Arabic and its Persian romanization: Persian writes the short vowels i and
+ * u as e and o, the diphthong ay as ei or ey, aw as ou or ow, and w as v, and lists write doubled
+ * consonants once or twice: "Sulaymani" ~ "Soleimani", "Muhsin" ~ "Mohsen", "Mahdawi" ~ "Mahdavi",
+ * "Husayni" ~ "Hosseini". Words of six letters or more, as for Belarusian forms: "Omar" and "Umar"
+ * are near enough by spelling, "Bell" and "Bill" are other names.
+ */
+function mayBePersianPair(a: string, b: string): boolean {
+  return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 3;
+}
+
+function persianForm(word: string): string {
+  return word.replace(DOUBLED, '$1').replace(W, 'v').replace(AY, 'i').replace(AW, 'u').replace(E, 'i').replace(O_VOWEL, 'u');
+}
+
+const [DOUBLED, W, AY, AW, E, O_VOWEL] = [/(.)\1/g, /w/g, /[ae][iy]/g, /[ao][uw]/g, /e/g, /o/g];
 
 /** The same sound once a Russian "yo" is written "e" on either side (yoPhon): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
 function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
