@@ -8,7 +8,7 @@ import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabu
 import { TUNING } from '../tuning.js';
 import { tokenSimilarity } from './similarity.js';
 import { remembered } from '../remember.js';
-import { pinyinSyllable } from '../normalize/pinyin.js';
+import { pinyinSyllable, sameSyllable } from '../normalize/pinyin.js';
 import { arabicConsonants, firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
 
 export interface TokenPairing {
@@ -591,7 +591,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       let similarity = exact ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
-        const same = preparedQuery.pinyin![i] === preparedEntry.pinyin![j];
+        const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);
         otherSyllables ||= !same && similarity >= s.minimum;
         similarity = same ? Math.max(similarity, s.phonetic) : 0;
       }

@@ -32,20 +32,31 @@ export const PINYIN_SYLLABLES = new Set(`
 `.trim().split(/\s+/));
 
 /**
- * A pinyin syllable's sound as names are written, so that two spellings of one syllable share it:
- * - a final "ng" as "n" ("xing" -> "xin"), the -n and -ng finals being often confused ("Xin Xing" ~
- *   "Xing Xing");
- * - the initials that Wade-Giles, as Taiwan and older lists write names, spells as other pinyin
- *   initials, folded together: "Chang" is Zhang, "Chao" Zhao, "Tao" Dao, "Kuo" Guo, "Pei" Bei, "Tsai" Cai.
- * Undefined for any other word.
+ * A pinyin syllable as names are written: a final "ng" as "n" ("xing" -> "xin"), the -n and -ng
+ * finals being often confused ("Xin Xing" ~ "Xing Xing"). Undefined for any other word.
  */
 export function pinyinSyllable(word: string): string | undefined {
   if (word.length < 2 || !PINYIN_SYLLABLES.has(word)) return undefined;
-  const final = word.endsWith('ng') ? word.slice(0, -1) : word;
-  const initial = final.startsWith('zh') || final.startsWith('ch') ? 2 : 1;
-  const folded = WADE_GILES_INITIALS[final.slice(0, initial)];
-  return folded === undefined ? final : folded + final.slice(initial);
+  return word.endsWith('ng') ? word.slice(0, -1) : word;
 }
 
-/** Pinyin initials by the one Wade-Giles writes for them and theirs (unaspirated and aspirated written alike without the apostrophe). */
-const WADE_GILES_INITIALS: Record<string, string> = { zh: 'J', ch: 'J', j: 'J', q: 'J', g: 'G', k: 'G', d: 'D', t: 'D', b: 'B', p: 'B', z: 'Z', c: 'Z' };
+/**
+ * Two pinyinSyllables are one syllable's spellings: the same, or one the Wade-Giles spelling of the
+ * other, as Taiwan and older lists write names. Without its apostrophe, Wade-Giles writes the
+ * initials zh, ch, j and q all as "ch", g and k as "k", d and t as "t", b and p as "p": "Chang" is
+ * Zhang, "Chi" Ji, "Kuo" Guo, "Tao" Dao, "Pei" Bei; but "Jiao" is not Zhao, nor "Lei" Wei.
+ */
+export function sameSyllable(a: string, b: string): boolean {
+  return a === b || wadeGilesOf(a, b) || wadeGilesOf(b, a);
+}
+
+function wadeGilesOf(wadeGiles: string, pinyin: string): boolean {
+  const initial = wadeGiles.startsWith('ch') ? 'ch' : wadeGiles[0]!;
+  const written = WADE_GILES_INITIALS[initial];
+  if (!written) return false;
+  const other = written.find((w) => pinyin.startsWith(w));
+  return other !== undefined && wadeGiles.slice(initial.length) === pinyin.slice(other.length);
+}
+
+/** The pinyin initials a Wade-Giles initial, written without the aspiration's apostrophe, stands for. */
+const WADE_GILES_INITIALS: Record<string, string[]> = { ch: ['zh', 'ch', 'j', 'q'], k: ['g', 'k'], t: ['d', 't'], p: ['b', 'p'] };
