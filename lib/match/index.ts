@@ -65,6 +65,8 @@ export interface MatchIndex {
   entryNameList: Int32Array;
   /** Per distinct name: which parties its entries fit (PERSON_FIT, OTHER_FIT bits; see typesCompatible). */
   nameFits: Uint8Array;
+  /** Per distinct name, 1 when it is only ever an acronym written within another name (namesWithin): compared letter for letter. */
+  acronymNames: Uint8Array;
   /** The same per entry with a name (0 for others, never a candidate): screening reads these bits, not the entries, for each candidate's occurrences. */
   entryFits: Uint8Array;
   /** Dictionary: token text -> id; per id the token and its IDF. */
@@ -343,6 +345,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   /** The id of a run of tokens glued into one word, made into a token only when the dictionary lacks it. */
   const gluedId = (text: string, kind: 'word' | 'number' = 'word'): number => tokenIds.get(text) ?? idOf(makeToken(text, kind));
   const nameTokens: NameToken[][] = [];
+  const acronymNames: number[] = [];
   /** Distinct names by a hash of their token ids (see nameKey). */
   const nameIds = new Map<number, number>();
   /** Per distinct name the ids it is posted under (its tokens and particles glued on), and per name its tokens' ids in order. */
@@ -355,7 +358,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   const primaryName = new Int32Array(entries.length).fill(-1);
   entries.forEach((entry, entryIndex) => {
     const firstOccurrence = occurrenceNames.length;
-    for (const [name, shown] of namesToIndex(entry)) {
+    for (const [name, shown, acronym] of namesToIndex(entry)) {
       const normalized = normalizeName(name, entry.type === 'person' ? 'person' : 'other').tokens;
       if (normalized.length === 0) continue;
       // Pushed, not mapped: see mapWords in normalize/tokens.ts.
@@ -367,6 +370,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
         nameId = nameTokens.length;
         nameIds.set(key, nameId);
         nameTokens.push(normalized);
+        acronymNames.push(acronym ? 1 : 0);
         const ids: number[] = [];
         for (const id of wordIds) if (!ids.includes(id)) ids.push(id);
         // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah", "jsc argument"
@@ -389,7 +393,10 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
         }
         nameTokenIds.push(ids);
         nameWordIds.push(wordIds);
-      } else if (occurrenceNames.includes(nameId, firstOccurrence)) continue;
+      } else {
+        if (!acronym) acronymNames[nameId] = 0;
+        if (occurrenceNames.includes(nameId, firstOccurrence)) continue;
+      }
       if (name === entry.name) primaryName[entryIndex] = nameId;
       occurrenceNames.push(nameId);
       occurrenceEntries.push(entryIndex);
@@ -468,18 +475,19 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
   const facts: EntryFacts[] = [];
   for (const { entryId, source, name, type, datesOfBirth, countries, ids } of entries) facts.push({ entryId, source, name, type, datesOfBirth, countries, ids });
-  return { entries, facts, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  return { entries, facts, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, acronymNames: Uint8Array.from(acronymNames), entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /**
- * An entry's names to index, each with the name shown for it: its names as listed, and the names
- * written within them in parentheses (namesWithin), shown as the listed name they are part of.
+ * An entry's names to index, each with the name shown for it and whether it is an acronym: its names
+ * as listed, and the names written within them in parentheses (namesWithin), shown as the listed
+ * name they are part of.
  */
-function namesToIndex(entry: ListEntry): [string, string][] {
-  const names: [string, string][] = [];
+function namesToIndex(entry: ListEntry): [string, string, boolean][] {
+  const names: [string, string, boolean][] = [];
   for (const name of entryNames(entry)) {
-    names.push([name, name]);
-    for (const within of namesWithin(name, entry.type === 'person')) names.push([within, name]);
+    names.push([name, name, false]);
+    for (const within of namesWithin(name, entry.type === 'person')) names.push([within.text, name, within.acronym]);
   }
   return names;
 }

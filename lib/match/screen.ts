@@ -11,6 +11,7 @@ import { compareTypes } from './compare/types.js';
 import { OTHER_FIT, partyFit, preparedEntryName, retrieveCandidates, type MatchIndex } from './index.js';
 import { nameReadings } from './normalize/readings.js';
 import { normalizeName } from './normalize/pipeline.js';
+import { namesWithin } from './normalize/names-within.js';
 import type { Explanation, FeatureResult, Match, Party } from './party.js';
 import { thresholdFor, TUNING } from './tuning.js';
 
@@ -61,7 +62,7 @@ function nameScoreFloor(party: Party, threshold: number | undefined): number {
 export function screenParty(index: MatchIndex, party: Party, options: ScreenOptions = {}): Match[] {
   const limit = options.limit ?? TUNING.screen.limit;
   const kind = party.type === 'person' ? 'person' : 'other';
-  const queryNames = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
+  const queryNames = namesToScreen(party);
   // A person's name in Chinese characters is screened as Japanese and Korean read it too: per reading, what it reads.
   const readings = kind === 'person' || !party.type ? readingsOf(queryNames) : NO_READINGS;
   const best = new Map<number, Scored>();
@@ -71,6 +72,8 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   // Per way of comparing a name (as a non-person's, as a person's), its options: made once per party, not per candidate.
   const exact = party.type === 'aircraft';
   const comparisons = [false, true].map((person) => ({ explain: false, person, floor, exact }));
+  // An acronym the list writes within a name compares letter for letter (CompareOptions.acronym).
+  const acronymComparisons = [false, true].map((person) => ({ explain: false, person, floor, exact, acronym: true }));
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
@@ -90,7 +93,8 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
         if (!(fits & fit)) continue;
         const person = party.type === 'person' || !(fits & OTHER_FIT);
         const slot = person ? 1 : 0;
-        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), comparisons[slot]!).score);
+        const options = index.acronymNames[nameIndex] ? acronymComparisons : comparisons;
+        const score = (scores[slot] ??= compareNames(prepared, preparedEntryName(index, nameIndex), options[slot]!).score);
         // Below the floor no attribute can lift it to a threshold; only an equal identifier could (found below).
         if (score < floor) continue;
         const current = best.get(entryIndex);
@@ -125,6 +129,20 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   }
   matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   return matches.slice(0, limit);
+}
+
+/**
+ * The party's names, and the names written within them in parentheses, as the list's are indexed
+ * ("Foo Ltd (f.k.a. Bar Ltd)", "ADF (Allied Democratic Forces)"); not an acronym, which another
+ * organization may share and which the list's full names cannot tell apart. (Apart from screenParty:
+ * few names have parentheses, and code first meeting one deoptimized all of screenParty.)
+ */
+function namesToScreen(party: Party): string[] {
+  const names = [party.name, ...(party.aliases ?? [])].filter((n) => n.trim() !== '');
+  for (let k = 0, given = names.length; k < given; k++) {
+    for (const within of namesWithin(names[k]!, party.type === 'person')) if (!within.acronym) names.push(within.text);
+  }
+  return names;
 }
 
 const NO_READINGS: ReadonlyMap<string, string> = new Map();
@@ -162,7 +180,8 @@ function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string,
   if (!prepared) {
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
   }
-  const comparison = compareNames(prepared, preparedEntryName(index, index.occurrenceName[scored.occurrence]!), { person, exact });
+  const name = index.occurrenceName[scored.occurrence]!;
+  const comparison = compareNames(prepared, preparedEntryName(index, name), { person, exact, acronym: index.acronymNames[name] === 1 });
   const twin = scored.via === undefined ? undefined : index.facts[scored.via]!;
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,

@@ -12,6 +12,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],
   ['BNC', 'Bank', 'company', false],
+  // A word of four consonants but two sounds ("dh", "kc") is an acronym too, not "ASC" without vowels.
+  ['DHKC', 'ASC', 'organization', false],
   ['LIMITED LIABILITY COMPANY TKKH-INVEST', 'LIMITED LIABILITY COMPANY YATEK INVEST', 'company', false],
   // An acronym spelled out letter by letter is one word, not initials of any words ("Adamas" for "A").
   ['ADAMAS SHIPPING INC', 'S M A SHIPPING INC.', 'company', false],

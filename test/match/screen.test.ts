@@ -44,6 +44,7 @@ describe('screenParty', () => {
       entry('n4', 'organization', 'Gazprom Sotsinvest, OOO (f.k.a., Gazprominvestarena OOO)'),
       entry('n5', 'organization', 'GULF TRADING (LONDON) LTD'),
       entry('n6', 'organization', 'Huawei Device (Shenzhen) Co., Ltd.'),
+      entry('n7', 'organization', 'SPECIAL INDUSTRIES GROUP (SIG)'),
     ]);
     const found = (name: string) => screenParty(listed, { name, type: 'organization' });
     expect(found('NUDT')[0]).toMatchObject({ entryId: 'n1', score: 1, matchedName: 'National University of Defense Technology (NUDT)' });
@@ -53,6 +54,12 @@ describe('screenParty', () => {
     expect(found('CSSC').find((m) => m.entryId === 'n3')?.score ?? 0).toBeLessThan(1);
     expect(found('London Limited').map((m) => m.entryId)).not.toContain('n5');
     expect(found('Shenzhen').map((m) => m.entryId)).not.toContain('n6');
+    // An acronym compares letter for letter: "SHIG" is another one.
+    expect(found('SIG')[0]).toMatchObject({ entryId: 'n7', score: 1 });
+    expect(found('SHIG').map((m) => m.entryId)).not.toContain('n7');
+    // A party's own names within its name are screened too, but not its acronym, which others may share.
+    expect(found('Foo Trading (f.k.a. Special Industries Group)')[0]).toMatchObject({ entryId: 'n7', explanation: { queryName: 'Special Industries Group' } });
+    expect(found('Sanam Industrial Group (SIG)').map((m) => m.entryId)).not.toContain('n7');
   });
 
   it('an aircraft is found by its registration mark or serial number however spaced, and not by a mark one letter apart', () => {

@@ -566,11 +566,19 @@ export interface CompareOptions {
    * ("EP-MNK" is another aircraft than "EP-MNQ").
    */
   exact?: boolean;
+  /**
+   * One name is an acronym written within another (namesWithin): its words align only when spelled
+   * alike ("SIG" is not "SHIG"), and it may stand for the run of words it abbreviates ("Special
+   * Industries Group"), but it is no rare word that makes a longer name its own ("AERO" of "Advanced
+   * Engineering Research Organization" in "Aero Continente S.A."), only beside generic words.
+   */
+  acronym?: boolean;
 }
 
 /** Aligns query tokens to entry tokens greedily, best pairs first, and scores the alignment. */
 export function compareNames(preparedQuery: PreparedName, preparedEntry: PreparedName, options: CompareOptions = {}): NameComparison {
-  const { explain = true, person = true, exact = false } = options;
+  const { explain = true, person = true, exact = false, acronym = false } = options;
+  const letters = exact || acronym;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
   const s = TUNING.similarity;
@@ -579,16 +587,16 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const m = entry.length;
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
-  const arabic = !exact && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
+  const arabic = !letters && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
-  const pinyin = !exact && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
+  const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // Whether two words that look alike were kept apart as other syllables: said in the explanation.
   let otherSyllables = false;
   const queryIds = preparedQuery.ids;
   const entryIds = preparedEntry.ids;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
-      let similarity = exact ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
+      let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);
@@ -604,8 +612,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
     abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
   }
-  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates, exact);
-  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates, exact);
+  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates, letters);
+  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates, letters);
   // Before the token pairings are built: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
@@ -731,7 +739,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     // ("Huawei" ~ "Huawei Technologies Co., Ltd.", a word of 155 names there, its affiliates'), when the
     // same word: a look-alike is not ("Invent" ~ "Invest Group").
     const onlyWord = !person && rarestContribution >= a.onlyWordSimilarity && Math.max(nameParts(query, false), nameParts(entry, false)) < 2;
-    distinctive = !person && (!queryLeftStrong || !entryLeftStrong) && (rarest >= a.rareSinglePart.minWeight || onlyWord);
+    // An acronym is the whole of its organization's name beside generic words only: "ELVIS" in "Scientific
+    // Production Center Elvis", not "AERO" in "Aero Continente S.A.".
+    distinctive = !person && (!queryLeftStrong || !entryLeftStrong) && ((!acronym && rarest >= a.rareSinglePart.minWeight) || onlyWord);
     if (distinctive) score = a.rareSinglePart.score * rarestContribution;
     else if (score > a.singlePartCap) {
       capped = true;
@@ -795,8 +805,11 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   }
   const q = tally(query, preparedQuery.weights, qBest, person);
   const e = tally(entry, preparedEntry.weights, eBest, person);
-  const lineage = person && (preparedQuery.lineage !== undefined || preparedEntry.lineage !== undefined);
-  const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered, lineage);
+  const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered);
+  // A person's lineage left over weighs less only where one name may be contained in the other (the lightest factors).
+  const lineage = person && queryLeftover <= TUNING.alignment.unmatchedWhenContained;
+  ratioSides.queryLineage = lineage ? preparedQuery.lineage : undefined;
+  ratioSides.entryLineage = lineage ? preparedEntry.lineage : undefined;
   let bound = bestRatio(preparedQuery.weights, qBest, queryLeftover, preparedEntry.weights, eBest, entryLeftover);
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
   if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
@@ -828,11 +841,11 @@ function tally(tokens: NameToken[], weights: Float64Array, best: Float64Array, p
  * covers (a part replaced, never a name contained in the other); else the lightest weight there is.
  * (The substitution and syllable factors are above 1.)
  */
-function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean, queryAllStrongCovered: boolean, entryAllStrongCovered: boolean, lineage: boolean): [number, number] {
+function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean, queryAllStrongCovered: boolean, entryAllStrongCovered: boolean): [number, number] {
   const a = TUNING.alignment;
   if (syllabicNames(query, entry, person)) return [a.unmatchedQuery * a.syllableLeftover, a.unmatchedEntry * a.syllableLeftover];
   if (!queryAllStrongCovered && !entryAllStrongCovered) return [a.unmatchedQuery * a.substitutionFactor, a.unmatchedEntry * a.substitutionFactor];
-  const lightest = Math.min(a.unmatchedWhenContained * (lineage ? a.lineageWhenContained : 1), a.unmatchedQuery, a.unmatchedEntry);
+  const lightest = Math.min(a.unmatchedWhenContained, a.unmatchedQuery, a.unmatchedEntry);
   return [lightest, lightest];
 }
 
@@ -846,8 +859,8 @@ function bestRatio(queryWeights: Float64Array, queryBest: Float64Array, queryLef
   let ratio = 0;
   for (;;) {
     ratioSums.matched = ratioSums.total = 0;
-    addRatioSums(queryWeights, queryBest, queryLeftover, ratio);
-    addRatioSums(entryWeights, entryBest, entryLeftover, ratio);
+    addRatioSums(queryWeights, queryBest, queryLeftover, ratioSides.queryLineage, ratio);
+    addRatioSums(entryWeights, entryBest, entryLeftover, ratioSides.entryLineage, ratio);
     const next = ratioSums.total > 0 ? ratioSums.matched / ratioSums.total : 0;
     if (next <= ratio) return ratio + 1e-9;
     ratio = next;
@@ -855,12 +868,15 @@ function bestRatio(queryWeights: Float64Array, queryBest: Float64Array, queryLef
 }
 
 const ratioSums = { matched: 0, total: 0 };
+/** Per side, the lineage whose tokens weigh lineageWhenContained of their side's leftover factor (scoreBound sets them; undefined: none). */
+const ratioSides: { queryLineage: Uint8Array | undefined; entryLineage: Uint8Array | undefined } = { queryLineage: undefined, entryLineage: undefined };
 
 /** One side's tokens into ratioSums: aligned when that raises matched - ratio x total more than leaving it over does. */
-function addRatioSums(weights: Float64Array, best: Float64Array, leftover: number, ratio: number): void {
+function addRatioSums(weights: Float64Array, best: Float64Array, sideLeftover: number, lineage: Uint8Array | undefined, ratio: number): void {
   for (let i = 0; i < weights.length; i++) {
     const weight = weights[i]!;
     const contribution = best[i]!;
+    const leftover = lineage?.[i] ? sideLeftover * TUNING.alignment.lineageWhenContained : sideLeftover;
     if (contribution >= 0 && contribution > ratio * (1 - leftover)) {
       ratioSums.matched += weight * contribution;
       ratioSums.total += weight;

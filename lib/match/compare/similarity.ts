@@ -264,7 +264,7 @@ function skeletonApplies(vowelless: NameToken, other: NameToken): boolean {
   // A Latin "QMB" is an acronym, not "cambio", and so is any word of three consonants ("SCF" is not "Skif"),
   // or of two sounds once digraphs and doubles fold ("TKKH", t-k-kh, is not "Yatek").
   if (Math.abs(vowelless.text.length - other.text.length) > 1 || vowelless.text.length < 4) return false;
-  return vowelless.skel.length >= 3 || other.text.length <= 3;
+  return vowelless.skel.length >= 3;
 }
 
 /**

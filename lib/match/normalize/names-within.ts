@@ -16,18 +16,40 @@ const LOWER_CASE = /\p{Ll}/u;
 /** An acronym names the whole entry only at the end: "(IRGC)-QODS FORCE", "(CSSC) 750th Test Center" are parts' acronyms. */
 const AT_END = /^[\s.,;]*$/;
 
+/**
+ * A name within another. An acronym is compared letter for letter, as a code is: "SIG" is not
+ * "SHIG", nor "AIG" the initials of "Armed Islamic Group"; acronyms of three or four letters collide
+ * enough as they are.
+ */
+export interface NameWithin {
+  text: string;
+  acronym: boolean;
+}
+
 /** The names in parentheses within `name`; [] for most names. */
-export function namesWithin(name: string, person: boolean): string[] {
+export function namesWithin(name: string, person: boolean): NameWithin[] {
   if (!name.includes('(')) return [];
-  const found: string[] = [];
+  const found: NameWithin[] = [];
   for (const match of name.matchAll(PARENTHESES)) {
     const inside = match[1]!.trim();
     const named = ANOTHER_NAME.exec(inside);
     if (named) {
-      for (const other of inside.slice(named[0].length).split(';')) if (other.trim()) found.push(other.trim());
-    } else if (!person && AT_END.test(name.slice(match.index! + match[0].length)) && isAcronymOf(inside, name.slice(0, match.index))) found.push(inside);
+      for (const other of inside.slice(named[0].length).split(';')) if (other.trim()) found.push({ text: other.trim(), acronym: false });
+    } else if (!person && AT_END.test(name.slice(match.index! + match[0].length))) {
+      const before = name.slice(0, match.index).trim();
+      if (isAcronymOf(inside, before)) found.push({ text: inside, acronym: true });
+      // The acronym first, its words in parentheses: "ADF (Allied Democratic Forces)", "ARITP (All Russian Institute for Technical Physics)".
+      else if (spellsInitials(before, inside)) found.push({ text: before, acronym: true }, { text: inside, acronym: false });
+    }
   }
   return found;
+}
+
+/** One word in capitals whose letters are the initials of `words`. */
+function spellsInitials(acronym: string, words: string): boolean {
+  if (LOWER_CASE.test(acronym)) return false;
+  const tokens = normalizeName(acronym, 'other').tokens;
+  return tokens.length === 1 && tokens[0]!.kind === 'word' && abbreviatesStart(tokens[0]!.text, normalizeName(words, 'other').tokens);
 }
 
 /**
@@ -41,6 +63,5 @@ function isAcronymOf(inside: string, rest: string): boolean {
   const tokens = normalizeName(inside, 'other').tokens;
   if (toCountryCode(tokens.map((t) => t.text).join(' '))) return false;
   if (!tokens.some((t) => t.kind === 'word' && t.text.length >= 2 && !GENERIC_ORGANIZATION_WORDS.has(t.text))) return false;
-  if (LOWER_CASE.test(rest)) return true;
-  return tokens.length === 1 && abbreviatesStart(tokens[0]!.text, normalizeName(rest, 'other').tokens);
+  return LOWER_CASE.test(rest) || spellsInitials(inside, rest);
 }
