@@ -6,7 +6,7 @@
 import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
-import { tokenSimilarity } from './similarity.js';
+import { sameCognate, tokenSimilarity } from './similarity.js';
 import { remembered } from '../remember.js';
 import { pinyinSyllable, sameSyllable } from '../normalize/pinyin.js';
 import { arabicConsonants, firstSound, isVowelless, syllablePhoneticForm } from '../normalize/phonetic.js';
@@ -590,6 +590,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const arabic = !letters && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
+  // Two organizations' words: one may be the other as Russian writes it (sameCognate).
+  const cognates = !letters && !person;
   // Whether two words that look alike were kept apart as other syllables: said in the explanation.
   let otherSyllables = false;
   const queryIds = preparedQuery.ids;
@@ -603,6 +605,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
         otherSyllables ||= !same && similarity >= s.minimum;
         similarity = same ? Math.max(similarity, s.phonetic) : 0;
       }
+      if (cognates && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameCognate(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }

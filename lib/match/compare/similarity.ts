@@ -6,6 +6,7 @@ import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { abjadSpells } from './abjad.js';
+import { remembered } from '../remember.js';
 
 /**
  * Edit distance counting a swap of two adjacent letters as one edit (optimal string alignment):
@@ -209,6 +210,45 @@ function persianForm(word: string): string {
 }
 
 const [DOUBLED, W, AY, AW, E, O_VOWEL] = [/(.)\1/g, /w/g, /[ae][iy]/g, /[ao][uw]/g, /e/g, /o/g];
+
+/**
+ * A word of Latin or Greek root as Russian names it, transliterated, and as English does: the lists
+ * give a Russian organization's name both ways ("Novosibirskii Mekhanicheskii Zavod" and
+ * "Novosibirsk Mechanical Plant", "Tekhnologii Sistemy i Kompleksy" and "Technologies Systems and
+ * Complexes"). Russian endings as the English ones (-icheskii -ical, -tsiya -tion, -ika -ics, -skii
+ * -sk, -alnyi -al, -ionnyi -ion, -itet -ity), kh, ch, c and k as one sound, ts as c, y as i, doubled
+ * letters once, and a last plural or case ending dropped. Between organizations' words of seven
+ * letters or more (compareNames): people's names are not translated ("Kathryn" is not "Katrina").
+ */
+export function sameCognate(a: string, b: string): boolean {
+  return a.length >= 7 && b.length >= 7 && Math.abs(a.length - b.length) <= 4 && cognateOf(a) === cognateOf(b);
+}
+
+const cognateOf = (word: string) => remembered(cognateForms, word, 100_000, () => cognateForm(word));
+const cognateForms = new Map<string, string>();
+
+function cognateForm(word: string): string {
+  let form = word;
+  for (const [ending, english] of RUSSIAN_ENDINGS) {
+    if (!ending.test(form)) continue;
+    form = form.replace(ending, english);
+    break;
+  }
+  for (const [letters, sound] of COGNATE_FOLDS) form = form.replace(letters, sound);
+  return form.replace(LAST_ENDING, '');
+}
+
+const RUSSIAN_ENDINGS: [RegExp, string][] = [
+  [/icheski[iyj]?$|icheskaya$|icheskoy?e$|icheskikh$|icheskie$/, 'ical'],
+  [/tsi(?:ya|ia|i|yu)$/, 'tion'],
+  [/ik[ai]$/, 'ics'],
+  [/sk(?:aya|oy?e|i[iyj]|y|ikh|ie)$/, 'sk'],
+  [/aln(?:y[iyj]|aya|oy?e|ye|ykh)$/, 'al'],
+  [/ionn(?:y[iyj]|aya|oy?e|ye|ykh)$/, 'ion'],
+  [/itet$/, 'ity'],
+];
+const COGNATE_FOLDS: [RegExp, string][] = [[/tsi/g, 'ti'], [/ts/g, 'c'], [/kh|ch|ck|c|q/g, 'k'], [/ph/g, 'f'], [/th/g, 't'], [/x/g, 'ks'], [/w/g, 'v'], [/y/g, 'i'], [/(.)\1/g, '$1']];
+const LAST_ENDING = /(?:ies|es|s|ia|i|a|e)$/;
 
 /** The same sound once a Russian "yo" is written "e" on either side (yoPhon): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */
 function soundAlikeWithYoAsE(a: NameToken, b: NameToken): boolean {
