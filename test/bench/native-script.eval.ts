@@ -13,7 +13,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { EntryType } from '../../lib/lists/model.js';
 import type { PartyType } from '../../lib/match/party.js';
-import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { buildIndex } from '../../lib/match/screen.js';
+import { ownEntryLine } from './own-entry.js';
 import { listEntry } from '../support/list-entry.js';
 import { SHARED } from '../support/shared-data.js';
 
@@ -44,18 +45,4 @@ for (const [type, element] of [['person', 'INDIVIDUAL'], ['organization', 'ENTIT
 }
 const index = buildIndex(entries);
 console.log(`UN consolidated list 2026-02: ${entries.length} entries indexed by their Latin names; original-script names screened at the default threshold`);
-for (const [script] of SCRIPTS) {
-  const mine = queries.filter((q) => q.script === script);
-  let found = 0;
-  let cross = 0;
-  let withCross = 0;
-  for (const q of mine) {
-    const matches = screenParty(index, { name: q.name, type: q.type });
-    if (matches.some((m) => m.entryId === q.entryId)) found++;
-    const others = matches.filter((m) => m.entryId !== q.entryId).length;
-    cross += others;
-    if (others) withCross++;
-  }
-  const share = (n: number) => `${n} of ${mine.length} (${((100 * n) / Math.max(1, mine.length)).toFixed(1)}%)`;
-  console.log(`  ${script.padEnd(9)} own entry found ${share(found)}; names matching another entry ${share(withCross)}, ${cross} such matches`);
-}
+for (const [script] of SCRIPTS) console.log(ownEntryLine(index, script.padEnd(9), queries.filter((q) => q.script === script)));

@@ -15,7 +15,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { ListEntry } from '../../lib/lists/model.js';
 import { parseCsv } from '../../lib/lists/csv.js';
-import { buildIndex, screenParty } from '../../lib/match/screen.js';
+import { buildIndex } from '../../lib/match/screen.js';
+import { ownEntryLine } from './own-entry.js';
 import { listEntry } from '../support/list-entry.js';
 import { SHARED } from '../support/shared-data.js';
 
@@ -53,17 +54,5 @@ const names = rows(`${UK}subject_names.csv`).flatMap((row) => {
 
 console.log(`UN consolidated list 2026-02: ${byReference.size} entries indexed by their primary names; the UK Sanctions List's ${names.length} Latin names of them screened at the default threshold`);
 for (const type of ['person', 'organization'] as const) {
-  const mine = names.filter((n) => n.entry.type === type);
-  let found = 0;
-  let cross = 0;
-  let withCross = 0;
-  for (const { entry, name } of mine) {
-    const matches = screenParty(index, { name, type });
-    if (matches.some((m) => m.entryId === entry.entryId)) found++;
-    const others = matches.filter((m) => m.entryId !== entry.entryId).length;
-    cross += others;
-    if (others) withCross++;
-  }
-  const share = (n: number) => `${n} of ${mine.length} (${((100 * n) / Math.max(1, mine.length)).toFixed(1)}%)`;
-  console.log(`  ${type.padEnd(12)} own entry found ${share(found)}; names matching another entry ${share(withCross)}, ${cross} such matches`);
+  console.log(ownEntryLine(index, type.padEnd(12), names.filter((n) => n.entry.type === type).map(({ entry, name }) => ({ name, type, entryId: entry.entryId }))));
 }
