@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance } from '../../lib/match/compare/similarity.js';
+import { editDistance } from '../../lib/match/compare/edit-distance.js';
 import { prng } from '../support/synthetic-entries.js';
 
 /** Optimal string alignment distance by the textbook full table: the reference. */

@@ -13,6 +13,11 @@ describe('normalizeName', () => {
     ['SR Chemicals and Pharmaceuticals', 'other', ['sr', 'chemicals', 'and', 'pharmaceuticals']],
     ['SHANGHAI JUAN-CHEM.INDUSTRY CO., LTD.', 'other', ['shanghai', 'juan', 'chem', 'industry', 'co', 'ltd']],
     ['Company Limited Alpha', 'other', ['co', 'ltd', 'alpha']],
+    // Russian, Ukrainian and Belarusian legal forms spelled out, misspelled as lists do; other long words stay as written.
+    ['OBSHCHESTVO S OGRANICHENNOI OTVETSTSVENNOSTYU PSB LIZING', 'other', ['llc', 'psb', 'leasing']],
+    ['TOVARYSTVO Z OBMEZHENOYU VIDPOVIDALNISTYU BELKAZTRANS UKRAINA', 'other', ['llc', 'belkaztrans', 'ukraina']],
+    ['ADKRYTAE AKTSYIANERNAE TAVARYSTVA TAE AVIYA', 'other', ['jsc', 'tae', 'aviya']],
+    ['BANCO CORPORATIVO SA', 'other', ['banco', 'corporativo', 'sa']],
     ['Ahmad Fa?ur', 'person', ['ahmad', 'faur']],
     ['ABC Trading, and any successor, sub-unit, or subsidiary thereof', 'other', ['abc', 'trading']],
     ['11420 CORP', 'other', ['11420', 'corp']],

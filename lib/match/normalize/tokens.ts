@@ -2,7 +2,9 @@
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoAsE } from './phonetic.js';
 import type { WordOrigin } from './script.js';
 import { PLACE_MARK } from './text.js';
-import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { editDistance } from '../compare/edit-distance.js';
+import { remembered } from '../remember.js';
+import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -199,18 +201,19 @@ function isAssimilatedArticle(word: string, next: string | undefined): boolean {
  */
 export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
   const out: string[] = [];
+  const spelled = mapWords(words, legalFormSpelling);
   for (let i = 0; i < words.length; ) {
     // "ad din", "as saud": the Arabic article as it sounds before a sun letter, not a legal form (AD, AS).
-    if (!LEGAL_FIRST_WORDS.has(words[i]!) || isAssimilatedArticle(words[i]!, words[i + 1])) {
+    if (!LEGAL_FIRST_WORDS.has(spelled[i]!) || isAssimilatedArticle(words[i]!, words[i + 1])) {
       out.push(words[i++]!);
       continue;
     }
     // The longest phrase from here that is a legal form, grown a word at a time.
     let taken = 0;
     let legal: string | undefined;
-    let phrase = words[i]!;
+    let phrase = spelled[i]!;
     for (let n = 1; n <= Math.min(LEGAL_FORM_MAX_TOKENS, words.length - i); n++) {
-      if (n > 1) phrase += ` ${words[i + n - 1]}`;
+      if (n > 1) phrase += ` ${spelled[i + n - 1]}`;
       const found = LEGAL_FORM_CLASSES.get(phrase);
       // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too.
       if (found !== undefined && words.length > n && !(n === 1 && origins?.get(phrase) === 'syllable')) [legal, taken] = [found, n];
@@ -222,6 +225,27 @@ export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, Wo
   }
   return out;
 }
+
+/**
+ * A long word of a Russian, Ukrainian or Belarusian legal form spelled out, as the form spells it,
+ * when the list misspelled it by an edit or two ("otvetstsvennostyu", "obshsсhestvo", "ogrannichenoy");
+ * any other word as it is. Long words only (eight letters and more, one edit below ten), and only
+ * these forms: "corporativo" is a word of a Spanish name, not a misspelled "corporation".
+ */
+function legalFormSpelling(word: string): string {
+  if (word.length < LEGAL_WORD_MIN || LEGAL_WORDS.has(word)) return word;
+  return remembered(legalSpellings, word, 100_000, () => {
+    for (const legal of LEGAL_WORDS) {
+      if (legal.charCodeAt(0) !== word.charCodeAt(0) || Math.abs(legal.length - word.length) > 2) continue;
+      if (editDistance(word, legal, legal.length < 10 ? 1 : 2) <= (legal.length < 10 ? 1 : 2)) return legal;
+    }
+    return word;
+  });
+}
+
+const LEGAL_WORD_MIN = 8;
+const LEGAL_WORDS = new Set([...RUSSIAN_LEGAL_WORDS].filter((w) => w.length >= LEGAL_WORD_MIN));
+const legalSpellings = new Map<string, string>();
 
 /** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);

@@ -3,6 +3,26 @@
  * tokens), stopwords and particles, honorifics. All entries are already normalized (lower case ASCII).
  */
 
+/** Each word of the Russian, Ukrainian and Belarusian legal forms, in every spelling the lists' transliterations give it. */
+const RUSSIAN_LEGAL_SPELLINGS: Record<string, string[]> = {
+  obshchestvo: ['obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo'],
+  aktsionernoe: ['aktsionernoe', 'aktsionernoye', 'aktsionernoje', 'aktcionernoe'],
+  otkrytoe: ['otkrytoe', 'otkrytoye', 'otkrytoje'],
+  zakrytoe: ['zakrytoe', 'zakrytoye', 'zakrytoje'],
+  publichnoe: ['publichnoe', 'publichnoye', 'publichnoje'],
+  nepublichnoe: ['nepublichnoe', 'nepublichnoye'],
+  sovmestnoe: ['sovmestnoe', 'sovmestnoye'],
+  ogranichennoy: ['ogranichennoy', 'ogranichennoi', 'ogranichennoj'],
+  otvetstvennostyu: ['otvetstvennostyu', 'otvetstvennostiu', 'otvetstvennostju'],
+  // Ukrainian (TOV, PAT) and Belarusian (TAA, AAT) forms, as OFAC spells them.
+  tovarystvo: ['tovarystvo', 'tovarystva'],
+  obmezhenoyu: ['obmezhenoyu', 'obmezhenoiu'],
+  vidpovidalnistyu: ['vidpovidalnistyu', 'vidpovidalnistiu'],
+  aktsyyanernae: ['aktsyyanernae', 'aktsyianernae', 'aktsianernae'],
+  abmezhavanay: ['abmezhavanay', 'abmezhavanai', 'abmezhavanaj'],
+  adkaznastsyu: ['adkaznastsyu', 'adkaznastsiu'],
+};
+
 /**
  * Legal-form phrases -> class. Longer phrases win ("limited liability company" -> llc before
  * "company" -> co). "Company Limited" and "Co., Ltd." both become `co ltd`.
@@ -48,22 +68,19 @@ export const LEGAL_FORMS: Record<string, string> = {
  * (OFAC writes "ZAKRYTOYE AKTSIONERNOYE OBSHCHESTVO" and "AKTSIONERNOE OBSCHESTVO", BIS "Obshchestvo
  * s Ogranichennoi Otvetstvennostiu"): each phrase with each spelling of each of its words.
  */
+/** The words of those forms in every spelling: a word a letter or two from one is a misspelling of it (legalFormSpelling). */
+export const RUSSIAN_LEGAL_WORDS = new Set(Object.keys(russianLegalForms()).flatMap((phrase) => phrase.split(' ')));
+
 function russianLegalForms(): Record<string, string> {
-  const spellings: Record<string, string[]> = {
-    obshchestvo: ['obshchestvo', 'obschestvo', 'obshestvo', 'obshhestvo'],
-    aktsionernoe: ['aktsionernoe', 'aktsionernoye', 'aktsionernoje', 'aktcionernoe'],
-    otkrytoe: ['otkrytoe', 'otkrytoye', 'otkrytoje'],
-    zakrytoe: ['zakrytoe', 'zakrytoye', 'zakrytoje'],
-    publichnoe: ['publichnoe', 'publichnoye', 'publichnoje'],
-    nepublichnoe: ['nepublichnoe', 'nepublichnoye'],
-    sovmestnoe: ['sovmestnoe', 'sovmestnoye'],
-    ogranichennoy: ['ogranichennoy', 'ogranichennoi', 'ogranichennoj'],
-    otvetstvennostyu: ['otvetstvennostyu', 'otvetstvennostiu', 'otvetstvennostju'],
-  };
+  const spellings = RUSSIAN_LEGAL_SPELLINGS;
   const phrases: [string, string][] = [
     ['aktsionernoe obshchestvo', 'jsc'], ['otkrytoe aktsionernoe obshchestvo', 'jsc'], ['zakrytoe aktsionernoe obshchestvo', 'jsc'],
     ['publichnoe aktsionernoe obshchestvo', 'jsc'], ['nepublichnoe aktsionernoe obshchestvo', 'jsc'],
     ['sovmestnoe zakrytoe aktsionernoe obshchestvo', 'jsc'], ['obshchestvo s ogranichennoy otvetstvennostyu', 'llc'],
+    ['tovarystvo z obmezhenoyu vidpovidalnistyu', 'llc'], ['aktsionerne tovarystvo', 'jsc'], ['publichne aktsionerne tovarystvo', 'jsc'],
+    ['pryvatne aktsionerne tovarystvo', 'jsc'], ['vidkryte aktsionerne tovarystvo', 'jsc'], ['zakryte aktsionerne tovarystvo', 'jsc'],
+    ['tavarystva z abmezhavanay adkaznastsyu', 'llc'], ['aktsyyanernae tavarystva', 'jsc'], ['adkrytae aktsyyanernae tavarystva', 'jsc'],
+    ['zakrytae aktsyyanernae tavarystva', 'jsc'],
   ];
   const forms: Record<string, string> = {};
   for (const [phrase, form] of phrases) {
@@ -150,7 +167,7 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   obedinenie: 'association', obyedineniye: 'association', obedineniye: 'association', predpriyatie: 'enterprise',
   predpriyatiye: 'enterprise', proizvodstvennoe: 'production', proizvodstvennoye: 'production', kompaniya: 'company',
   kompania: 'company', korporatsiya: 'corporation', korporatsia: 'corporation', tsentr: 'center', centre: 'center',
-  gruppa: 'group', konstruktorskoe: 'design', konstruktorskoye: 'design', byuro: 'bureau', gosudarstvennoe: 'state',
+  gruppa: 'group', grupp: 'group', konstruktorskoe: 'design', konstruktorskoye: 'design', byuro: 'bureau', gosudarstvennoe: 'state',
   gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', federalnoe: 'federal', federalnoye: 'federal',
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
   tekhnologiya: 'technology', lizing: 'leasing',
