@@ -237,6 +237,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AL-SUBHI, Azzam', 'AL-SUBHI, Azzam Abdullah Zureik Al-Maulid', 'person', true],
   ['Khalid al-Rawi', 'Khalid Abd al-Rahman Hamd al-Fawaz', 'person', false],
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
+  // A generational suffix is weak: which namesake, not who.
+  ['MEZA JR., Arturo', 'MEZA CAZARES, Arturo', 'person', true],
   // An organization's words as Russian writes them and as English does; people's names are not translated.
   ['AKTSIONERNOE OBSHCHESTVO IZHEVSKI ELEKTROMEKHANICHESKI ZAVOD KUPOL', 'JOINT STOCK COMPANY IZHEVSK ELECTROMECHANICAL PLANT KUPOL', 'company', true],
   ['OOO TEKHNOLOGII SISTEMY I KOMPLEKSY', 'TECHNOLOGIES SYSTEMS AND COMPLEXES LIMITED', 'company', true],

@@ -188,6 +188,8 @@ export const LEADING_HONORIFICS = new Set([
 export const WEAK_TITLES = new Set([
   'haji', 'hajji', 'hadji', 'alhaj', 'alhaji', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'sayyid', 'sayed', 'syed', 'mullah',
   'mullah', 'mawlawi', 'maulvi', 'maulana', 'mufti', 'imam', 'qari', 'hafiz', 'engineer', 'eng', 'general', 'colonel', 'col',
+  // A generational suffix says which of a family's namesakes, not who: "MEZA JR., Arturo" ~ "MEZA CAZARES, Arturo".
+  'jr', 'jnr', 'snr',
 ]);
 
 /** Words that join other words, never written glued onto the next ("the", "of", "and"). */
