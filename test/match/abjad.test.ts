@@ -25,6 +25,9 @@ describe('abjadSpells', () => {
     ['ab', 'abu', false],
     ['jllaldyn', 'jalaluddin', true],
     ['hdytallh', 'hidayatullah', true],
+    // Persian ژ (zh) as French-style spellings write it; "zh" may also be ز and ه.
+    ['ahmdynzhd', 'ahmadinejad', true],
+    ['zhran', 'zahran', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
   });

@@ -37,10 +37,10 @@ const LETTERS: Record<string, readonly string[]> = {
   y: ['i', 'e', 'y', 'j'], w: ['o', 'u', 'v', 'w'],
 };
 
-/** Two letters for one (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh; Hebrew צ tz), and ks, which Latin may write x. */
+/** Two letters for one (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh, Persian ژ zh, which French-style spellings write j, "Ahmadinejad", unless it is ز and ه, "Zahran"; Hebrew צ tz), and ks, which Latin may write x. */
 const DIGRAPHS: Record<string, readonly string[]> = {
   sh: ['sch', 'sh', 'ch', 's'], kh: ['kh', 'ch', 'h', 'k'], gh: ['gh', 'g', 'r'], th: ['th', 't', 's'], dh: ['dh', 'd', 'z', 'th'],
-  ks: ['x', ...['k', 'c'].flatMap((k) => [`${k}s`, ...VOWELS.map((v) => `${k}${v}s`)])], tz: ['tz', 'ts', 'z', 's'],
+  zh: ['zh', 'j', ...['z', 's'].flatMap((z) => [z, ...VOWELS.map((v) => `${z}${v}h`)])], ks: ['x', ...['k', 'c'].flatMap((k) => [`${k}s`, ...VOWELS.map((v) => `${k}${v}s`)])], tz: ['tz', 'ts', 'z', 's'],
 };
 
 /** The article written into the word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti"). */
