@@ -250,6 +250,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Xin Xing Trading Co', 'Xing Xing Trading Co', 'company', true],
   ['ZHANG, Wen-Fu', 'CHANG, Wen-Fu', 'person', true],
   ['HUANG, Wang-gen', 'HUANG, Wang Ken', 'person', true],
+  // Wade-Giles, as Taiwan and older lists write Chinese names, against characters and pinyin.
+  ['毛泽东', 'Mao Tse-tung', 'person', true],
+  ['蔡英文', 'Tsai Ing-wen', 'person', true],
+  ['Hsi Chinping', 'Xi Jinping', 'person', true],
+  ['Mao Tsetung', 'Mao Zedong', 'person', true],
   // Words of several syllables are left to spelling: many other words split into syllables.
   ['TALEBAN', 'TALIBAN', 'organization', true],
   ['Bank of Chima Limited', 'Bank of China Limited', 'company', true],

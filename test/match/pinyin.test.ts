@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { describe, expect, it } from 'vitest';
-import { PINYIN_SYLLABLES, pinyinSyllable, sameSyllable } from '../../lib/match/normalize/pinyin.js';
+import { chineseReadings, PINYIN_SYLLABLES, pinyinSyllable, sameSyllable, wadeGilesReadings } from '../../lib/match/normalize/pinyin.js';
 
 describe('pinyin syllables', () => {
   it('are the readings any-ascii gives at least three CJK Unified Ideographs', () => {
@@ -33,5 +33,22 @@ describe('pinyin syllables', () => {
     expect(pinyinSyllable('a')).toBeUndefined();
     expect(pinyinSyllable('huawei')).toBeUndefined();
     expect(pinyinSyllable('smith')).toBeUndefined();
+  });
+
+  it.each([
+    ['hsi', ['xi']], ['tung', ['dong', 'tong']], ['tsai', ['zai', 'cai']], ['ing', ['ying']], ['kuei', ['gui', 'kui']],
+    ['smith', []], ['zhang', []], ['constructor', []],
+  ])('Wade-Giles %s reads as pinyin %j', (word, readings) => {
+    expect([...wadeGilesReadings(word)].sort()).toEqual([...readings].sort());
+  });
+
+  it('reads a word as a Chinese name\'s syllables, in pinyin or Wade-Giles, run together or not', () => {
+    expect(chineseReadings('hsi')).toEqual(['xi']);
+    expect(chineseReadings('xi')).toEqual(['xi']);
+    expect(chineseReadings('tsetung')).toContain('ze-dong');
+    expect(chineseReadings('zedong')).toEqual(['ze-dong']);
+    expect(chineseReadings('chinping')).toContain('jin-ping');
+    expect(chineseReadings('smith')).toEqual([]);
+    expect(chineseReadings('constructor')).toEqual([]);
   });
 });

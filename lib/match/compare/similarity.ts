@@ -1,6 +1,6 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
-import { isInitial } from '../normalize/tokens.js';
+import { chineseOf, isInitial } from '../normalize/tokens.js';
 import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
@@ -55,7 +55,9 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.syllabic || b.syllabic) {
     const syllabic = a.syllabic ? a : b;
     const other = a.syllabic ? b : a;
-    return syllabic.phon === other.phon || syllabic.phon === other.syllablePhon ? s.phonetic : 0;
+    if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
+    // A Chinese syllable in Wade-Giles: 习近平 is "Hsi Chin-ping", 毛泽东 "Mao Tse-tung".
+    return chineseOf(other).includes(syllabic.text) ? s.phonetic : 0;
   }
   if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
   // Two romanizations of one Korean syllable written in Latin letters ("cho" and "jo", "lee" and "yi").
@@ -75,8 +77,24 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (skeleton) {
     best = Math.max(best, a.skel === b.skel ? s.skeleton : editSimilarity(a.skel, b.skel, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
+  // A Chinese name's syllable, or given name run together, in Wade-Giles and in pinyin: "Hsi" ~ "Xi", "Tsetung" ~ "Zedong".
+  if (best < s.phonetic && sameChineseName(a, b)) best = s.phonetic;
   return best;
 }
+
+function sameChineseName(a: NameToken, b: NameToken): boolean {
+  // Most pairs start with letters no Wade-Giles and pinyin spelling of one syllable could.
+  const x = a.text[0]!;
+  const y = b.text[0]!;
+  if (x !== y && !WADE_GILES_FIRST_LETTERS.has(x < y ? x + y : y + x)) return false;
+  const readings = chineseOf(a);
+  if (readings.length === 0) return false;
+  const others = chineseOf(b);
+  return others.length > 0 && readings.some((reading) => others.includes(reading));
+}
+
+/** First letters, in order, of a Wade-Giles spelling and a pinyin one of one syllable: t/d, k/g, p/b, ch/zh j q, ts/z c, hs/x, j/r. */
+const WADE_GILES_FIRST_LETTERS = new Set(['dt', 'gk', 'bp', 'cj', 'cq', 'cz', 'ct', 'tz', 'hx', 'jr']);
 
 /** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Belarusian form (0 when none). */
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {

@@ -60,3 +60,76 @@ function wadeGilesOf(wadeGiles: string, pinyin: string): boolean {
 
 /** The pinyin initials a Wade-Giles initial, written without the aspiration's apostrophe, stands for. */
 const WADE_GILES_INITIALS: Record<string, string[]> = { ch: ['zh', 'ch', 'j', 'q'], k: ['g', 'k'], t: ['d', 't'], p: ['b', 'p'] };
+
+/**
+ * The pinyin a Latin word may spell as a Chinese name's syllable or syllables run together, in pinyin
+ * or in Wade-Giles, as Taiwan and older lists write Chinese names (apostrophes and diacritics gone):
+ * "xi" xi, "hsi" xi, "tsai" zai or cai, "ing" ying (Taiwan leaves the y off), "tsetung" ze-dong,
+ * ze-tong ..., "zedong" ze-dong. Two words may spell one name when they share a reading. NO_READINGS
+ * for most words; computed once per distinct word (NameToken.chinese).
+ */
+export function chineseReadings(word: string): readonly string[] {
+  if (word.length < 2 || word.length > LONGEST_NAME) return NO_READINGS;
+  if (PINYIN_SYLLABLES.has(word)) return [word];
+  if (!SYLLABLES_SHAPE.test(word)) return NO_READINGS;
+  const syllable = wadeGilesReadings(word);
+  if (syllable.length) return syllable;
+  if (word.length < 4) return NO_READINGS;
+  const spellings = spellingsFrom(word, 0);
+  return spellings.length ? spellings : NO_READINGS;
+}
+
+export const NO_READINGS: readonly string[] = [];
+/** Syllables as pinyin and Wade-Giles shape them, an initial, vowels and a final n, ng, h or r: most other words fail this at once ("smith"). */
+const SYLLABLES_SHAPE = /^(?:(?:[cz]h|hs|t[sz]|s[hsz]|[b-df-hj-np-tw-z])?[aeiou]+(?:ng|[nhr])?)+$/;
+/** A given name of two syllables, or three. */
+const LONGEST_NAME = 12;
+const MAX_SPELLINGS = 64;
+const LONGEST_SYLLABLE = 6;
+
+/** The pinyin syllables one Wade-Giles syllable spells ("hsi": xi, "chin": jin, qin). */
+export function wadeGilesReadings(word: string): readonly string[] {
+  const whole = WHOLE_SYLLABLES.get(word);
+  if (whole) return whole;
+  const initial = WG_INITIALS.find((i) => word.startsWith(i)) ?? '';
+  if (initial === '' && NOT_WADE_GILES.test(word)) return NO_READINGS;
+  const final = word.slice(initial.length);
+  const initials = WG_INITIAL_READINGS.get(initial) ?? [initial];
+  // A syllable of a vowel alone writes y before i ("ying"), as Taiwan's spellings leave off.
+  const finals = (WG_FINALS.get(final) ?? [final]).concat(initial === '' && final.startsWith('i') ? [`y${final}`] : NO_READINGS);
+  let readings: string[] | undefined;
+  for (const i of initials) for (const f of finals) if (PINYIN_SYLLABLES.has(i + f) && !readings?.includes(i + f)) (readings ??= []).push(i + f);
+  return readings ?? NO_READINGS;
+}
+
+/** Wade-Giles initials that pinyin writes otherwise, longest first; any other initial is written alike. */
+const WG_INITIALS = ['ch', 'hs', 'ts', 'tz', 'sh', 'ss', 'sz', 'k', 't', 'p', 'j', 'm', 'f', 'n', 'l', 'h', 's', 'y', 'w'];
+const WG_INITIAL_READINGS = new Map(Object.entries({
+  ch: ['zh', 'ch', 'j', 'q'], hs: ['x'], ts: ['z', 'c'], tz: ['z', 'c'], ss: ['s'], sz: ['s'], k: ['g', 'k'], t: ['d', 't'], p: ['b', 'p'], j: ['r'],
+}));
+/** Letters Wade-Giles never starts a syllable with. */
+const NOT_WADE_GILES = /^[bcdgqrxz]/;
+const WG_FINALS = new Map(Object.entries({
+  ung: ['ong'], iung: ['iong'], ieh: ['ie'], ien: ['ian'], ueh: ['ue'], uei: ['ui'], ih: ['i'], o: ['o', 'uo', 'e'], u: ['u', 'i'],
+}));
+/** Syllables Wade-Giles writes whole. (Maps, not objects: a name may hold the word "constructor".) */
+const WHOLE_SYLLABLES = new Map(Object.entries({ erh: ['er'], yeh: ['ye'], yung: ['yong'], yueh: ['yue'], jih: ['ri'] }));
+
+/** A word's spellings as two syllables or more, each pinyin or Wade-Giles, joined by "-". */
+function spellingsFrom(word: string, from: number, depth = 0): string[] {
+  const out: string[] = [];
+  for (let end = Math.min(word.length, from + LONGEST_SYLLABLE); end > from + 1; end--) {
+    const syllable = word.slice(from, end);
+    const readings = PINYIN_SYLLABLES.has(syllable) ? [syllable] : wadeGilesReadings(syllable);
+    if (readings.length === 0) continue;
+    if (end === word.length) {
+      // The last syllable, after one before it at least.
+      if (depth > 0) for (const reading of readings) if (out.length < MAX_SPELLINGS) out.push(reading);
+      continue;
+    }
+    for (const rest of spellingsFrom(word, end, depth + 1)) {
+      for (const reading of readings) if (out.length < MAX_SPELLINGS) out.push(`${reading}-${rest}`);
+    }
+  }
+  return out;
+}

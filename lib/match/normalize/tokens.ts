@@ -3,6 +3,7 @@ import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoA
 import type { WordOrigin } from './script.js';
 import { PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
+import { chineseReadings, NO_READINGS } from './pinyin.js';
 import { remembered } from '../remember.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
@@ -38,6 +39,16 @@ export interface NameToken {
   letters: number;
   /** The sound-alike form with a Russian ё written "e" (yoAsE: "semyonov" -> "semenov"), when the word has one. */
   yoPhon: string | undefined;
+  /**
+   * The pinyin the word may spell as a Chinese name's syllables, in pinyin or Wade-Giles (chineseReadings;
+   * mostly none): computed on first use (chineseOf), as few pairs of words ever ask.
+   */
+  chinese: readonly string[] | undefined;
+}
+
+/** The token's chineseReadings, computed once. */
+export function chineseOf(token: NameToken): readonly string[] {
+  return (token.chinese ??= token.kind !== 'word' || token.syllabic || token.abjad || token.kana ? NO_READINGS : chineseReadings(token.text));
 }
 
 /**
@@ -295,7 +306,7 @@ function nextTokenId(): number {
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
@@ -305,6 +316,7 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
   return {
     id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
+    chinese: undefined,
   };
 }
 
