@@ -24,6 +24,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['광수 김', 'KIM, Su-gwang', 'person', false],
   ['김정은', 'Jong Un Kim', 'person', true],
   ['김정은', 'Kim Un Jong', 'person', false],
+  // ㅓ as "u" and ㄹ first as "r", as Korean names are spelled in Latin letters.
+  ['윤석열', 'Yoon Suk Yeol', 'person', true],
+  ['이재명', 'Lee Jae-myung', 'person', true],
+  ['최룡해', 'Choe Ryong Hae', 'person', true],
   // A Japanese name in kanji as Japanese reads it, not as Chinese does.
   ['山田太郎', 'Yamada Taro', 'person', true],
   ['麻原彰晃', 'ASAHARA, Shoko', undefined, true],

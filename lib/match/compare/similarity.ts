@@ -1,7 +1,8 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { chineseOf, isInitial } from '../normalize/tokens.js';
-import { isSyllableSpelling, loanwordSkeleton } from '../normalize/phonetic.js';
+import { PINYIN_SYLLABLES } from '../normalize/pinyin.js';
+import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
@@ -56,6 +57,10 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     const syllabic = a.syllabic ? a : b;
     const other = a.syllabic ? b : a;
     if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
+    // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
+    // and ㄹ (l) first as r: 룡 "Ryong" (a Korean syllable only: no pinyin syllable, 李 is no "Ri").
+    if (syllabic.text.includes('eo') && syllablePhoneticForm(syllabic.text.replace('eo', 'u')) === other.syllablePhon) return s.phonetic;
+    if (syllabic.text[0] === 'l' && !PINYIN_SYLLABLES.has(syllabic.text) && syllablePhoneticForm(`r${syllabic.text.slice(1)}`) === other.syllablePhon) return s.phonetic;
     // A Chinese syllable in Wade-Giles: 习近平 is "Hsi Chin-ping", 毛泽东 "Mao Tse-tung".
     return chineseOf(other).includes(syllabic.text) ? s.phonetic : 0;
   }
