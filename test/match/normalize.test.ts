@@ -23,6 +23,12 @@ describe('normalizeName', () => {
     ['11420 CORP', 'other', ['11420', 'corp']],
     ['习近平', 'person', ['xi', 'jin', 'ping']],
     ['Владимир Путин', 'person', ['vladimir', 'putin']],
+    // Indian scripts with the vowel each consonant carries, as Indian names are spelled in Latin letters.
+    ['नरेंद्र मोदी', 'person', ['narendra', 'modi']],
+    ['मनमोहन सिंह', 'person', ['manmohan', 'sinh']],
+    ['अमित शाह', 'person', ['amit', 'shah']],
+    ['ਸਿੰਘ', 'person', ['singh']],
+    ['ஸ்டாலின்', 'person', ['stalin']],
     ['Brigade Forty-Four', 'other', ['brigade', '44']],
     ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
     ['Mohd Faiz', 'person', ['mohammed', 'faiz']],

@@ -41,6 +41,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['F-OJHH', 'F-OJHI', 'aircraft', false],
   ['George Bush', 'George Habbash', 'person', false],
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
+  ['नरेंद्र मोदी', 'Narendra Modi', 'person', true],
   ['Александр Петров', 'Alexander Petrov', 'person', true],
   ['محمد علي', 'Mohamed Ali', 'person', true],
   // Arabic dh (dhal, dad, zah) is z in Persian romanization.

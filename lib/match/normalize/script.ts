@@ -1,6 +1,7 @@
 /** Script folding: any script to Latin ASCII (any-ascii), with Chinese and Korean syllables kept apart. */
 import anyAscii from 'any-ascii';
 import { romanizedThai } from './thai.js';
+import { INDIC, INDIC_RUNS, romanizedIndic } from './indic.js';
 import { CJK_WORDS } from './vocabulary.js';
 
 /** Han ideographs and Hangul syllables: one syllable per character, so each becomes its own token. */
@@ -35,6 +36,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
+  if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
   if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a');
   if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
