@@ -31,35 +31,25 @@ export const PINYIN_SYLLABLES = new Set(`
   zi zong zou zu zuan zui zun zuo
 `.trim().split(/\s+/));
 
-/**
- * A pinyin syllable as names are written: a final "ng" as "n" ("xing" -> "xin"), the -n and -ng
- * finals being often confused ("Xin Xing" ~ "Xing Xing"). Undefined for any other word.
- */
+/** The word when it is a pinyin syllable (two letters or more); undefined for any other word. */
 export function pinyinSyllable(word: string): string | undefined {
-  if (word.length < 2 || !PINYIN_SYLLABLES.has(word)) return undefined;
-  return word.endsWith('ng') ? word.slice(0, -1) : word;
+  return word.length >= 2 && PINYIN_SYLLABLES.has(word) ? word : undefined;
 }
 
 /**
- * Two pinyinSyllables are one syllable's spellings: the same, or one the Wade-Giles spelling of the
- * other, as Taiwan and older lists write names. Without its apostrophe, Wade-Giles writes the
- * initials zh, ch, j and q all as "ch", g and k as "k", d and t as "t", b and p as "p": "Chang" is
- * Zhang, "Chi" Ji, "Kuo" Guo, "Tao" Dao, "Pei" Bei; but "Jiao" is not Zhao, nor "Lei" Wei.
+ * Two pinyin syllables are one syllable's spellings: the same but for a final -n or -ng, often
+ * confused ("Xin Xing" ~ "Xing Xing"), or one the Wade-Giles spelling of the other, as Taiwan and
+ * older lists write names (wadeGilesReadings: "Chang" is Zhang, "Chi" Ji, "Kuo" Guo, "Tao" Dao);
+ * but "Jiao" is not Zhao, nor "Lei" Wei.
  */
 export function sameSyllable(a: string, b: string): boolean {
-  return a === b || wadeGilesOf(a, b) || wadeGilesOf(b, a);
+  const [x, y] = [withoutNg(a), withoutNg(b)];
+  return x === y || wadeGilesReadings(a).some((r) => withoutNg(r) === y) || wadeGilesReadings(b).some((r) => withoutNg(r) === x);
 }
 
-function wadeGilesOf(wadeGiles: string, pinyin: string): boolean {
-  const initial = wadeGiles.startsWith('ch') ? 'ch' : wadeGiles[0]!;
-  const written = WADE_GILES_INITIALS[initial];
-  if (!written) return false;
-  const other = written.find((w) => pinyin.startsWith(w));
-  return other !== undefined && wadeGiles.slice(initial.length) === pinyin.slice(other.length);
+function withoutNg(syllable: string): string {
+  return syllable.endsWith('ng') ? syllable.slice(0, -1) : syllable;
 }
-
-/** The pinyin initials a Wade-Giles initial, written without the aspiration's apostrophe, stands for. */
-const WADE_GILES_INITIALS: Record<string, string[]> = { ch: ['zh', 'ch', 'j', 'q'], k: ['g', 'k'], t: ['d', 't'], p: ['b', 'p'] };
 
 /**
  * The pinyin a Latin word may spell as a Chinese name's syllable or syllables run together, in pinyin
