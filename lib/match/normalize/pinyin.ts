@@ -86,7 +86,12 @@ export function wadeGilesReadings(word: string): readonly string[] {
   const final = word.slice(initial.length);
   const initials = WG_INITIAL_READINGS.get(initial) ?? [initial];
   // A syllable of a vowel alone writes y before i ("ying"), as Taiwan's spellings leave off.
-  const finals = (WG_FINALS.get(final) ?? [final]).concat(initial === '' && final.startsWith('i') ? [`y${final}`] : NO_READINGS);
+  const finals = (WG_FINALS.get(final) ?? [final]).concat(
+    initial === '' && final.startsWith('i') ? [`y${final}`] : NO_READINGS,
+    // "tzu", "ssu": the vowel pinyin writes i after z, c and s; "ko", "ho": its e after g, k and h.
+    final === 'u' && SIBILANTS.has(initial) ? ['i'] : NO_READINGS,
+    final === 'o' && (initial === 'k' || initial === 'h') ? ['e'] : NO_READINGS,
+  );
   let readings: string[] | undefined;
   for (const i of initials) for (const f of finals) if (PINYIN_SYLLABLES.has(i + f) && !readings?.includes(i + f)) (readings ??= []).push(i + f);
   return readings ?? NO_READINGS;
@@ -97,10 +102,11 @@ const WG_INITIALS = ['ch', 'hs', 'ts', 'tz', 'sh', 'ss', 'sz', 'k', 't', 'p', 'j
 const WG_INITIAL_READINGS = new Map(Object.entries({
   ch: ['zh', 'ch', 'j', 'q'], hs: ['x'], ts: ['z', 'c'], tz: ['z', 'c'], ss: ['s'], sz: ['s'], k: ['g', 'k'], t: ['d', 't'], p: ['b', 'p'], j: ['r'],
 }));
+const SIBILANTS = new Set(['ts', 'tz', 'ss', 'sz']);
 /** Letters Wade-Giles never starts a syllable with. */
 const NOT_WADE_GILES = /^[bcdgqrxz]/;
 const WG_FINALS = new Map(Object.entries({
-  ung: ['ong'], iung: ['iong'], ieh: ['ie'], ien: ['ian'], ueh: ['ue'], uei: ['ui'], ih: ['i'], o: ['o', 'uo', 'e'], u: ['u', 'i'],
+  ung: ['ong'], iung: ['iong'], ieh: ['ie'], ien: ['ian'], ueh: ['ue'], uei: ['ui'], ih: ['i'], o: ['o', 'uo'],
 }));
 /** Syllables Wade-Giles writes whole. (Maps, not objects: a name may hold the word "constructor".) */
 const WHOLE_SYLLABLES = new Map(Object.entries({ erh: ['er'], yeh: ['ye'], yung: ['yong'], yueh: ['yue'], jih: ['ri'] }));
