@@ -42,6 +42,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['George Bush', 'George Habbash', 'person', false],
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
   ['नरेंद्र मोदी', 'Narendra Modi', 'person', true],
+  ['শেখ হাসিনা', 'Sheikh Hasina', 'person', true],
   ['Александр Петров', 'Alexander Petrov', 'person', true],
   ['محمد علي', 'Mohamed Ali', 'person', true],
   // Arabic dh (dhal, dad, zah) is z in Persian romanization.
