@@ -261,6 +261,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['蔡英文', 'Tsai Ing-wen', 'person', true],
   ['Hsi Chinping', 'Xi Jinping', 'person', true],
   ['Mao Tsetung', 'Mao Zedong', 'person', true],
+  ['Mao Tse-tung', 'Mao Zedong', 'person', true],
+  ['Chiang Ching-kuo', 'Jiang Jingguo', 'person', true],
   // Words of several syllables are left to spelling: many other words split into syllables.
   ['TALEBAN', 'TALIBAN', 'organization', true],
   ['Bank of Chima Limited', 'Bank of China Limited', 'company', true],

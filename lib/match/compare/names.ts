@@ -3,7 +3,7 @@
  * Tolerates reordering, typos, missing middle names, initials, and glued or split tokens
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  */
-import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
+import { chineseOf, isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { sameCognate, tokenSimilarity } from './similarity.js';
@@ -130,6 +130,11 @@ interface GluedRun {
   sound: string;
   /** The shortest word it can pair with: each joint may have cost up to two letters. */
   shortestPartner: number;
+  /**
+   * startBit of the pinyin its first word may spell in Wade-Giles (chineseStarts): "tse tung" may be
+   * run together as "zedong".
+   */
+  readingStarts: number;
   /** Built when first needed (gluedToken); the field exists from creation, so every run keeps one hidden class. */
   token: NameToken | undefined;
   /** Its tokens' sound-alike forms, space-separated: the key under which rememberedSpelling keeps what a word spells of them. */
@@ -145,6 +150,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let start = 0; start + 1 < tokens.length; start++) {
     let text = tokens[start]!.text;
     let syllabic = tokens[start]!.syllabic;
+    const readingStarts = chineseStarts(tokens[start]!);
     const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
@@ -152,7 +158,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
       const run = positions(start, end + 1);
       glued.push({
         run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
-        shortestPartner: text.length - 2 * run.length, token: undefined, sounds: undefined,
+        shortestPartner: text.length - 2 * run.length, readingStarts, token: undefined, sounds: undefined,
       });
     }
   }
@@ -176,7 +182,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let shortestGluedPartner = Infinity;
   const gluedChecks = new Int32Array(2 * glued.length);
   glued.forEach((run, r) => {
-    const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound);
+    const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound) | run.readingStarts;
     gluedStarts |= starts;
     shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
     gluedChecks[2 * r] = starts;
@@ -399,8 +405,16 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
   if ((other.kind !== 'word' && other.kind !== 'number') || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
   if (other.vowelless && !glued.vowelless) return false;
-  // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov").
-  return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound;
+  // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov"), or its pinyin ("tse tung", "zedong").
+  return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound || (glued.readingStarts & startBit(other.text)) !== 0;
+}
+
+/** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
+function chineseStarts(token: NameToken): number {
+  if (token.kind !== 'word' || token.text.length > 6) return 0;
+  let starts = 0;
+  for (const reading of chineseOf(token)) starts |= startBit(reading);
+  return starts;
 }
 
 /**

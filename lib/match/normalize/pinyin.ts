@@ -116,7 +116,8 @@ function spellingsFrom(word: string, from: number, depth = 0): string[] {
   const out: string[] = [];
   for (let end = Math.min(word.length, from + LONGEST_SYLLABLE); end > from + 1; end--) {
     const syllable = word.slice(from, end);
-    const readings = PINYIN_SYLLABLES.has(syllable) ? [syllable] : wadeGilesReadings(syllable);
+    // A pinyin syllable may be another's Wade-Giles spelling too ("kuo" is Guo in "Ching-kuo").
+    const readings = PINYIN_SYLLABLES.has(syllable) ? [syllable, ...wadeGilesReadings(syllable).filter((r) => r !== syllable)] : wadeGilesReadings(syllable);
     if (readings.length === 0) continue;
     if (end === word.length) {
       // The last syllable, after one before it at least.
