@@ -17,9 +17,8 @@ const LOWER_CASE = /\p{Ll}/u;
 const AT_END = /^[\s.,;]*$/;
 
 /**
- * A name within another. An acronym is compared letter for letter, as a code is: "SIG" is not
- * "SHIG", nor "AIG" the initials of "Armed Islamic Group"; acronyms of three or four letters collide
- * enough as they are.
+ * A name within another. An acronym is compared letter for letter, as a code is (CompareOptions.acronym):
+ * "SIG" is not "SHIG"; acronyms of three or four letters collide enough as they are.
  */
 export interface NameWithin {
   text: string;
