@@ -11,6 +11,9 @@ describe('abjadSpells', () => {
     ['frnndw', 'fernando', true],
     ['mhmwd', 'mahmoud', true],
     ['mhmwd', 'muhammad', false],
+    // A doubled "oo" is the long vowel و writes, never a short one: محمد is no Mahmood.
+    ['mhmd', 'mahmood', false],
+    ['mhmwd', 'mahmood', true],
     ['altkryty', 'tikriti', true],
     ['altkryty', 'altikriti', true],
     ['alqdh', 'aqsa', false],

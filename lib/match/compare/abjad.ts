@@ -26,8 +26,11 @@ interface Spelling {
 }
 
 const VOWELS = ['a', 'e', 'i', 'o', 'u'];
-/** One short vowel, which Latin may double or write "ou" (Youssef); not "ia" ("Zia Imani" is no Zamani). */
-const SHORT_VOWELS = ['aa', 'ee', 'oo', 'ou', ...VOWELS];
+/**
+ * One short vowel, which Latin may double or write "ou" (Youssef); not "ia" ("Zia Imani" is no Zamani),
+ * nor "oo", which writes the long vowel of a و ("Mahmood" is محمود, not محمد).
+ */
+const SHORT_VOWELS = ['aa', 'ee', 'ou', ...VOWELS];
 const MANY = 32;
 
 /** Transliterated letters as Latin spellings write them; a letter not listed is itself. */
