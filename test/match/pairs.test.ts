@@ -245,6 +245,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
   // A generational suffix is weak: which namesake, not who.
   ['MEZA JR., Arturo', 'MEZA CAZARES, Arturo', 'person', true],
+  // "Kari" is how many lists spell the title Qari.
+  ['RAHMAT, Kari', 'RAHMAT, Qari', 'person', true],
   // An organization's words as Russian writes them and as English does; people's names are not translated.
   ['AKTSIONERNOE OBSHCHESTVO IZHEVSKI ELEKTROMEKHANICHESKI ZAVOD KUPOL', 'JOINT STOCK COMPANY IZHEVSK ELECTROMECHANICAL PLANT KUPOL', 'company', true],
   ['OOO TEKHNOLOGII SISTEMY I KOMPLEKSY', 'TECHNOLOGIES SYSTEMS AND COMPLEXES LIMITED', 'company', true],

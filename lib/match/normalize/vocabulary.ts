@@ -187,7 +187,7 @@ export const LEADING_HONORIFICS = new Set([
 /** Titles that are often part of a listed name ("IQBAL, Haji"): kept as weak tokens. */
 export const WEAK_TITLES = new Set([
   'haji', 'hajji', 'hadji', 'alhaj', 'alhaji', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'shekh', 'sayyid', 'sayed', 'syed', 'mullah',
-  'mullah', 'mawlawi', 'maulvi', 'maulana', 'mufti', 'imam', 'qari', 'hafiz', 'engineer', 'eng', 'general', 'colonel', 'col',
+  'mullah', 'mawlawi', 'maulvi', 'maulana', 'mufti', 'imam', 'qari', 'kari', 'hafiz', 'engineer', 'eng', 'general', 'colonel', 'col',
   // A generational suffix says which of a family's namesakes, not who: "MEZA JR., Arturo" ~ "MEZA CAZARES, Arturo".
   'jr', 'jnr', 'snr',
 ]);
@@ -219,7 +219,7 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'data', 'cloud', 'media', 'foods', 'food', 'textile', 'textiles', 'machinery', 'equipment', 'supply', 'products',
   'resources', 'management', 'security', 'communications', 'telecom', 'motors', 'steel', 'metals', 'mining', 'science',
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
-  'shipbuilding', 'bureau', 'design', 'production', 'center',
+  'shipbuilding', 'bureau', 'design', 'production', 'center', 'directorate', 'department',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
   // The same in the languages of the lists' many Latin American, European and Russian firms.
   'grupo', 'groupe', 'gruppe', 'gruppa', 'industrias', 'industria', 'industrie', 'internacional', 'internationale',
