@@ -264,10 +264,7 @@ function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
 function nameChain(tokens: NameToken[]): Uint8Array | undefined {
   const n = tokens.length;
   if (n < 4 || tokens[n - 2]!.kind !== 'stop' || !ARABIC_ARTICLES.has(tokens[n - 2]!.text) || !isStrong(tokens[n - 1]!)) return undefined;
-  let k = 0;
-  while (k < n && (!isStrong(tokens[k]!) || BEFORE_OWN_NAME.has(tokens[k]!.text))) k++;
-  // The own name "abd al rahman" is one name of three tokens.
-  k += tokens[k]?.text === 'abd' && tokens[k + 1]?.kind === 'stop' ? 3 : 1;
+  const k = ownNameAt(tokens) + 1;
   if (k >= n - 2) return undefined;
   const chain = new Uint8Array(n);
   chain.fill(1, k, n - 2);
@@ -825,9 +822,10 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered);
   // A person's lineage left over weighs less only where one name may be contained in the other (the lightest factors).
   const lineage = person && queryLeftover <= TUNING.alignment.unmatchedWhenContained;
-  ratioSides.queryLineage = lineage ? preparedQuery.lineage : undefined;
-  ratioSides.entryLineage = lineage ? preparedEntry.lineage : undefined;
-  let bound = bestRatio(preparedQuery.weights, qBest, queryLeftover, preparedEntry.weights, eBest, entryLeftover);
+  let bound = bestRatio(
+    preparedQuery.weights, qBest, queryLeftover, lineage ? preparedQuery.lineage : undefined,
+    preparedEntry.weights, eBest, entryLeftover, lineage ? preparedEntry.lineage : undefined,
+  );
   // One-to-one pairings add at most one part each, and no more of them than strong tokens covered on either side.
   if (oneToOne && Math.min(q.strong, e.strong) < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) bound = Math.min(bound, a.singlePartCap);
   // A distinctive word needs all of one name's strong tokens aligned; the name parts are counted only
@@ -872,12 +870,12 @@ function leftoverFactors(query: NameToken[], entry: NameToken[], person: boolean
  * maximized by Dinkelbach's iteration: align every token that raises the ratio reached so far, until
  * it rises no more (a few rounds). A hair above, for float rounding.
  */
-function bestRatio(queryWeights: Float64Array, queryBest: Float64Array, queryLeftover: number, entryWeights: Float64Array, entryBest: Float64Array, entryLeftover: number): number {
+function bestRatio(queryWeights: Float64Array, queryBest: Float64Array, queryLeftover: number, queryLineage: Uint8Array | undefined, entryWeights: Float64Array, entryBest: Float64Array, entryLeftover: number, entryLineage: Uint8Array | undefined): number {
   let ratio = 0;
   for (;;) {
     ratioSums.matched = ratioSums.total = 0;
-    addRatioSums(queryWeights, queryBest, queryLeftover, ratioSides.queryLineage, ratio);
-    addRatioSums(entryWeights, entryBest, entryLeftover, ratioSides.entryLineage, ratio);
+    addRatioSums(queryWeights, queryBest, queryLeftover, queryLineage, ratio);
+    addRatioSums(entryWeights, entryBest, entryLeftover, entryLineage, ratio);
     const next = ratioSums.total > 0 ? ratioSums.matched / ratioSums.total : 0;
     if (next <= ratio) return ratio + 1e-9;
     ratio = next;
@@ -885,10 +883,11 @@ function bestRatio(queryWeights: Float64Array, queryBest: Float64Array, queryLef
 }
 
 const ratioSums = { matched: 0, total: 0 };
-/** Per side, the lineage whose tokens weigh lineageWhenContained of their side's leftover factor (scoreBound sets them; undefined: none). */
-const ratioSides: { queryLineage: Uint8Array | undefined; entryLineage: Uint8Array | undefined } = { queryLineage: undefined, entryLineage: undefined };
 
-/** One side's tokens into ratioSums: aligned when that raises matched - ratio x total more than leaving it over does. */
+/**
+ * One side's tokens into ratioSums: aligned when that raises matched - ratio x total more than leaving
+ * it over does. Tokens of `lineage` left over weigh lineageWhenContained of the side's factor.
+ */
 function addRatioSums(weights: Float64Array, best: Float64Array, sideLeftover: number, lineage: Uint8Array | undefined, ratio: number): void {
   for (let i = 0; i < weights.length; i++) {
     const weight = weights[i]!;
@@ -930,10 +929,15 @@ const BEFORE_OWN_NAME = new Set(['abu', 'umm', 'haj', 'hajj', 'seyyed', 'seyed',
  * unaligned. "Abd al-Hadi" is one name: its last word stands for it.
  */
 function ownNameLeftOver(tokens: NameToken[], used: Uint8Array): boolean {
+  const k = ownNameAt(tokens);
+  return k < tokens.length && !used[k];
+}
+
+/** Position of an Arabic name's own name (ownNameLeftOver): of "abd al hadi", the "hadi". */
+function ownNameAt(tokens: NameToken[]): number {
   let k = 0;
   while (k < tokens.length && (!isStrong(tokens[k]!) || BEFORE_OWN_NAME.has(tokens[k]!.text))) k++;
-  if (tokens[k]?.text === 'abd' && tokens[k + 1]?.kind === 'stop') k += 2;
-  return k < tokens.length && !used[k];
+  return tokens[k]?.text === 'abd' && tokens[k + 1]?.kind === 'stop' ? k + 2 : k;
 }
 
 /** Chinese or Korean names, compared as such: no middle names, so a syllable left over is another given name. */

@@ -193,7 +193,7 @@ const RUSSIAN_ENDINGS: [RegExp, string][] = [
   [/ionn(?:y[iyj]|aya|oy?e|ye|ykh)$/, 'ion'],
   [/itet$/, 'ity'],
 ];
-const COGNATE_FOLDS: [RegExp, string][] = [[/tsi/g, 'ti'], [/ts/g, 'c'], [/kh|ch|ck|c|q/g, 'k'], [/ph/g, 'f'], [/th/g, 't'], [/x/g, 'ks'], [/w/g, 'v'], [/y/g, 'i'], [/(.)\1/g, '$1']];
+const COGNATE_FOLDS: [RegExp, string][] = [[/tsi/g, 'ti'], [/ts/g, 'c'], [/kh|ch|ck|c|q/g, 'k'], [/ph/g, 'f'], [/th/g, 't'], [/x/g, 'ks'], [W, 'v'], [/y/g, 'i'], [DOUBLED, '$1']];
 const LAST_ENDING = /(?:ies|es|s|ia|i|a|e)$/;
 
 /** The same sound once a Russian "yo" is written "e" on either side (yoPhon): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */

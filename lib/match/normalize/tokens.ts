@@ -4,7 +4,6 @@ import type { WordOrigin } from './script.js';
 import { PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { remembered } from '../remember.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
@@ -244,19 +243,23 @@ export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, Wo
  * these forms: "corporativo" is a word of a Spanish name, not a misspelled "corporation".
  */
 function legalFormSpelling(word: string): string {
-  if (word.length < LEGAL_WORD_MIN || LEGAL_WORDS.has(word)) return word;
-  return remembered(legalSpellings, word, 100_000, () => {
-    for (const legal of LEGAL_WORDS) {
-      if (legal.charCodeAt(0) !== word.charCodeAt(0) || Math.abs(legal.length - word.length) > 2) continue;
-      if (editDistance(word, legal, legal.length < 10 ? 1 : 2) <= (legal.length < 10 ? 1 : 2)) return legal;
-    }
-    return word;
-  });
+  if (word.length < LEGAL_WORD_MIN) return word;
+  const sameStart = LEGAL_WORDS_BY_LETTER.get(word[0]!);
+  if (!sameStart || sameStart.includes(word)) return word;
+  // No cache: a few words of the same first letter, most of them lengths apart (every name's long words pass here).
+  for (const legal of sameStart) {
+    const edits = legal.length < 10 ? 1 : 2;
+    if (Math.abs(legal.length - word.length) <= edits && editDistance(word, legal, edits) <= edits) return legal;
+  }
+  return word;
 }
 
 const LEGAL_WORD_MIN = 8;
-const LEGAL_WORDS = new Set([...RUSSIAN_LEGAL_WORDS].filter((w) => w.length >= LEGAL_WORD_MIN));
-const legalSpellings = new Map<string, string>();
+/** The legal forms' words of eight letters or more, by first letter. */
+const LEGAL_WORDS_BY_LETTER = new Map<string, string[]>();
+for (const legal of RUSSIAN_LEGAL_WORDS) {
+  if (legal.length >= LEGAL_WORD_MIN) LEGAL_WORDS_BY_LETTER.set(legal[0]!, [...(LEGAL_WORDS_BY_LETTER.get(legal[0]!) ?? []), legal]);
+}
 
 /** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);

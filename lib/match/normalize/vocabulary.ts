@@ -23,6 +23,9 @@ const RUSSIAN_LEGAL_SPELLINGS: Record<string, string[]> = {
   adkaznastsyu: ['adkaznastsyu', 'adkaznastsiu'],
 };
 
+/** The Russian, Ukrainian and Belarusian legal forms spelled out (russianLegalForms), made once. */
+const RUSSIAN_LEGAL_FORMS = russianLegalForms();
+
 /**
  * Legal-form phrases -> class. Longer phrases win ("limited liability company" -> llc before
  * "company" -> co). "Company Limited" and "Co., Ltd." both become `co ltd`.
@@ -60,7 +63,7 @@ export const LEGAL_FORMS: Record<string, string> = {
   // Cooperatives ("Soc. Coop. Agr.", società cooperativa agricola); "coop" alone is also a name.
   'soc coop': 'coop', 'soc coop agr': 'coop', 'soc coop arl': 'coop', 'societa cooperativa': 'coop',
   'societa cooperativa agricola': 'coop', 'sociedad cooperativa': 'coop', 'sociedade cooperativa': 'coop', scarl: 'coop', scrl: 'coop',
-  ...russianLegalForms(),
+  ...RUSSIAN_LEGAL_FORMS,
 };
 
 /**
@@ -69,7 +72,7 @@ export const LEGAL_FORMS: Record<string, string> = {
  * s Ogranichennoi Otvetstvennostiu"): each phrase with each spelling of each of its words.
  */
 /** The words of those forms in every spelling: a word a letter or two from one is a misspelling of it (legalFormSpelling). */
-export const RUSSIAN_LEGAL_WORDS = new Set(Object.keys(russianLegalForms()).flatMap((phrase) => phrase.split(' ')));
+export const RUSSIAN_LEGAL_WORDS = new Set(Object.keys(RUSSIAN_LEGAL_FORMS).flatMap((phrase) => phrase.split(' ')));
 
 function russianLegalForms(): Record<string, string> {
   const spellings = RUSSIAN_LEGAL_SPELLINGS;
