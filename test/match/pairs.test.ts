@@ -243,6 +243,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AL-SUBHI, Azzam', 'AL-SUBHI, Azzam Abdullah Zureik Al-Maulid', 'person', true],
   ['Khalid al-Rawi', 'Khalid Abd al-Rahman Hamd al-Fawaz', 'person', false],
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
+  // A Hispanic woman's married surname ("de" and her husband's) in place of her mother's; given first, "de" may start a surname.
+  ['CARDONA DE IBARRA, Mayela', 'CARDONA MARTINEZ, Mayela', 'person', true],
+  ['RUIZ CARRION, Magdalena', 'RUIZ DE BRIONES, Magdalena', 'person', true],
+  ['ANGELO RAMIREZ DE GUZMAN', 'ANGELO RAMIREZ TRINIDAD', 'person', false],
+  ['CARDONA DE IBARRA, Mayela', 'CARDONA MARTINEZ, Rosa', 'person', false],
   // A generational suffix is weak: which namesake, not who.
   ['MEZA JR., Arturo', 'MEZA CAZARES, Arturo', 'person', true],
   // "Kari" is how many lists spell the title Qari.

@@ -3,7 +3,7 @@
  * Tolerates reordering, typos, missing middle names, initials, and glued or split tokens
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  */
-import { chineseOf, isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
+import { chineseOf, isInitial, makeToken, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
 import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { sameCognate, tokenSimilarity } from './similarity.js';
@@ -248,6 +248,7 @@ function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
   let lineage = nameChain(tokens);
   const particle = particleAt(tokens);
   for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i] === MARRIED_DE) (lineage ??= new Uint8Array(tokens.length)).fill(MARRIED, i);
     const text = tokens[i]!.text;
     if ((particle >= 0 && i >= particle) || (tokens[i]!.kind === 'word' && PATRONYMIC.test(text))) (lineage ??= new Uint8Array(tokens.length))[i] = 1;
     // Turkic names give the father's name, then "son of" or "daughter of": "ilham heydar oglu aliyev".
@@ -269,6 +270,18 @@ function nameChain(tokens: NameToken[]): Uint8Array | undefined {
   const chain = new Uint8Array(n);
   chain.fill(1, k, n - 2);
   return chain;
+}
+
+/**
+ * Lineage of a married name: "de" and the husband's surname, which a woman may give in place of her
+ * mother's surname or leave out ("cardona de ibarra" ~ "cardona martinez"). Left over, it is no part
+ * replaced (not strong; see isStrongLeft).
+ */
+const MARRIED = 2;
+
+/** A token left over that counts as a part of the name replaced: a word or number, not a married name's. */
+function isStrongLeft(token: NameToken, lineage: Uint8Array | undefined, i: number): boolean {
+  return isStrong(token) && lineage?.[i] !== MARRIED;
 }
 
 const TURKIC_PATRONYMIC = new Set(['ugli', 'ogli', 'oglu', 'ogly', 'uly', 'uulu', 'kizi', 'qizi', 'kyzy', 'gizi', 'qyzy']);
@@ -689,13 +702,13 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     if (qUsed[i]) continue;
     leftQueryWeight += preparedQuery.weights[i]!;
     if (person && preparedQuery.lineage?.[i]) leftQueryLineage += preparedQuery.weights[i]!;
-    queryLeftStrong ||= isStrong(query[i]!);
+    queryLeftStrong ||= isStrongLeft(query[i]!, person ? preparedQuery.lineage : undefined, i);
   }
   for (let j = 0; j < entry.length; j++) {
     if (eUsed[j]) continue;
     leftEntryWeight += preparedEntry.weights[j]!;
     if (person && preparedEntry.lineage?.[j]) leftEntryLineage += preparedEntry.weights[j]!;
-    entryLeftStrong ||= isStrong(entry[j]!);
+    entryLeftStrong ||= isStrongLeft(entry[j]!, person ? preparedEntry.lineage : undefined, j);
   }
   // A word the other side keeps beside the initial names the person, and the initial is a middle one:
   // "Angela" was replaced by "Edward" (of "Edward A. Johnson"), not given as one.
@@ -817,8 +830,8 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
     for (const i of c.q) qBest[i] = Math.max(qBest[i]!, contribution);
     for (const j of c.e) eBest[j] = Math.max(eBest[j]!, contribution);
   }
-  const q = tally(query, preparedQuery.weights, qBest, person);
-  const e = tally(entry, preparedEntry.weights, eBest, person);
+  const q = tally(query, preparedQuery.weights, qBest, person, preparedQuery.lineage);
+  const e = tally(entry, preparedEntry.weights, eBest, person, preparedEntry.lineage);
   const [queryLeftover, entryLeftover] = leftoverFactors(query, entry, person, q.allStrongCovered, e.allStrongCovered);
   // A person's lineage left over weighs less only where one name may be contained in the other (the lightest factors).
   const lineage = person && queryLeftover <= TUNING.alignment.unmatchedWhenContained;
@@ -836,12 +849,12 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
 }
 
 /** One name's side of the bound: strong tokens covered, the rarest word that could be distinctive (organizations only), whether every strong token is covered. */
-function tally(tokens: NameToken[], weights: Float64Array, best: Float64Array, person: boolean) {
+function tally(tokens: NameToken[], weights: Float64Array, best: Float64Array, person: boolean, lineage: Uint8Array | undefined) {
   const sums = { strong: 0, rarest: 0, allStrongCovered: true };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (best[i]! < 0) {
-      sums.allStrongCovered &&= !isStrong(token);
+      sums.allStrongCovered &&= !isStrongLeft(token, person ? lineage : undefined, i);
       continue;
     }
     if (isStrong(token)) sums.strong++;

@@ -23,8 +23,17 @@ export function reorderSurnameFirst(text: string): string {
   if (parts.length !== 2) return text;
   const [surname, given] = parts as [string, string];
   if (!surname.trim() || !given.trim()) return text;
-  return `${given.trim()} ${surname.trim()}`;
+  return `${given.trim()} ${surname.trim().replace(MARRIED_NAME, `$1 ${MARRIED_MARK}de $2`)}`;
 }
+
+/**
+ * A Hispanic woman's married surname, "CARDONA DE IBARRA, Mayela": her father's surname, then "de" and
+ * her husband's, in place of her mother's ("CARDONA MARTINEZ, Mayela"). Only where the comma shows the
+ * surnames: given first, "Angelo Ramirez de Guzman" may be a middle name and a surname. Marked for
+ * classifyTokens (MARRIED_DE).
+ */
+const MARRIED_NAME = /^([a-z]+) de ([a-z]+)$/;
+export const MARRIED_MARK = '\u0006';
 
 /** Entity List boilerplate: "X, and any successor, sub-unit, or subsidiary thereof" -> "X". */
 export function dropListBoilerplate(text: string): string {
@@ -65,11 +74,11 @@ export function ampersandToAnd(text: string): string {
   return text.includes('&') ? text.replace(/&/g, ' and ') : text;
 }
 
-/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. Places keep their mark. */
+/** Everything but letters and digits separates words: "kim jong-un" -> kim, jong, un. Places and a married "de" keep their mark. */
 export function words(text: string): string[] {
-  return text.match(text.includes(PLACE_MARK) ? MARKED_WORD : WORD) ?? [];
+  return text.match(text.includes(PLACE_MARK) || text.includes(MARRIED_MARK) ? MARKED_WORD : WORD) ?? [];
 }
 
 const WORD = /[a-z0-9]+/g;
-/** The same with places' marks: a slower pattern, for the few names that have any. */
-const MARKED_WORD = /\u0005?[a-z0-9]+/g;
+/** The same with marks: a slower pattern, for the few names that have any. */
+const MARKED_WORD = /[\u0005\u0006]?[a-z0-9]+/g;

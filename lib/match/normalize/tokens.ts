@@ -1,7 +1,7 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoAsE } from './phonetic.js';
 import type { WordOrigin } from './script.js';
-import { PLACE_MARK } from './text.js';
+import { MARRIED_MARK, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
 import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
@@ -269,6 +269,7 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
   return mapWords(words, (word) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
+    if (word === MARRIED_WORD) return MARRIED_DE;
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     const origin = origins?.size ? origins.get(word) : undefined;
     // A Chinese syllable is a name's syllable, never a particle ("la" of 贝拉克, Barack).
@@ -305,6 +306,10 @@ let tokenIds = 0;
 function nextTokenId(): number {
   return ++tokenIds;
 }
+
+const MARRIED_WORD = `${MARRIED_MARK}de`;
+/** The "de" before a married surname (see reorderSurnameFirst): a particle as any "de", told apart by identity. */
+export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, false);
 
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
