@@ -256,6 +256,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AKTSIONERNOE OBSHCHESTVO IZHEVSKI ELEKTROMEKHANICHESKI ZAVOD KUPOL', 'JOINT STOCK COMPANY IZHEVSK ELECTROMECHANICAL PLANT KUPOL', 'company', true],
   ['OOO TEKHNOLOGII SISTEMY I KOMPLEKSY', 'TECHNOLOGIES SYSTEMS AND COMPLEXES LIMITED', 'company', true],
   ['Marc Kathryn Smith', 'Katrina Smitch', 'person', false],
+  // Legal forms of Russia's and Belarus's state and private unitary enterprises, additional liability companies and autonomous non-profits.
+  ['REPUBLICAN UNITARY ENTERPRISE TSENTRKURORT', 'RESPUBLIKANSKOYE UNITARNOYE PREDPRIYATIYE TSENTRKURORT', 'company', true],
+  ['ADDITIONAL LIABILITY COMPANY BELNEFTEGAZ', 'BELNEFTEGAZ', 'company', true],
+  ['AUTONOMOUS NON-PROFIT ORGANIZATION DIALOG REGIONS', 'ANO DIALOG REGIONS', 'company', true],
+  ['STATE UNITARY ENTERPRISE CRIMEAN PORTS', 'FEDERAL STATE UNITARY ENTERPRISE CRIMEAN RAILWAY', 'company', false],
   // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
   ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
   ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],

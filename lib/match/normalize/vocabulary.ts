@@ -21,6 +21,9 @@ const RUSSIAN_LEGAL_SPELLINGS: Record<string, string[]> = {
   aktsyyanernae: ['aktsyyanernae', 'aktsyianernae', 'aktsianernae'],
   abmezhavanay: ['abmezhavanay', 'abmezhavanai', 'abmezhavanaj'],
   adkaznastsyu: ['adkaznastsyu', 'adkaznastsiu'],
+  avtonomnaya: ['avtonomnaya', 'avtonomnaia'],
+  nekommercheskaya: ['nekommercheskaya', 'nekommercheskaia'],
+  organizatsiya: ['organizatsiya', 'organizatsiia'],
 };
 
 /** The Russian, Ukrainian and Belarusian legal forms spelled out (russianLegalForms), made once. */
@@ -46,6 +49,16 @@ export const LEGAL_FORMS: Record<string, string> = {
   // Belarusian and Ukrainian forms: TAA (LLC), AAT and ZAT (JSC), PrAT (private JSC).
   taa: 'llc', 'tavarystva z abmezhavanay adkaznastsyu': 'llc', 'tovarystvo z obmezhenoiu vidpovidalnistiu': 'llc',
   aat: 'jsc', zat: 'jsc', prat: 'jsc', 'adkrytae aktsyyanernae tavarystva': 'jsc', 'aktsyyanernae tavarystva': 'jsc',
+  'private joint stock company': 'jsc', 'private joint stock': 'jsc',
+  // Belarus's additional liability company (ODO) and foreign-owned LLC (IOOO); Russia's and Belarus's
+  // state and private unitary enterprises (FGUP, GUP, UP) and state enterprises, budgetary institutions and
+  // autonomous non-profits (ANO).
+  'additional liability company': 'llc', 'foreign limited liability company': 'llc',
+  'unitary enterprise': 'ue', 'state unitary enterprise': 'ue', 'federal state unitary enterprise': 'ue', 'state federal unitary enterprise': 'ue',
+  'republican unitary enterprise': 'ue', 'private unitary enterprise': 'ue', fsue: 'ue', fgup: 'ue', 'state enterprise': 'ue', 'federal state enterprise': 'ue',
+  'federal state budgetary institution': 'fsbi', 'federal state budgetary establishment': 'fsbi', 'state budgetary institution': 'fsbi',
+  'autonomous non profit organization': 'ano', 'autonomous nonprofit organization': 'ano', 'autonomous noncommercial organization': 'ano',
+  'autonomous non commercial organization': 'ano', ano: 'ano',
   gmbh: 'gmbh', 'gesellschaft mit beschrankter haftung': 'gmbh', ag: 'ag', aktiengesellschaft: 'ag', aktiengeselschaft: 'ag',
   sa: 'sa', 'societe anonyme': 'sa', 'sociedad anonima': 'sa', 'sociedade anonima': 'sa', spa: 'sa', sab: 'sa',
   'sa de cv': 'sa', 'sa cv': 'sa', ca: 'sa', 'compania anonima': 'sa', sas: 'sas', sarl: 'sarl', srl: 'srl', 'societatea cu raspundere limitata': 'srl',
@@ -83,7 +96,7 @@ function russianLegalForms(): Record<string, string> {
     ['tovarystvo z obmezhenoyu vidpovidalnistyu', 'llc'], ['aktsionerne tovarystvo', 'jsc'], ['publichne aktsionerne tovarystvo', 'jsc'],
     ['pryvatne aktsionerne tovarystvo', 'jsc'], ['vidkryte aktsionerne tovarystvo', 'jsc'], ['zakryte aktsionerne tovarystvo', 'jsc'],
     ['tavarystva z abmezhavanay adkaznastsyu', 'llc'], ['aktsyyanernae tavarystva', 'jsc'], ['adkrytae aktsyyanernae tavarystva', 'jsc'],
-    ['zakrytae aktsyyanernae tavarystva', 'jsc'],
+    ['zakrytae aktsyyanernae tavarystva', 'jsc'], ['avtonomnaya nekommercheskaya organizatsiya', 'ano'],
   ];
   const forms: Record<string, string> = {};
   for (const [phrase, form] of phrases) {
@@ -173,7 +186,8 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   gruppa: 'group', grupp: 'group', konstruktorskoe: 'design', konstruktorskoye: 'design', byuro: 'bureau', gosudarstvennoe: 'state',
   gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', federalnoe: 'federal', federalnoye: 'federal',
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
-  tekhnologiya: 'technology', lizing: 'leasing',
+  tekhnologiya: 'technology', lizing: 'leasing', unitarnoe: 'unitary', unitarnoye: 'unitary', unitarnaye: 'unitary',
+  respublikanskoe: 'republican', respublikanskoye: 'republican', respublikanskaye: 'republican', pradpryemstva: 'enterprise',
   // Arabic names of armed groups and associations, transliterated, as their English aliases say them
   // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
