@@ -261,6 +261,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ADDITIONAL LIABILITY COMPANY BELNEFTEGAZ', 'BELNEFTEGAZ', 'company', true],
   ['AUTONOMOUS NON-PROFIT ORGANIZATION DIALOG REGIONS', 'ANO DIALOG REGIONS', 'company', true],
   ['STATE UNITARY ENTERPRISE CRIMEAN PORTS', 'FEDERAL STATE UNITARY ENTERPRISE CRIMEAN RAILWAY', 'company', false],
+  // Turkish and Persian generic words weigh as English ones do: the name rests on who the firm is.
+  ['KHATAM OL AMBIA', 'KHATAM OL ANBIA GHARARGAH SAZANDEGI NOOH', 'company', true],
+  ['AL AMAN CO KARGO', 'AL AMAN KARGO ITHALAT IHRACAT VE NAKLIYAT LIMITED SIRKETI', 'company', true],
+  ['YILDIZ INSAAT SANAYI VE TICARET', 'KAYA INSAAT SANAYI VE TICARET', 'company', false],
   // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
   ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
   ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],

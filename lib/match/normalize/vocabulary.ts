@@ -245,6 +245,12 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'tecnologias', 'sistemas', 'soluciones', 'ingenieria', 'consultores', 'logistica', 'energia', 'petroleos',
   'productos', 'alimentos', 'equipos', 'comercio', 'handel', 'handels', 'technik', 'technologie', 'tekhnologii',
   'tekhnologiya', 'logistik', 'elektronik', 'energie', 'transports', 'distribution',
+  // Turkish ("Sanayi ve Ticaret", industry and trade) and Persian ("Sanaye", "Tejarat", "Gostaresh"), transliterated.
+  'sanayi', 'ticaret', 'insaat', 'ithalat', 'ihracat', 'otomotiv', 'enerji', 'tekstil', 'gida', 'turizm', 'nakliyat',
+  'lojistik', 'madencilik', 'kimya', 'makina', 'savunma', 'teknoloji', 'muhendislik', 'danismanlik', 'yatirim', 'grubu',
+  'pazarlama', 'uluslararasi', 'sanaye', 'sanat', 'sanati', 'tejarat', 'bazargani', 'mohandesi', 'gostaresh', 'tose',
+  'toseh', 'tosee', 'saderat', 'sakhteman', 'sazandegi', 'gharargah', 'gharargahe', 'kashtirani', 'naft', 'petroshimi',
+  'tolid', 'tolidi',
 ]);
 
 /**
