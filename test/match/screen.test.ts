@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, screenParty, type MatchIndex } from '../../lib/match/screen.js';
-import { retrieveCandidates } from '../../lib/match/index.js';
+import { retrieveCandidates } from '../../lib/match/retrieve.js';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { decide } from '../../lib/match/decision.js';
 import { TUNING } from '../../lib/match/tuning.js';

@@ -1,0 +1,123 @@
+/**
+ * What retrieval finds in the index for a query word, cached on the index per word: the dictionary
+ * words similar to it (exactly, or under a shared fuzzy key and then compared), and the names in
+ * which two dictionary words it runs together, or two query words, stand side by side.
+ */
+import type { MatchIndex } from './index.js';
+import { balticStem, tokenSimilarity } from './compare/similarity.js';
+import type { NameToken } from './normalize/pipeline.js';
+import { remembered } from './remember.js';
+import { makeToken } from './normalize/tokens.js';
+import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
+import { TUNING } from './tuning.js';
+import { fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys } from './index-keys.js';
+
+const SKELETON_KEY = '\u0001';
+/** Marks an Arabic-script word's cache entry: it looks up more keys than a Latin word spelled alike. */
+const ABJAD_KEY = '\u0002';
+
+/** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
+export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
+  const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.abjad ? `${ABJAD_KEY}${token.text}` : token.text;
+  return remembered(index.similarCache, cacheKey, SIMILAR_CACHE_LIMIT, () => findSimilarTokens(index, token));
+}
+
+/** Distinct query tokens remembered: a nightly re-screening of a million parties meets ~150k. */
+const SIMILAR_CACHE_LIMIT = 500_000;
+
+/**
+ * Names in which two words stand together that a query word runs together ("hikmapharma" for "hikma
+ * pharma"): the word split into two dictionary words, the first longer than a particle (a particle
+ * glued on is a dictionary word itself), then the names of the rarer one where the other follows it.
+ * Found at query time, cached per word: gluing every pair of list words into the dictionary cost a
+ * quarter of the index build.
+ */
+export function gluedNames(index: MatchIndex, word: string): readonly number[] {
+  return remembered(index.gluedCache, word, SIMILAR_CACHE_LIMIT, () => {
+    const names: number[] = [];
+    for (let cut = PARTICLE_MAX + 1; cut < word.length; cut++) {
+      const left = index.tokenIds.get(word.slice(0, cut));
+      const right = left === undefined ? undefined : index.tokenIds.get(word.slice(cut));
+      if (right === undefined) continue;
+      // Another cut of the word rarely finds names too ("abcd"+"ef" and "abcde"+"f"). Every cut's names
+      // are pushed by this one loop, without repeats: code only a second cut ran was first met by
+      // live queries, and V8 deoptimized all of retrieval there (recompiling it took 75-170 ms of the core).
+      const adjacent = adjacentNames(index, left!, right);
+      for (let k = 0; k < adjacent.length; k++) if (!names.includes(adjacent[k]!)) names.push(adjacent[k]!);
+    }
+    return names.length ? names : NO_NAMES;
+  });
+}
+
+const NO_NAMES: readonly number[] = [];
+
+/** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
+export function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {
+  return remembered(index.gluedCache, left * index.tokens.length + right, SIMILAR_CACHE_LIMIT, () => namesWithRun(index, left, right));
+}
+
+function namesWithRun(index: MatchIndex, left: number, right: number): readonly number[] {
+  const { postingStart, postings, nameTokens, tokens } = index;
+  const [leftText, rightText] = [tokens[left]!.text, tokens[right]!.text];
+  const rarer = postingStart[left + 1]! - postingStart[left]! <= postingStart[right + 1]! - postingStart[right]! ? left : right;
+  const names: number[] = [];
+  for (let p = postingStart[rarer]!, end = postingStart[rarer + 1]!; p < end; p++) {
+    const name = postings[p]!;
+    const words = nameTokens[name]!;
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (words[i]!.text === leftText && words[i + 1]!.text === rightText) {
+        names.push(name);
+        break;
+      }
+    }
+  }
+  return names.length ? names : NO_NAMES;
+}
+
+/**
+ * In Arabic script, a word and the article's word after it ("هدايت الله", "جلال الدين") as the one
+ * word Latin writes ("Hidayatullah", "Jalaluddin"): the dictionary words under the skeleton of both,
+ * the article assimilated. Cached per pair, as similarTokens is per word.
+ */
+export function abjadCompounds(index: MatchIndex, word: NameToken, articleWord: NameToken): ReadonlyMap<number, number> {
+  return remembered(index.similarCache, `${ABJAD_KEY}${word.text} ${articleWord.text}`, SIMILAR_CACHE_LIMIT, () => {
+    const found = new Map<number, number>();
+    const key = hashWithout(abjadSkeleton(word.text) + abjadSkeleton(articleWord.text.slice(2)), -1, SKELETON_OFFSET);
+    lookUpKeys(index, makeToken(word.text + articleWord.text, 'word', false, true), [key], found);
+    return found.size ? found : NOTHING_SIMILAR;
+  });
+}
+
+/** Shared by every query token that resembles nothing in the index (most, against a small diff). */
+const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
+
+function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
+  const found = new Map<number, number>();
+  const exact = index.tokenIds.get(token.text);
+  if (exact !== undefined) found.set(exact, 1);
+  if (token.kind !== 'word' || token.text.length < MIN_FUZZY_LENGTH) return found.size ? found : NOTHING_SIMILAR;
+  lookUpKeys(index, token, fuzzyKeys(token, true), found);
+  // A word the list does not know may be a name with a Latvian or Lithuanian ending ("avenas"), found
+  // under its stem's keys ("aven"); a one-letter ending ("avens") is one of the word's own deletions.
+  const stem = exact === undefined ? balticStem(token.text) : undefined;
+  if (stem !== undefined) {
+    const keys: number[] = [];
+    soundKeys(keys, phoneticForm(stem));
+    lookUpKeys(index, token, keys, found);
+  }
+  return found.size ? found : NOTHING_SIMILAR;
+}
+
+/** Adds to `found` the dictionary tokens under `keys` similar enough to `token`. */
+function lookUpKeys(index: MatchIndex, token: NameToken, keys: readonly number[], found: Map<number, number>): void {
+  const { start, keys: tableKeys, ids, mask } = index.fuzzy;
+  for (const key of keys) {
+    const bucket = key & mask;
+    for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
+      const id = ids[p]!;
+      if (tableKeys[p] !== key || found.has(id)) continue;
+      const similarity = tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
+      if (similarity >= TUNING.retrieval.fuzzyMinimum) found.set(id, similarity);
+    }
+  }
+}
