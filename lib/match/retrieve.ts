@@ -18,7 +18,7 @@ let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
 
 /**
  * Candidate names for a query name: the names sharing exact or fuzzy tokens, ranked by summed
- * rarity x similarity, best `candidates` kept (and none below `relativeFloor` of the best).
+ * rarity x similarity, the best `limit` kept (and none below `relativeFloor` of the best).
  */
 export function retrieveCandidates(
   index: MatchIndex,

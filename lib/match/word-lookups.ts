@@ -12,13 +12,14 @@ import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
 import { TUNING } from './tuning.js';
 import { fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys } from './index-keys.js';
 
-const SKELETON_KEY = '\u0001';
+/** Marks a Chinese or Korean syllable's cache entry: it compares by sound only, not as a Latin word spelled alike. */
+const SYLLABLE_KEY = '\u0001';
 /** Marks an Arabic-script word's cache entry: it looks up more keys than a Latin word spelled alike. */
 const ABJAD_KEY = '\u0002';
 
 /** Dictionary tokens similar to a query token, with their similarity (exact first); cached per token. */
 export function similarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<number, number> {
-  const cacheKey = token.syllabic ? `${SKELETON_KEY}${token.text}` : token.abjad ? `${ABJAD_KEY}${token.text}` : token.text;
+  const cacheKey = token.syllabic ? `${SYLLABLE_KEY}${token.text}` : token.abjad ? `${ABJAD_KEY}${token.text}` : token.text;
   return remembered(index.similarCache, cacheKey, SIMILAR_CACHE_LIMIT, () => findSimilarTokens(index, token));
 }
 
