@@ -265,6 +265,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['KHATAM OL AMBIA', 'KHATAM OL ANBIA GHARARGAH SAZANDEGI NOOH', 'company', true],
   ['AL AMAN CO KARGO', 'AL AMAN KARGO ITHALAT IHRACAT VE NAKLIYAT LIMITED SIRKETI', 'company', true],
   ['YILDIZ INSAAT SANAYI VE TICARET', 'KAYA INSAAT SANAYI VE TICARET', 'company', false],
+  // The Persian izafat after a vowel ("Melli-ye") joins words as after a consonant ("Sherkat-e"); Sherkat is Company.
+  ['SHERKAT-E MELLI-YE SAKHTEMAN', 'MELLI SAKHTEMAN COMPANY', 'company', true],
   // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
   ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
   ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],

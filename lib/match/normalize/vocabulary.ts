@@ -193,7 +193,7 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
   harakat: 'movement', harakah: 'movement', jabhat: 'front', jabha: 'front', jamaat: 'group', jamaah: 'group',
   tanzim: 'organization', munazzamat: 'organization', jamiat: 'society', jamiyat: 'society', ittihad: 'union',
-  majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company',
+  majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
 }));
 
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
