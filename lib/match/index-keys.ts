@@ -38,11 +38,12 @@ export function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   // A Russian "yo" also under its "e" spelling, both ways ("semyonov" and "semenov" share keys).
   if (token.yoPhon !== undefined) soundKeys(out, token.yoPhon);
   if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
-  // An Arabic or Hebrew word under the skeleton its Latin spellings have, and with the article
-  // written into it ("altkryty") under the word's own as well.
+  // An Arabic or Hebrew word under the skeleton its Latin spellings have, two consonants included
+  // (يعقوب "yqwb" is Yaqoub's "kb": w and y are its long vowels), and with the article written into
+  // it ("altkryty") under the word's own as well.
   if (forQuery && token.abjad) {
     const skeleton = abjadSkeleton(token.text);
-    if (skeleton.length >= 3) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
+    if (skeleton.length >= 2) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
     if (token.text.startsWith('al') && skeleton.length >= 4) addKey(out, hashWithout(skeleton, 0, SKELETON_OFFSET));
   }
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).

@@ -297,6 +297,14 @@ describe('retrieval', () => {
     expect(top({ name: 'خالد محمد', type: 'person' })?.entryId).toBe('7');
   });
 
+  it('finds an Arabic-script word of two consonants besides its long vowels among many names sharing a common one', () => {
+    const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
+    const mohammads = Array.from({ length: 100 }, (_, n) => entry(`m${n}`, 'person', `MOHAMMAD Q${word(n + 700)}`));
+    const listed = buildIndex([...ENTRIES, ...mohammads, entry('yaqoub', 'person', 'MOHAMMAD YAQOUB')]);
+    // يعقوب is "yqwb": y and w are long vowels there, leaving the two consonants of "Yaqoub".
+    expect(screenParty(listed, { name: 'محمد يعقوب', type: 'person' })[0]?.entryId).toBe('yaqoub');
+  });
+
   it('finds the Latin entry of a name in Arabic or Hebrew script that writes long vowels and the article', () => {
     const listed = [...ENTRIES, entry('duri', 'person', 'AL-DURI, Izzat Ibrahim'), entry('cohen', 'person', 'COHEN, Moshe'), entry('hidayat', 'person', 'HIDAYATULLAH')];
     const scripts = buildIndex(listed);
