@@ -31,6 +31,14 @@ describe('abjadSpells', () => {
     // Persian ژ (zh) as French-style spellings write it; "zh" may also be ز and ه.
     ['ahmdynzhd', 'ahmadinejad', true],
     ['zhran', 'zahran', true],
+    // French-style Maghrebi spellings: ش as ch (k before sh is no x), س as c before i; the article before a
+    // sun letter as it sounds; ta marbuta read t, as before another word ("Asbat al-Ansar").
+    ['akshh', 'akkacha', true],
+    ['lwnysy', 'lounici', true],
+    ['alsbr', 'essabar', true],
+    ['alsbr', 'ebabar', false],
+    ['asbh', 'asbat', true],
+    ['asbh', 'asbak', false],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
   });

@@ -35,7 +35,7 @@ const MANY = 32;
 
 /** Transliterated letters as Latin spellings write them; a letter not listed is itself. */
 const LETTERS: Record<string, readonly string[]> = {
-  b: ['b', 'p', 'v'], p: ['p', 'b'], d: ['d', 'z'], f: ['f', 'v', 'p', 'ph'], v: ['v', 'f', 'w'], s: ['s', 'z'], z: ['z', 's'],
+  b: ['b', 'p', 'v'], p: ['p', 'b'], d: ['d', 'z'], f: ['f', 'v', 'p', 'ph'], v: ['v', 'f', 'w'], s: ['s', 'z', 'c'], z: ['z', 's'],
   q: ['q', 'k', 'g', 'c'], k: ['k', 'c', 'q', 'ch'], c: ['c', 'k', 'q', 'ch'], j: ['dj', 'j', 'g'], g: ['g', 'j'],
   y: ['i', 'e', 'y', 'j'], w: ['o', 'u', 'v', 'w'],
 };
@@ -48,6 +48,9 @@ const DIGRAPHS: Record<string, readonly string[]> = {
 
 /** The article written into the word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti"). */
 const ARTICLE: Step = { alts: VOWELS.flatMap((v) => [`${v}l`, `${v}ll`]), min: 0, max: 1, vowel: 1 };
+/** The same before a sun letter, as it sounds: its vowel alone, the letter doubled ("alsbr", الصبار, is "Essabar"). */
+const SUN_ARTICLE: Step = { alts: [...ARTICLE.alts, ...VOWELS], min: 0, max: 1, vowel: 1 };
+const SUN_LETTERS = new Set(['t', 'd', 'r', 'z', 's', 'n']);
 /** عبد before the article's word is "Abdul", "Abdel", "Abdur" in Latin: the article is spelled with it. */
 const ABD_ARTICLE: Step = { alts: VOWELS.flatMap((v) => ['l', 'r', 's', 'sh', 'z', 't', 'd', 'n'].map((c) => v + c)), min: 0, max: 1, vowel: 0 };
 
@@ -69,16 +72,18 @@ function spellingOf(abjad: string): Spelling | null {
   if (abjad.replace(/a/g, '').length < 2) return null;
   const steps: Step[] = [];
   let i = 0;
-  if (abjad.startsWith('al') && abjad.length >= 5) [steps[0], i] = [ARTICLE, 2];
+  if (abjad.startsWith('al') && abjad.length >= 5) [steps[0], i] = [SUN_LETTERS.has(abjad[2]!) ? SUN_ARTICLE : ARTICLE, 2];
   for (; i < abjad.length; i++) {
-    // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha.
-    const digraph = i + 2 === abjad.length && abjad.endsWith('h') ? undefined : DIGRAPHS[abjad.slice(i, i + 2)];
+    // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha; and
+    // k before sh is no x: "akshh" (عكاشة) is Akkacha.
+    const digraph = (i + 2 === abjad.length && abjad.endsWith('h')) || abjad.startsWith('ksh', i) ? undefined : DIGRAPHS[abjad.slice(i, i + 2)];
     if (digraph !== undefined) i++;
     const letter = abjad[i]!;
     // An alif or ayin is a vowel, which a Latin spelling writes where it starts the word (foldScript
-    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out.
+    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out,
+    // or read t as before another word ("asbh", عصبة, of "Asbat al-Ansar").
     if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
-    else if (digraph === undefined && letter === 'h' && i === abjad.length - 1) steps.push({ alts: ['h'], min: 0, max: MANY, vowel: 2 });
+    else if (digraph === undefined && letter === 'h' && i === abjad.length - 1) steps.push({ alts: ['h', 't'], min: 0, max: MANY, vowel: 2 });
     // Inside a run of words glued together, "al" starts the next word: its l may be assimilated
     // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah).
     else if (letter === 'l' && abjad[i - 1] === 'a' && i >= 2) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
