@@ -267,6 +267,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['YILDIZ INSAAT SANAYI VE TICARET', 'KAYA INSAAT SANAYI VE TICARET', 'company', false],
   // The Persian izafat after a vowel ("Melli-ye") joins words as after a consonant ("Sherkat-e"); Sherkat is Company.
   ['SHERKAT-E MELLI-YE SAKHTEMAN', 'MELLI SAKHTEMAN COMPANY', 'company', true],
+  // An alif or ain inside an Arabic word is a vowel's place; its edits to a Latin word say nothing (its short vowels are unwritten).
+  ['القاعدة', 'AL-QAIDA', 'organization', true],
+  ['جمال عكاشة', 'DJAMEL AKKACHA', 'person', true],
+  ['آرش کابلی', 'ARASH CABY', 'person', false],
   // Names written in pinyin syllables: a look-alike valid syllable is another word; one syllable's spellings are one word.
   ['HUA XING DA CO., LTD', 'Hua Ling Co Ltd', 'company', false],
   ['Hua Xing Electronics', 'Hua Ling Electronics', 'company', false],

@@ -75,8 +75,13 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
   if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return loanword;
-  let best = Math.max(loanword, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
-  best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
+  let best = loanword;
+  // An Arabic-script word leaves its short vowels unwritten: how many edits make it a Latin word says
+  // nothing ("kably", كابلی, is Kabuli, not Caby); its letters (abjadSpells) or skeleton decide.
+  if (a.abjad === b.abjad) {
+    best = Math.max(best, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
+    best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
+  }
   // The other spellings of one word below all keep its first sound: most pairs a query meets stop here.
   if (best < s.phonetic && a.phon.charCodeAt(0) === b.phon.charCodeAt(0)) best = Math.max(best, otherSpellingSimilarity(a, b));
   if (skeleton) {

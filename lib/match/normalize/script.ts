@@ -37,7 +37,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   let nfkc = text.normalize('NFKC');
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
-  if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a');
+  if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a');
   if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
@@ -72,6 +72,11 @@ const ARABIC = /\p{Script=Arabic}/u;
  * vowel where the Arabic does ("ريف", Rif, is no "Arif").
  */
 const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
+/**
+ * An alif or ain inside a word is a vowel's place as well, where Latin writes one or two: "القاعدة",
+ * "alqaadh", is al-Qaida (any-ascii's "alqdh" left room for one vowel only), "جمال", "jmal", Djamel.
+ */
+const ALIF_OR_AIN = /[\u0627\u0639]/gu;
 
 const HEBREW = /\p{Script=Hebrew}/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
