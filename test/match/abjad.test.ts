@@ -39,6 +39,13 @@ describe('abjadSpells', () => {
     ['alsbr', 'ebabar', false],
     ['asbh', 'asbat', true],
     ['asbh', 'asbak', false],
+    // Two letters any-ascii writes as a digraph: ص and ح of الصحراوي are no ش; ئ before the nisba's y (al-Ta'i).
+    ['alshrawy', 'assahraoui', true],
+    ['alshrawy', 'sahrawi', true],
+    ['altaiy', 'tai', true],
+    ['altaiy', 'taqi', false],
+    // ك as Latin spellings may write it, kh: مكتب is "Makhtab".
+    ['mktb', 'makhtab', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
   });

@@ -36,15 +36,25 @@ const MANY = 32;
 /** Transliterated letters as Latin spellings write them; a letter not listed is itself. */
 const LETTERS: Record<string, readonly string[]> = {
   b: ['b', 'p', 'v'], p: ['p', 'b'], d: ['d', 'z'], f: ['f', 'v', 'p', 'ph'], v: ['v', 'f', 'w'], s: ['s', 'z', 'c'], z: ['z', 's'],
-  q: ['q', 'k', 'g', 'c'], k: ['k', 'c', 'q', 'ch'], c: ['c', 'k', 'q', 'ch'], j: ['dj', 'j', 'g'], g: ['g', 'j'],
+  q: ['q', 'k', 'g', 'c'], k: ['k', 'c', 'q', 'ch', 'kh'], c: ['c', 'k', 'q', 'ch'], j: ['dj', 'j', 'g'], g: ['g', 'j'],
   y: ['i', 'e', 'y', 'j'], w: ['o', 'u', 'v', 'w'],
 };
 
-/** Two letters for one (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh, Persian ژ zh, which French-style spellings write j, "Ahmadinejad", unless it is ز and ه, "Zahran"; Hebrew צ tz), and ks, which Latin may write x. */
+/**
+ * Two letters for one (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh, Persian ژ zh, which French-style
+ * spellings write j, "Ahmadinejad"; Hebrew צ tz), and ks, which Latin may write x. Each may also be
+ * two letters, the second ه or ح, with a vowel between: ص and ح in "shrawy" (الصحراوي) are "Sahraoui",
+ * ز and ه "Zahran".
+ */
 const DIGRAPHS: Record<string, readonly string[]> = {
-  sh: ['sch', 'sh', 'ch', 's'], kh: ['kh', 'ch', 'h', 'k'], gh: ['gh', 'g', 'r'], th: ['th', 't', 's'], dh: ['dh', 'd', 'z', 'th'],
-  zh: ['zh', 'j', ...['z', 's'].flatMap((z) => [z, ...VOWELS.map((v) => `${z}${v}h`)])], ks: ['x', ...['k', 'c'].flatMap((k) => [`${k}s`, ...VOWELS.map((v) => `${k}${v}s`)])], tz: ['tz', 'ts', 'z', 's'],
+  sh: ['sch', 'sh', 'ch', 's', ...splitWithVowel('s')], kh: ['kh', 'ch', 'h', 'k', ...splitWithVowel('k', 'c')], gh: ['gh', 'g', 'r'],
+  th: ['th', 't', 's', ...splitWithVowel('t')], dh: ['dh', 'd', 'z', 'th', ...splitWithVowel('d', 'z')],
+  zh: ['zh', 'j', 'z', 's', ...splitWithVowel('z', 's')], ks: ['x', ...['k', 'c'].flatMap((k) => [`${k}s`, ...VOWELS.map((v) => `${k}${v}s`)])], tz: ['tz', 'ts', 'z', 's'],
 };
+
+function splitWithVowel(...firsts: string[]): string[] {
+  return firsts.flatMap((first) => VOWELS.map((v) => `${first}${v}h`));
+}
 
 /** The article written into the word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti"). */
 const ARTICLE: Step = { alts: VOWELS.flatMap((v) => [`${v}l`, `${v}ll`]), min: 0, max: 1, vowel: 1 };
@@ -84,6 +94,8 @@ function spellingOf(abjad: string): Spelling | null {
     // or read t as before another word ("asbh", عصبة, of "Asbat al-Ansar").
     if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
     else if (digraph === undefined && letter === 'h' && i === abjad.length - 1) steps.push({ alts: ['h', 't'], min: 0, max: MANY, vowel: 2 });
+    // ئ, a hamza on a y's seat, any-ascii's "i": Latin writes a vowel, or nothing before the y ("altaiy", الطائي, al-Ta'i).
+    else if (digraph === undefined && letter === 'i') steps.push({ alts: ['i', 'e'], min: 0, max: 1, vowel: 2 });
     // Inside a run of words glued together, "al" starts the next word: its l may be assimilated
     // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah).
     else if (letter === 'l' && abjad[i - 1] === 'a' && i >= 2) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
