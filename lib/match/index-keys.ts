@@ -6,7 +6,7 @@
  */
 import { isOmissible, TRUNCATED_MIN } from './compare/names.js';
 import type { NameToken } from './normalize/pipeline.js';
-import { abjadSkeleton } from './normalize/phonetic.js';
+import { abjadSkeletons } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES } from './normalize/vocabulary.js';
 
 /** A leading word this short glued to the next is a particle or prefix ("al", "el", "abd", "bin"). */
@@ -38,13 +38,14 @@ export function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   // A Russian "yo" also under its "e" spelling, both ways ("semyonov" and "semenov" share keys).
   if (token.yoPhon !== undefined) soundKeys(out, token.yoPhon);
   if (token.skel.length >= 2 && (!forQuery || token.vowelless)) addKey(out, hashWithout(token.skel, -1, SKELETON_OFFSET));
-  // An Arabic or Hebrew word under the skeleton its Latin spellings have, two consonants included
-  // (يعقوب "yqwb" is Yaqoub's "kb": w and y are its long vowels), and with the article written into
-  // it ("altkryty") under the word's own as well.
+  // An Arabic or Hebrew word under the skeletons its Latin spellings have (abjadSkeletons), two
+  // consonants included (يعقوب "yqwb" is Yaqoub's "kb": w and y are its long vowels), and with the
+  // article written into it ("altkryty") under the word's own as well.
   if (forQuery && token.abjad) {
-    const skeleton = abjadSkeleton(token.text);
-    if (skeleton.length >= 2) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
-    if (token.text.startsWith('al') && skeleton.length >= 4) addKey(out, hashWithout(skeleton, 0, SKELETON_OFFSET));
+    for (const skeleton of abjadSkeletons(token.text)) {
+      if (skeleton.length >= 2) addKey(out, hashWithout(skeleton, -1, SKELETON_OFFSET));
+      if (token.text.startsWith('al') && skeleton.length >= 4) addKey(out, hashWithout(skeleton, 0, SKELETON_OFFSET));
+    }
   }
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));

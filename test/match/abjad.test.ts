@@ -46,6 +46,8 @@ describe('abjadSpells', () => {
     ['altaiy', 'taqi', false],
     // ك as Latin spellings may write it, kh: مكتب is "Makhtab".
     ['mktb', 'makhtab', true],
+    // The article before a word of two letters: الحق is "al-Haq".
+    ['alhq', 'haq', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
   });

@@ -305,6 +305,13 @@ describe('retrieval', () => {
     expect(screenParty(listed, { name: 'محمد يعقوب', type: 'person' })[0]?.entryId).toBe('yaqoub');
   });
 
+  it('finds an Arabic-script word under the skeletons of its Persian and Maghrebi readings: ض as z, ث as s, غ as g', () => {
+    const listed = buildIndex([...ENTRIES, entry('faiz', 'person', 'FAIZ'), entry('wassiq', 'person', 'WASSIQ, Abdul-Haq'), entry('laagoub', 'person', 'LAAGOUB, Abdelkader')]);
+    expect(screenParty(listed, { name: 'فيض', type: 'person' })[0]?.entryId).toBe('faiz');
+    expect(screenParty(listed, { name: 'عبد الحق وثيق', type: 'person' })[0]?.entryId).toBe('wassiq');
+    expect(screenParty(listed, { name: 'عبد القادر لاغوب', type: 'person' })[0]?.entryId).toBe('laagoub');
+  });
+
   it('finds the Latin entry of a name in Arabic or Hebrew script that writes long vowels and the article', () => {
     const listed = [...ENTRIES, entry('duri', 'person', 'AL-DURI, Izzat Ibrahim'), entry('cohen', 'person', 'COHEN, Moshe'), entry('hidayat', 'person', 'HIDAYATULLAH')];
     const scripts = buildIndex(listed);

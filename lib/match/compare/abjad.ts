@@ -82,7 +82,7 @@ function spellingOf(abjad: string): Spelling | null {
   if (abjad.replace(/a/g, '').length < 2) return null;
   const steps: Step[] = [];
   let i = 0;
-  if (abjad.startsWith('al') && abjad.length >= 5) [steps[0], i] = [SUN_LETTERS.has(abjad[2]!) ? SUN_ARTICLE : ARTICLE, 2];
+  if (abjad.startsWith('al') && abjad.length >= 4) [steps[0], i] = [SUN_LETTERS.has(abjad[2]!) ? SUN_ARTICLE : ARTICLE, 2];
   for (; i < abjad.length; i++) {
     // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha; and
     // k before sh is no x: "akshh" (عكاشة) is Akkacha.

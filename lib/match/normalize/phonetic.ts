@@ -116,6 +116,25 @@ export function abjadSkeleton(word: string): string {
   return word.replace(LAST_H, '').replace(ABJAD_LETTER, (letter) => ABJAD_CONSONANTS[letter] ?? letter);
 }
 
+/**
+ * The skeletons of a transliterated Arabic word's Latin spellings: abjadSkeleton's, and those of the
+ * Persian, Urdu and Maghrebi readings of ث as s (وثيق "Wassiq"), ض as z ("fyd", فيض, "Faiz") and
+ * غ as g (لاغوب "Laagoub"), each where the word has the letter.
+ */
+export function abjadSkeletons(word: string): string[] {
+  const skeletons = [abjadSkeleton(word)];
+  for (const [letter, reading] of OTHER_READINGS) {
+    const read = word.replace(letter, reading);
+    if (read === word) continue;
+    const other = abjadSkeleton(read);
+    if (!skeletons.includes(other)) skeletons.push(other);
+  }
+  return skeletons;
+}
+
+/** ث (any-ascii "th") read s, ض ("d", not of "dh") read z, غ ("gh") read g. */
+const OTHER_READINGS: [RegExp, string][] = [[/th/g, 's'], [/(?<![dz])d(?!h)/g, 'z'], [/gh/g, 'g']];
+
 const LAST_H = /(?<=..)h$/;
 const ABJAD_LETTER = /sh|kh|gh|th|dh|tz|[cqzawy]/g;
 const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th: 't', dh: 's', tz: 'ts', c: 'k', q: 'k', z: 's', a: '', w: '', y: '' };
