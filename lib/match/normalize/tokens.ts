@@ -4,7 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_MARK, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { ABBREVIATIONS, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { ABBREVIATIONS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -277,7 +277,7 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     const origin = origins?.size ? origins.get(word) : undefined;
     // A Chinese syllable is a name's syllable, never a particle ("la" of 贝拉克, Barack).
-    if (WEAK_WORDS.has(word) && origin !== 'syllable') return makeToken(word, 'stop');
+    if ((WEAK_WORDS.has(word) && origin !== 'syllable') || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
     return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
 }

@@ -209,6 +209,12 @@ export const WEAK_TITLES = new Set([
   'jr', 'jnr', 'snr',
 ]);
 
+/**
+ * The same titles written in Arabic script, as foldScript transliterates them: سيد "syd", حاجي "hajy",
+ * شيخ "shykh", ملا "mla", مولوي "mwlwy", مولانا "mwlana", قاري "qary", مفتي "mfty", حافظ "hafdh".
+ */
+export const ABJAD_TITLES = new Set(['syd', 'hajy', 'shykh', 'alshykh', 'mla', 'mwlwy', 'mwlana', 'qary', 'mfty', 'hafdh']);
+
 /** Words that join other words, never written glued onto the next ("the", "of", "and"). */
 export const CONNECTIVES = new Set(['the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'und', 'et', 've']);
 
