@@ -4,7 +4,7 @@
  * skeletons) in one hashed table, abbreviation keys (first letters), and words run together with the
  * Arabic article.
  */
-import { isOmissible, TRUNCATED_MIN } from './compare/names.js';
+import { isOmissible, TRUNCATED_MIN } from './compare/abbreviations.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { abjadSkeletons } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES } from './normalize/vocabulary.js';

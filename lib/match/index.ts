@@ -6,7 +6,7 @@
  */
 import { entryKey, entryNames, type EntryType, type ListEntry } from '../lists/model.js';
 import type { PartyType } from './party.js';
-import { prepareName, type PreparedName, type Rarity } from './compare/names.js';
+import { prepareName, type PreparedName, type Rarity } from './compare/prepared-name.js';
 import { normalizeName, type NameToken } from './normalize/pipeline.js';
 import { namesWithin } from './normalize/names-within.js';
 import { normalizeIdentifier } from './compare/identifiers.js';

@@ -1,5 +1,6 @@
 /** Comparing two names directly (the `pairs` command): no list, so no rarity weights. */
-import { compareNames, prepareName, type NameComparison } from './compare/names.js';
+import { compareNames, type NameComparison } from './compare/names.js';
+import { prepareName } from './compare/prepared-name.js';
 import { nameReadings } from './normalize/readings.js';
 import { normalizeName } from './normalize/pipeline.js';
 import { TUNING } from './tuning.js';

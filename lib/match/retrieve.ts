@@ -6,7 +6,8 @@
  */
 import { partyFit, type MatchIndex } from './index.js';
 import type { PartyType } from './party.js';
-import { abbreviatesStart, ACRONYM_MAX, isOmissible, SYLLABIC_ABBREVIATION_MIN } from './compare/names.js';
+import { abbreviatesStart, isOmissible } from './compare/abbreviations.js';
+import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { makeToken } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';

@@ -6,7 +6,8 @@
 import { compareBirthDates } from './compare/dates.js';
 import { compareCountries } from './compare/countries.js';
 import { compareIdentifiers, normalizeIdentifier } from './compare/identifiers.js';
-import { compareNames, prepareName, type PreparedName } from './compare/names.js';
+import { compareNames } from './compare/names.js';
+import { prepareName, type PreparedName } from './compare/prepared-name.js';
 import { compareTypes } from './compare/types.js';
 import { OTHER_FIT, partyFit, preparedEntryName, type MatchIndex } from './index.js';
 import { retrieveCandidates } from './retrieve.js';

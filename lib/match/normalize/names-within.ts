@@ -5,7 +5,7 @@
  * "NUDT" is the entry's name, not one word of its long one.
  */
 import { toCountryCode } from '../../lists/countries.js';
-import { abbreviatesStart } from '../compare/names.js';
+import { abbreviatesStart } from '../compare/abbreviations.js';
 import { normalizeName } from './pipeline.js';
 import { GENERIC_ORGANIZATION_WORDS } from './vocabulary.js';
 

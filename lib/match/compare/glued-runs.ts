@@ -1,0 +1,84 @@
+/**
+ * Glued-run pairings: a run of adjacent tokens of one name (PreparedName.glued) written as one word
+ * of the other ("jsc argument" ~ "jscargument"), or, between organizations, a word spelling a run's
+ * syllables one by one ("samsung"). The runs themselves (GluedRun) are built by prepareName.
+ */
+import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { TUNING } from '../tuning.js';
+import { remembered } from '../remember.js';
+import { syllablePhoneticForm } from '../normalize/phonetic.js';
+import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
+import { rememberedSimilarity, type Candidate } from './pairings.js';
+
+/**
+ * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
+ * also spell a run's syllables one by one (spellsSyllables): brands run them together ("Samsung").
+ * `exact` (CompareOptions.exact): only a run spelled as the word is.
+ */
+export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName, glueIsQuery: boolean, person: boolean, out: Candidate[], exact: boolean): void {
+  // No glued run can pass mayGlue with any word of the other side: most names stop here, their runs untouched.
+  if (!(glueSide.gluedStarts & otherSide.glueStarts) || otherSide.longest < glueSide.shortestGluedPartner) return;
+  const others = otherSide.tokens;
+  const checks = glueSide.gluedChecks;
+  for (let r = 0; r < checks.length; r += 2) {
+    // No word of the other side starts as this run does, or is long enough for it (mayGlue's checks, once per run).
+    if (!(otherSide.glueStarts & checks[r]!) || otherSide.longest < checks[r + 1]!) continue;
+    const glued = glueSide.glued[r >> 1]!;
+    const { run } = glued;
+    for (let j = 0; j < others.length; j++) {
+      const other = others[j]!;
+      if (!mayGlue(glued, other)) continue;
+      let similarity = glueIsQuery
+        ? rememberedSimilarity(gluedToken(glued), other)
+        : rememberedSimilarity(other, gluedToken(glued));
+      if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && rememberedSpelling(other.text, glued, glueSide.tokens)) {
+        similarity = TUNING.similarity.phonetic;
+      }
+      if (exact ? similarity === 1 : similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
+    }
+  }
+}
+
+function gluedToken(glued: GluedRun): NameToken {
+  return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic, glued.abjad));
+}
+
+/** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
+function mayGlue(glued: GluedRun, other: NameToken): boolean {
+  const text = glued.text;
+  // A number or code run together ("msn391", "yv2040") pairs only with its pieces spelled alike (tokenSimilarity).
+  if ((other.kind !== 'word' && other.kind !== 'number') || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
+  // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
+  if (other.vowelless && !glued.vowelless) return false;
+  // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov"), or its pinyin ("tse tung", "zedong").
+  return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound || (glued.readingStarts & startBit(other.text)) !== 0;
+}
+
+/**
+ * A word spelling syllables piece by piece, each piece a spelling of its syllable ("samsung": sam,
+ * sung for 성 seong, as "Sung" is for Korean people), where the glued run's own spelling differs.
+ * Tries every split: organizations only, whose names rarely meet syllables.
+ */
+function spellsSyllables(word: string, syllables: NameToken[], from = 0, k = 0): boolean {
+  if (k === syllables.length) return from === word.length;
+  for (let end = from + 1; end <= Math.min(word.length, from + SYLLABLE_LETTERS_MAX); end++) {
+    if (syllablePhoneticForm(word.slice(from, end)) === syllables[k]!.phon && spellsSyllables(word, syllables, end, k + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * spellsSyllables of a word and a run's syllables, remembered by the word and the syllables' sounds
+ * (all it reads): an organization's words meet the same syllabic list names query after query,
+ * and each try folds every piece of the word. Bounded.
+ */
+function rememberedSpelling(word: string, glued: GluedRun, tokens: NameToken[]): boolean {
+  const key = `${word} ${(glued.sounds ??= glued.run.map((k) => tokens[k]!.phon).join(' '))}`;
+  return remembered(spellings, key, SPELLINGS_LIMIT, () => spellsSyllables(word, glued.run.map((k) => tokens[k]!)));
+}
+
+const spellings = new Map<string, boolean>();
+const SPELLINGS_LIMIT = 200_000;
+
+/** The longest spelling of one syllable ("zhuang", "hyeong"). */
+const SYLLABLE_LETTERS_MAX = 6;

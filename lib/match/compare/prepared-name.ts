@@ -1,0 +1,271 @@
+/**
+ * A name prepared once for many comparisons (prepareName): its tokens' weights, its glued runs, the
+ * start-letter bits that let most pairings be skipped unexamined, and the facts about a person's
+ * name that compareNames reads: lineage (patronymics, an Arabic name chain, a married name), Arabic
+ * words, pinyin syllables.
+ */
+import { chineseOf, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
+import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
+import { TUNING } from '../tuning.js';
+import { pinyinSyllable } from '../normalize/pinyin.js';
+import { firstSound, isVowelless } from '../normalize/phonetic.js';
+import { isStrong, MARRIED } from './name-parts.js';
+
+/** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
+export type Rarity = (token: NameToken) => number;
+export const NO_RARITY: Rarity = () => 1;
+
+export function tokenWeight(token: NameToken, rarity: Rarity): number {
+  const w = TUNING.tokens;
+  switch (token.kind) {
+    case 'legal':
+      return w.legal;
+    case 'stop':
+      return w.stop;
+    case 'place':
+      return w.place;
+    case 'number':
+      return w.number;
+    default: {
+      const length = isInitial(token) ? w.initial : token.text.length <= 2 ? w.short : 1;
+      const generic = GENERIC_ORGANIZATION_WORDS.has(token.text) ? w.generic : 1;
+      return w.word * length * generic * rarity(token);
+    }
+  }
+}
+
+/** A name ready for comparison: tokens, their weights and their glued runs, computed once. */
+export interface PreparedName {
+  tokens: NameToken[];
+  /** Per token its id, side by side: the similarity table is looked up by these without reaching the tokens, scattered over the heap. */
+  ids: Int32Array;
+  /** A typed array: a plain one is of small integers for some names and of doubles for others, and the loops reading it deopted on each change. */
+  weights: Float64Array;
+  /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
+  glued: GluedRun[];
+  /** Bit c - 'a' set when a word or legal form starts with letter c: where an abbreviation's run may start. */
+  runStarts: number;
+  /** startBit of every token but numbers: the letters an acronym's run can give (see acronymFits). */
+  tokenStarts: number;
+  /** Bits of the first letters and first sounds of its words and numbers of two characters or more: which glued runs of another name may pair with one (mayGlue). */
+  glueStarts: number;
+  /** The longest token's length. */
+  longest: number;
+  /** Its glued runs' first letters and sounds (every bit when one has no vowels), and their shortest partner: whether any can pair with another name's words. */
+  gluedStarts: number;
+  shortestGluedPartner: number;
+  /**
+   * Per glued run, its start bits (startBit of its first letter and first sound; every bit when it
+   * has no vowels) and its shortest partner, side by side: gluedCandidates passes over most runs on
+   * these alone, without reaching the runs themselves.
+   */
+  gluedChecks: Int32Array;
+  /** letterBit of its words that can be an acronym (2-5 letters) and of those that can be a syllabic abbreviation (5 letters or more): see lettersPerToken. */
+  acronymStarts: number;
+  syllabicStarts: number;
+  /** Per token, 1 when it is part of a person's lineage (see lineageOf); undefined when the name has none. */
+  lineage: Uint8Array | undefined;
+  /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
+  arabicWords: Uint8Array | undefined;
+  /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
+  pinyin: string[] | undefined;
+}
+
+/**
+ * Adjacent tokens glued into one word. Its token (sound-alike keys and all) is built only when a
+ * comparison gets past the cheap length and letter checks: most query runs never do.
+ */
+export interface GluedRun {
+  run: number[];
+  text: string;
+  syllabic: boolean;
+  abjad: boolean;
+  vowelless: boolean;
+  /** phon[0] of its token. */
+  sound: string;
+  /** The shortest word it can pair with: each joint may have cost up to two letters. */
+  shortestPartner: number;
+  /**
+   * startBit of the pinyin its first word may spell in Wade-Giles (chineseStarts): "tse tung" may be
+   * run together as "zedong".
+   */
+  readingStarts: number;
+  /** Built when first needed (gluedToken); the field exists from creation, so every run keeps one hidden class. */
+  token: NameToken | undefined;
+  /** Its tokens' sound-alike forms, space-separated: the key under which rememberedSpelling keeps what a word spells of them. */
+  sounds: string | undefined;
+}
+
+export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): PreparedName {
+  const glued: GluedRun[] = [];
+  for (let start = 0; start + 1 < tokens.length; start++) {
+    let text = tokens[start]!.text;
+    let syllabic = tokens[start]!.syllabic;
+    const readingStarts = chineseStarts(tokens[start]!);
+    const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
+    for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
+      text += tokens[end]!.text;
+      syllabic ||= tokens[end]!.syllabic;
+      const run = positions(start, end + 1);
+      glued.push({
+        run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
+        shortestPartner: text.length - 2 * run.length, readingStarts, token: undefined, sounds: undefined,
+      });
+    }
+  }
+  let runStarts = 0;
+  let tokenStarts = 0;
+  let glueStarts = 0;
+  let longest = 0;
+  let acronymStarts = 0;
+  let syllabicStarts = 0;
+  for (const token of tokens) {
+    if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
+    if (token.kind !== 'number') tokenStarts |= startBit(token.text);
+    if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
+    if (token.kind === 'word' && token.text.length >= 2) {
+      if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
+      if (token.text.length >= SYLLABIC_ABBREVIATION_MIN) syllabicStarts |= letterBit(token.text);
+    }
+    longest = Math.max(longest, token.text.length);
+  }
+  let gluedStarts = 0;
+  let shortestGluedPartner = Infinity;
+  const gluedChecks = new Int32Array(2 * glued.length);
+  glued.forEach((run, r) => {
+    const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound) | run.readingStarts;
+    gluedStarts |= starts;
+    shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
+    gluedChecks[2 * r] = starts;
+    gluedChecks[2 * r + 1] = run.shortestPartner;
+  });
+  const weights = new Float64Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), pinyin: pinyinWords(tokens) };
+}
+
+const GLUE_MAX = 3;
+/** Chinese and Korean names of companies run to four syllables ("a li ba ba", Alibaba). */
+const GLUE_MAX_SYLLABLES = 4;
+
+/** Longer words are no acronyms: "ibm", "cagl", "scos". */
+export const ACRONYM_MAX = 5;
+/** Shorter words than this are acronyms only: "visco" (VIan Steel COmplex) may be syllables, "ibm" is initials. */
+export const SYLLABIC_ABBREVIATION_MIN = 5;
+
+/** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
+function chineseStarts(token: NameToken): number {
+  if (token.kind !== 'word' || token.text.length > 6) return 0;
+  let starts = 0;
+  for (const reading of chineseOf(token)) starts |= startBit(reading);
+  return starts;
+}
+
+/** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
+export function positions(start: number, end: number): number[] {
+  const run: number[] = [];
+  for (let k = start; k < end; k++) run.push(k);
+  return run;
+}
+
+/** The bit of a word's first letter (a-z), 0 for any other first character. */
+export function letterBit(text: string): number {
+  return charBit(text.charCodeAt(0)) & ~OTHER_START;
+}
+
+/** letterBit, with bit 26 for any other first character (glueStarts). */
+export function startBit(text: string): number {
+  return charBit(text.charCodeAt(0));
+}
+
+/** The bit of a character code: a-z, or bit 26 for any other. */
+export function charBit(code: number): number {
+  const c = code - 97;
+  return c >= 0 && c < 26 ? 1 << c : OTHER_START;
+}
+
+const OTHER_START = 1 << 26;
+const ALL_STARTS = -1;
+
+/**
+ * A name whose own words are pinyin syllables, two or more ("Hua Xing Da Co., Ltd."; legal forms,
+ * generic words, numbers and places aside): per token its pinyinSyllable. Undefined for any other name.
+ */
+function pinyinWords(tokens: NameToken[]): string[] | undefined {
+  const syllables: string[] = [];
+  let words = 0;
+  for (const token of tokens) {
+    const own = (token.kind === 'word' || token.kind === 'stop') && !token.syllabic && !GENERIC_ORGANIZATION_WORDS.has(token.text);
+    const syllable = own ? pinyinSyllable(token.text) : undefined;
+    if (own && syllable === undefined && token.kind === 'word') return undefined;
+    if (syllable !== undefined) words++;
+    syllables.push(syllable ?? '');
+  }
+  return words >= 2 ? syllables : undefined;
+}
+
+/** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
+function arabicWords(tokens: NameToken[]): Uint8Array | undefined {
+  if (!tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text))) return undefined;
+  return Uint8Array.from(tokens, (t) => (t.kind === 'word' ? 1 : 0));
+}
+
+/**
+ * A person's lineage, as names carry it between the given name and the family name: the tokens
+ * after the first patronymic particle up to the last token ("kamal [ben mohamed ben ahmed] darraji";
+ * the last is the family name, "bin ladin" included), a patronymic ("vladimir [vladimirovich]
+ * putin"), a Turkic father's name and its marker ("ilham [heydar oglu] aliyev"). Undefined when there
+ * is none (most names).
+ */
+function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
+  let lineage = nameChain(tokens);
+  const particle = particleAt(tokens);
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i] === MARRIED_DE) (lineage ??= new Uint8Array(tokens.length)).fill(MARRIED, i);
+    const text = tokens[i]!.text;
+    if ((particle >= 0 && i >= particle) || (tokens[i]!.kind === 'word' && PATRONYMIC.test(text))) (lineage ??= new Uint8Array(tokens.length))[i] = 1;
+    // Turkic names give the father's name, then "son of" or "daughter of": "ilham heydar oglu aliyev".
+    if (i >= 2 && TURKIC_PATRONYMIC.has(text)) (lineage ??= new Uint8Array(tokens.length))[i - 1] = lineage[i] = 1;
+  }
+  return lineage;
+}
+
+/**
+ * An Arabic name's chain without "bin": the own name, the father's and grandfather's, then the family
+ * name with the article ("ayman [muhammad rabi] al zawahiri", "khalid [abd al rahman hamd] al fawaz").
+ * The names between the own name and that last "al" word, of a name of four words or more.
+ */
+function nameChain(tokens: NameToken[]): Uint8Array | undefined {
+  const n = tokens.length;
+  if (n < 4 || tokens[n - 2]!.kind !== 'stop' || !ARABIC_ARTICLES.has(tokens[n - 2]!.text) || !isStrong(tokens[n - 1]!)) return undefined;
+  const k = ownNameAt(tokens) + 1;
+  if (k >= n - 2) return undefined;
+  const chain = new Uint8Array(n);
+  chain.fill(1, k, n - 2);
+  return chain;
+}
+
+const TURKIC_PATRONYMIC = new Set(['ugli', 'ogli', 'oglu', 'ogly', 'uly', 'uulu', 'kizi', 'qizi', 'kyzy', 'gizi', 'qyzy']);
+
+/** Russian, Ukrainian and Belarusian patronymics ("ivanovich", "petrovna", "ivanauna", "andriyovych"). */
+const PATRONYMIC = /(?:[oe]vi?tch|[oeaiy]vich|[oe]vych|[oe]vna|[iy]vna|auna|ichna)$/;
+
+/** Position of the first patronymic particle between two name words ("X bin Y"), -1 without one. */
+export function particleAt(tokens: NameToken[]): number {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (PATRONYMIC_PARTICLES.has(tokens[i]!.text) && isStrong(tokens[i - 1]!) && isStrong(tokens[i + 1]!)) return i;
+  }
+  return -1;
+}
+
+const PATRONYMIC_PARTICLES = new Set(['bin', 'ibn', 'ben', 'bint', 'binti', 'ould', 'walad']);
+
+/** Position of an Arabic name's own name (ownNameLeftOver): of "abd al hadi", the "hadi". */
+export function ownNameAt(tokens: NameToken[]): number {
+  let k = 0;
+  while (k < tokens.length && (!isStrong(tokens[k]!) || BEFORE_OWN_NAME.has(tokens[k]!.text))) k++;
+  return tokens[k]?.text === 'abd' && tokens[k + 1]?.kind === 'stop' ? k + 2 : k;
+}
+
+/** Words before an Arabic name's own name: a title, a kunya's "father of" or "mother of". */
+const BEFORE_OWN_NAME = new Set(['abu', 'umm', 'haj', 'hajj', 'seyyed', 'seyed', 'doctor']);
