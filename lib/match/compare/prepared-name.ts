@@ -13,9 +13,9 @@ import { isStrong, MARRIED } from './name-parts.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
 export type Rarity = (token: NameToken) => number;
-export const NO_RARITY: Rarity = () => 1;
+const NO_RARITY: Rarity = () => 1;
 
-export function tokenWeight(token: NameToken, rarity: Rarity): number {
+function tokenWeight(token: NameToken, rarity: Rarity): number {
   const w = TUNING.tokens;
   switch (token.kind) {
     case 'legal':
@@ -63,7 +63,7 @@ export interface PreparedName {
   /** letterBit of its words that can be an acronym (2-5 letters) and of those that can be a syllabic abbreviation (5 letters or more): see lettersPerToken. */
   acronymStarts: number;
   syllabicStarts: number;
-  /** Per token, 1 when it is part of a person's lineage (see lineageOf); undefined when the name has none. */
+  /** Per token, 1 when it is part of a person's lineage, MARRIED for a married name's (see lineageOf); undefined when the name has none. */
   lineage: Uint8Array | undefined;
   /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
   arabicWords: Uint8Array | undefined;
@@ -173,7 +173,7 @@ export function letterBit(text: string): number {
   return charBit(text.charCodeAt(0)) & ~OTHER_START;
 }
 
-/** letterBit, with bit 26 for any other first character (glueStarts). */
+/** letterBit, with bit 26 for any other first character (the start bits of words, runs and readings). */
 export function startBit(text: string): number {
   return charBit(text.charCodeAt(0));
 }
