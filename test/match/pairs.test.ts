@@ -242,6 +242,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AL-FAWWAZ, Khalid', 'AL-FAWAZ, Khalid Abd al-Rahman Hamd', 'person', true],
   ['AL-SUBHI, Azzam', 'AL-SUBHI, Azzam Abdullah Zureik Al-Maulid', 'person', true],
   ['Khalid al-Rawi', 'Khalid Abd al-Rahman Hamd al-Fawaz', 'person', false],
+  // "ben" before the article's word is the particle too; an organization's words may stand on either side of it.
+  ['عادل بن الأزهر بن يوسف حمدي', 'ADEL BEN AL-AZHAR BEN YOUSSEF HAMDI', 'person', true],
+  ['JAYSH KHALID BIN-AL-WALID', 'KHALID BIN AL-WALID ARMY', 'organization', true],
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
   // A Hispanic woman's married surname ("de" and her husband's) in place of her mother's; given first, "de" may start a surname.
   ['CARDONA DE IBARRA, Mayela', 'CARDONA MARTINEZ, Mayela', 'person', true],

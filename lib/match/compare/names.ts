@@ -144,7 +144,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       candidates.push({ q: [i], e: [j], similarity, structural: isStructural(query[i]!, entry[j]!), particles: query[i]!.kind === 'stop' && entry[j]!.kind === 'stop' });
     }
   }
-  orderAroundParticles(query, entry, candidates);
+  if (person) orderAroundParticles(query, entry, candidates);
   candidates.sort((x, y) => (x.particles ? 1 : 0) - (y.particles ? 1 : 0) || y.similarity - x.similarity || y.q.length + y.e.length - (x.q.length + x.e.length));
 
   const qUsed = new Uint8Array(query.length);
@@ -386,8 +386,10 @@ function leftPlaces(tokens: NameToken[], used: Uint8Array): number {
 }
 
 /**
- * In "X bin Y" the order carries meaning: X is the son of Y. When both names have the particle, a
- * pairing across it (X with the other's Y) is weakened: "Salman bin Muhammad" is not "Muhammad bin Salman".
+ * In a person's "X bin Y" the order carries meaning: X is the son of Y. When both names have the
+ * particle, a pairing across it (X with the other's Y) is weakened: "Salman bin Muhammad" is not
+ * "Muhammad bin Salman". An organization named for a person puts its other words on either side
+ * ("Jaysh Khalid bin al-Walid", "Khalid bin al-Walid Army").
  */
 function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates: Candidate[]): void {
   const qAt = particleAt(query);

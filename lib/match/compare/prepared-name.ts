@@ -250,10 +250,12 @@ const TURKIC_PATRONYMIC = new Set(['ugli', 'ogli', 'oglu', 'ogly', 'uly', 'uulu'
 /** Russian, Ukrainian and Belarusian patronymics ("ivanovich", "petrovna", "ivanauna", "andriyovych"). */
 const PATRONYMIC = /(?:[oe]vi?tch|[oeaiy]vich|[oe]vych|[oe]vna|[iy]vna|auna|ichna)$/;
 
-/** Position of the first patronymic particle between two name words ("X bin Y"), -1 without one. */
+/** Position of the first patronymic particle between two name words ("X bin Y", "X ben al Y"), -1 without one. */
 export function particleAt(tokens: NameToken[]): number {
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (PATRONYMIC_PARTICLES.has(tokens[i]!.text) && isStrong(tokens[i - 1]!) && isStrong(tokens[i + 1]!)) return i;
+    if (!PATRONYMIC_PARTICLES.has(tokens[i]!.text) || !isStrong(tokens[i - 1]!)) continue;
+    const next = tokens[i + 1]!;
+    if (isStrong(next) || (ARABIC_ARTICLES.has(next.text) && i + 2 < tokens.length && isStrong(tokens[i + 2]!))) return i;
   }
   return -1;
 }
