@@ -245,6 +245,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // "ben" before the article's word is the particle too; an organization's words may stand on either side of it.
   ['عادل بن الأزهر بن يوسف حمدي', 'ADEL BEN AL-AZHAR BEN YOUSSEF HAMDI', 'person', true],
   ['JAYSH KHALID BIN-AL-WALID', 'KHALID BIN AL-WALID ARMY', 'organization', true],
+  // Arabic-script words run together as Latin writes them, the first one's alif or ain any vowel.
+  ['عزت الله حقاني خان سيد', 'EZATULLAH HAQQANI KHAN SAYYID', 'person', true],
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
   // A Hispanic woman's married surname ("de" and her husband's) in place of her mother's; given first, "de" may start a surname.
   ['CARDONA DE IBARRA, Mayela', 'CARDONA MARTINEZ, Mayela', 'person', true],

@@ -50,8 +50,8 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
   if ((other.kind !== 'word' && other.kind !== 'number') || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
   if (other.vowelless && !glued.vowelless) return false;
-  // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov"), or its pinyin ("tse tung", "zedong").
-  return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound || (glued.readingStarts & startBit(other.text)) !== 0;
+  // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov"), or its pinyin ("tse tung", "zedong"), or its vowel.
+  return other.text[0] === text[0] || glued.vowelless || other.phon[0] === glued.sound || (glued.otherStarts & startBit(other.text)) !== 0;
 }
 
 /**

@@ -86,10 +86,11 @@ export interface GluedRun {
   /** The shortest word it can pair with: each joint may have cost up to two letters. */
   shortestPartner: number;
   /**
-   * startBit of the pinyin its first word may spell in Wade-Giles (chineseStarts): "tse tung" may be
-   * run together as "zedong".
+   * startBits of the other first letters its spellings may have: of the pinyin its first word may
+   * spell in Wade-Giles (chineseStarts: "tse tung" may be run together as "zedong"), or any vowel for
+   * an Arabic-script word whose first letter is an alif or ain ("azt allh", عزت الله, "Ezatullah").
    */
-  readingStarts: number;
+  otherStarts: number;
   /** Built when first needed (gluedToken); the field exists from creation, so every run keeps one hidden class. */
   token: NameToken | undefined;
   /** Its tokens' sound-alike forms, space-separated: the key under which rememberedSpelling keeps what a word spells of them. */
@@ -101,7 +102,8 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let start = 0; start + 1 < tokens.length; start++) {
     let text = tokens[start]!.text;
     let syllabic = tokens[start]!.syllabic;
-    const readingStarts = chineseStarts(tokens[start]!);
+    const first = tokens[start]!;
+    const otherStarts = chineseStarts(first) | (first.abjad && first.text[0] === 'a' ? VOWEL_STARTS : 0);
     const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
@@ -109,7 +111,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
       const run = positions(start, end + 1);
       glued.push({
         run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
-        shortestPartner: text.length - 2 * run.length, readingStarts, token: undefined, sounds: undefined,
+        shortestPartner: text.length - 2 * run.length, otherStarts, token: undefined, sounds: undefined,
       });
     }
   }
@@ -133,7 +135,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let shortestGluedPartner = Infinity;
   const gluedChecks = new Int32Array(2 * glued.length);
   glued.forEach((run, r) => {
-    const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound) | run.readingStarts;
+    const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound) | run.otherStarts;
     gluedStarts |= starts;
     shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
     gluedChecks[2 * r] = starts;
@@ -186,6 +188,7 @@ export function charBit(code: number): number {
 
 const OTHER_START = 1 << 26;
 const ALL_STARTS = -1;
+const VOWEL_STARTS = [...'aeiou'].reduce((bits, vowel) => bits | startBit(vowel), 0);
 
 /**
  * A name whose own words are pinyin syllables, two or more ("Hua Xing Da Co., Ltd."; legal forms,
