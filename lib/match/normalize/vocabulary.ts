@@ -210,10 +210,10 @@ export const WEAK_TITLES = new Set([
 ]);
 
 /**
- * The same titles written in Arabic script, as foldScript transliterates them: سيد "syd", حاجي "hajy",
+ * The same titles written in Arabic script, as foldScript transliterates them: حاجي "hajy",
  * شيخ "shykh", ملا "mla", مولوي "mwlwy", مولانا "mwlana", قاري "qary", مفتي "mfty", حافظ "hafdh".
  */
-export const ABJAD_TITLES = new Set(['syd', 'hajy', 'shykh', 'alshykh', 'mla', 'mwlwy', 'mwlana', 'qary', 'mfty', 'hafdh']);
+export const ABJAD_TITLES = new Set(['hajy', 'shykh', 'alshykh', 'mla', 'mwlwy', 'mwlana', 'qary', 'mfty', 'hafdh']);
 
 /** Words that join other words, never written glued onto the next ("the", "of", "and"). */
 export const CONNECTIVES = new Set(['the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'und', 'et', 've']);
