@@ -46,6 +46,9 @@ describe('abjadSpells', () => {
     ['altaiy', 'taqi', false],
     // ك as Latin spellings may write it, kh: مكتب is "Makhtab".
     ['mktb', 'makhtab', true],
+    // Persian and Urdu چ (ch), Pashto ځ (dz): ځدران is Zadran.
+    ['chmran', 'chamran', true],
+    ['dzdran', 'zadran', true],
     // The article before a word of two letters: الحق is "al-Haq".
     ['alhq', 'haq', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
