@@ -247,6 +247,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['JAYSH KHALID BIN-AL-WALID', 'KHALID BIN AL-WALID ARMY', 'organization', true],
   // Arabic-script words run together as Latin writes them, the first one's alif or ain any vowel.
   ['عزت الله حقاني خان سيد', 'EZATULLAH HAQQANI KHAN SAYYID', 'person', true],
+  // A known name in Arabic script is that name only: محمد is Muhammad, and Mahmud writes its long u (محمود).
+  ['محمد اشتری', 'ASHTARI, Mahmud', 'person', false],
+  ['محمد اشتری', 'ASHTARI, Mohammad', 'person', true],
+  ['حسن نصرالله', 'NASRALLAH, Hussein', 'person', false],
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
   // A Hispanic woman's married surname ("de" and her husband's) in place of her mother's; given first, "de" may start a surname.
   ['CARDONA DE IBARRA, Mayela', 'CARDONA MARTINEZ, Mayela', 'person', true],

@@ -4,7 +4,8 @@ import { chineseOf, isInitial } from '../normalize/tokens.js';
 import { PINYIN_SYLLABLES } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
-import { ARABIC_NAME_FORMS, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
+import { ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
+import { normalizeName } from '../normalize/pipeline.js';
 import { TUNING } from '../tuning.js';
 import { abjadSpells } from './abjad.js';
 import { remembered } from '../remember.js';
@@ -64,13 +65,20 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     // A Chinese syllable in Wade-Giles: 习近平 is "Hsi Chin-ping", 毛泽东 "Mao Tse-tung".
     return chineseOf(other).includes(syllabic.text) ? s.phonetic : 0;
   }
+  // An Arabic-script word against a Latin one: a known name is its Latin forms only; any other word,
+  // its letters as a Latin spelling would write them.
+  if (a.abjad !== b.abjad) {
+    const abjad = a.abjad ? a.text : b.text;
+    const latin = a.abjad ? b.text : a.text;
+    const known = sameKnownName(abjad, latin);
+    if (known !== undefined) return known ? s.phonetic : 0;
+    if (abjadSpells(abjad, latin)) return s.phonetic;
+  }
   if (a.phon === b.phon) return Math.max(s.phonetic, editSimilarity(a.text, b.text, s.phonetic));
   // Two romanizations of one Korean syllable written in Latin letters ("cho" and "jo", "lee" and "yi").
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
-  // An Arabic-script word against a Latin one: its letters as a Latin spelling would write them.
-  if (a.abjad !== b.abjad && abjadSpells(a.abjad ? a.text : b.text, a.abjad ? b.text : a.text)) return s.phonetic;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -278,6 +286,29 @@ function bitCount(x: number): number {
 function withinReach(la: number, lb: number): boolean {
   const longer = Math.max(la, lb);
   return Math.abs(la - lb) <= (1 - TUNING.similarity.minimum) * (longer + TUNING.similarity.lengthAllowance);
+}
+
+/**
+ * Whether a known given name in Arabic script (ARABIC_SCRIPT_NAMES, as transliterated) and a Latin
+ * form of one (ARABIC_NAME_FORMS) are the same name; undefined unless both are known.
+ */
+function sameKnownName(abjad: string, latin: string): boolean | undefined {
+  knownNames ??= knownArabicNames();
+  const name = knownNames.abjad.get(abjad);
+  if (name === undefined) return undefined;
+  const form = knownNames.latin.get(latin);
+  return form === undefined ? undefined : form === name;
+}
+
+/** Built on first use: the normalizer it runs the Arabic spellings through must be loaded first. */
+let knownNames: { abjad: Map<string, number>; latin: Map<string, number> } | undefined;
+
+function knownArabicNames() {
+  const latin = new Map<string, number>();
+  ARABIC_NAME_FORMS.forEach((forms, name) => forms.forEach((form) => latin.set(form, name)));
+  const abjad = new Map<string, number>();
+  for (const [arabic, form] of Object.entries(ARABIC_SCRIPT_NAMES)) abjad.set(normalizeName(arabic, 'person').tokens[0]!.text, latin.get(form)!);
+  return { abjad, latin };
 }
 
 /** Per given name its short forms and its other spellings and forms (East Slavic, Arabic), and per short form the names it stands for. */

@@ -337,6 +337,20 @@ export const EAST_SLAVIC_NAME_FORMS: string[][] = [
 ];
 
 /**
+ * Given names of ARABIC_NAME_FORMS in Arabic script, by a Latin form of each: a known name written in
+ * Arabic is that name and no other its letters could also spell (محمد is Muhammad, never Mahmud,
+ * which writes its long u: محمود; حسن is Hassan, not Hussein). Not سعيد and سيد: lists write both Said.
+ */
+export const ARABIC_SCRIPT_NAMES: Record<string, string> = {
+  محمد: 'muhammad', محمود: 'mahmoud', أحمد: 'ahmad', حسين: 'hussein', حسن: 'hassan', عمر: 'omar', أسامة: 'osama',
+  عثمان: 'othman', إبراهيم: 'ibrahim', إسماعيل: 'ismail', يوسف: 'yusuf', مصطفى: 'mustafa', خالد: 'khalid', صالح: 'saleh',
+  يحيى: 'yahya', يعقوب: 'yaqub', أيوب: 'ayub', سليمان: 'suleiman', موسى: 'musa', عيسى: 'isa',
+  طارق: 'tariq', فيصل: 'faisal', وليد: 'walid', خليل: 'khalil', قاسم: 'qasim', حمزة: 'hamza', محسن: 'mohsen', جواد: 'jawad',
+  كاظم: 'kazem', صادق: 'sadiq', جعفر: 'jafar', كريم: 'karim', رحيم: 'rahim', عزيز: 'aziz', مجيد: 'majid', سمير: 'samir',
+  بشير: 'bashir', نذير: 'nazir', طاهر: 'tahir', جميل: 'jamil', جمال: 'jamal', هشام: 'hisham', أيمن: 'ayman', أمين: 'amin',
+};
+
+/**
  * One Arabic given name in its common Latin spellings, with its Persian, Turkish, Central Asian,
  * Russian and Somali forms (Somali writes ḥ as x and ʿayn as c: "Maxamed", "Cumar"): Arabic writes no short vowels, so "Muhammad", "Mohammed" and "Mohamed" are one name
  * whose spellings differ in two or three letters. Names that differ in Arabic stay apart: Hassan
