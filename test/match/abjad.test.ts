@@ -49,6 +49,10 @@ describe('abjadSpells', () => {
     // Persian and Urdu چ (ch), Pashto ځ (dz): ځدران is Zadran.
     ['chmran', 'chamran', true],
     ['dzdran', 'zadran', true],
+    // A last alif or ain is a vowel Latin writes: حسنا is Husna, not Hassan; ربيع Rabi.
+    ['hsna', 'hassan', false],
+    ['hsna', 'husna', true],
+    ['rbya', 'rabi', true],
     // The article before a word of two letters: الحق is "al-Haq".
     ['alhq', 'haq', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {

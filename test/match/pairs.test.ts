@@ -251,6 +251,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['محمد اشتری', 'ASHTARI, Mahmud', 'person', false],
   ['محمد اشتری', 'ASHTARI, Mohammad', 'person', true],
   ['حسن نصرالله', 'NASRALLAH, Hussein', 'person', false],
+  ['علي حسنا هومن', 'ALI, Hassan', 'person', false],
+  // A particle last introduces nothing: it is a name part ("Faras De" is not "Faraz").
+  ['Faras De', 'FARAZ', 'person', false],
+  ['LE, Van Thanh', 'Van Thanh Le', 'person', true],
   ['Qasim Sulaymani', 'QASEM SOLEIMANI', 'person', true],
   // A Hispanic woman's married surname ("de" and her husband's) in place of her mother's; given first, "de" may start a surname.
   ['CARDONA DE IBARRA, Mayela', 'CARDONA MARTINEZ, Mayela', 'person', true],

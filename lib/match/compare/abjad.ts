@@ -61,12 +61,15 @@ const ARTICLE: Step = { alts: VOWELS.flatMap((v) => [`${v}l`, `${v}ll`]), min: 0
 /** The same before a sun letter, as it sounds: its vowel alone, the letter doubled ("alsbr", الصبار, is "Essabar"). */
 const SUN_ARTICLE: Step = { alts: [...ARTICLE.alts, ...VOWELS], min: 0, max: 1, vowel: 1 };
 const SUN_LETTERS = new Set(['t', 'd', 'r', 'z', 's', 'n']);
+const LAST_VOWEL = /[aeiouyh]$/;
 /** عبد before the article's word is "Abdul", "Abdel", "Abdur" in Latin: the article is spelled with it. */
 const ABD_ARTICLE: Step = { alts: VOWELS.flatMap((v) => ['l', 'r', 's', 'sh', 'z', 't', 'd', 'n'].map((c) => v + c)), min: 0, max: 1, vowel: 0 };
 
 export function abjadSpells(abjad: string, latin: string): boolean {
   const spelling = remembered(spellings, abjad, 20_000, () => spellingOf(abjad));
   if (spelling === null || latin.length === 0 || !spelling.first.includes(latin[0]!)) return false;
+  // A last alif, ى or ain is a vowel Latin writes: حسنا is Husna, not Hassan; ربيع Rabi.
+  if (abjad.length > 2 && abjad.endsWith('a') && !LAST_VOWEL.test(latin)) return false;
   steps = spelling.steps;
   word = latin;
   width = latin.length + 1;

@@ -4,7 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_MARK, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { ABBREVIATIONS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { ABBREVIATIONS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -270,14 +270,16 @@ const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
 
 /** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
-  return mapWords(words, (word) => {
+  return mapWords(words, (word, i) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
     if (word === MARRIED_WORD) return MARRIED_DE;
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     const origin = origins?.size ? origins.get(word) : undefined;
     // A Chinese syllable is a name's syllable, never a particle ("la" of 贝拉克, Barack).
-    if ((WEAK_WORDS.has(word) && origin !== 'syllable') || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
+    // A particle last introduces nothing: it is a name ("Faras De", "Van Thanh Le").
+    const lastParticle = i > 0 && i === words.length - 1 && NAME_PARTICLES.has(word);
+    if ((WEAK_WORDS.has(word) && origin !== 'syllable' && !lastParticle) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
     return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
 }

@@ -141,12 +141,14 @@ export const CJK_WORDS: Record<string, string> = {
 /** The longest legal-form phrase, in tokens. */
 export const LEGAL_FORM_MAX_TOKENS = Math.max(...Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ').length));
 
-/** Words that carry almost no identity: articles, prepositions, name particles. Kept, weighted low. */
-export const STOPWORDS = new Set([
-  'the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'an', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das',
-  'la', 'le', 'les', 'el', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti', 'van', 'der', 'den', 'von', 'und', 'et',
-  'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud', 'com', 've',
+/** The particles of people's names, which introduce the name part after them ("de la Cruz", "bin Laden", "van Gogh"). */
+export const NAME_PARTICLES = new Set([
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'el', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti',
+  'van', 'der', 'den', 'von', 'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud',
 ]);
+
+/** Words that carry almost no identity: articles, prepositions, name particles. Kept, weighted low. */
+export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'an', 'und', 'et', 'com', 've', ...NAME_PARTICLES]);
 
 /** The sounds ("sun letters") the Arabic article takes before them: "ar rahman", "ash shams", "ad din". Digraphs first. */
 export const SUN_SOUNDS = ['sh', 'th', 'dh', 't', 'd', 'r', 'z', 's', 'n'];
