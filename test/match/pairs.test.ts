@@ -252,6 +252,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['محمد اشتری', 'ASHTARI, Mohammad', 'person', true],
   ['حسن نصرالله', 'NASRALLAH, Hussein', 'person', false],
   ['علي حسنا هومن', 'ALI, Hassan', 'person', false],
+  // A Persian ه before a zero-width non-joiner is the vowel e.
+  ['علی خامنه‌ای', 'KHAMENEI, Ali', 'person', true],
   // A particle last introduces nothing: it is a name part ("Faras De" is not "Faraz").
   ['Faras De', 'FARAZ', 'person', false],
   ['LE, Van Thanh', 'Van Thanh Le', 'person', true],

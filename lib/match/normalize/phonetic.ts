@@ -109,7 +109,7 @@ const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 /**
  * The consonant skeleton a Latin spelling of a transliterated Arabic or Hebrew word has (the key its
  * list spellings are indexed under): each letter as the sound-alike form writes it (sh s, kh and q
- * and c k, z s, dh s, th t), alif, ayin, w and y as vowels, a last h (ta marbuta, final he) silent.
+ * and c k, z s, dh s, th t), alif, ayin, w and y as vowels (as the vowels of ئ, ؤ, ے are), a last h (ta marbuta, final he) silent.
  * "mshh" (משה) -> "ms" as "moshe", "chn" (כהן) -> "khn" as "cohen", "abrhym" -> "brhm" as "ibrahim".
  */
 export function abjadSkeleton(word: string): string {
@@ -136,8 +136,8 @@ export function abjadSkeletons(word: string): string[] {
 const OTHER_READINGS: [RegExp, string][] = [[/th/g, 's'], [/(?<![dz])d(?!h)/g, 'z'], [/gh/g, 'g']];
 
 const LAST_H = /(?<=..)h$/;
-const ABJAD_LETTER = /sh|kh|gh|th|dh|tz|[cqzawy]/g;
-const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th: 't', dh: 's', tz: 'ts', c: 'k', q: 'k', z: 's', a: '', w: '', y: '' };
+const ABJAD_LETTER = /sh|kh|gh|th|dh|tz|[cqzaeiouwy]/g;
+const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th: 't', dh: 's', tz: 'ts', c: 'k', q: 'k', z: 's', a: '', e: '', i: '', o: '', u: '', w: '', y: '' };
 
 /**
  * An Arabic word's consonants, w and y included (a diphthong ai, ay, ei, oy as y; a final y is a

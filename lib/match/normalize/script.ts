@@ -37,7 +37,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   let nfkc = text.normalize('NFKC');
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
-  if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a');
+  if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a').replace(HEH_BEFORE_JOINER, 'e');
   if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
@@ -77,6 +77,8 @@ const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
  * "alqaadh", is al-Qaida (any-ascii's "alqdh" left room for one vowel only), "جمال", "jmal", Djamel.
  */
 const ALIF_OR_AIN = /[\u0627\u0639]/gu;
+/** A Persian ه that ends a word's part before a zero-width non-joiner is the vowel e: خامنه‌ای, "Khamenei". */
+const HEH_BEFORE_JOINER = /\u0647\u200c/gu;
 
 const HEBREW = /\p{Script=Hebrew}/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
