@@ -103,6 +103,9 @@ describe('normalizeName', () => {
     expect(tokens('محمد بن سلمان')).toEqual(['mhmd:word', 'bin:stop', 'slman:word']);
     expect(tokens('إباء الراشد')).toEqual(['aba:word', 'alrashd:word']);
     expect(tokens('القاعدة')).toEqual(['alqaadh:word']);
+    // A word an object's prototype has ("constructor") beside Arabic script, or in parentheses, is a word.
+    expect(tokens('محمد constructor')).toEqual(['mhmd:word', 'constructor:word']);
+    expect(normalizeName('Acme (toString)').tokens.map((t) => t.text)).toEqual(['acme', 'tostring']);
     // Titles written in Arabic script are as weak as in Latin (حاجي, Haji); سيد, Sayyid, is also a given name (Said).
     expect(tokens('حاجي سيد محمد')).toEqual(['hajy:stop', 'syd:word', 'mhmd:word']);
   });

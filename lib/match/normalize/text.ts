@@ -62,7 +62,7 @@ const APOSTROPHES_ALL = /['`\u2018\u2019\u02bb\u02bc]/g;
  */
 export function markPlaces(text: string): string {
   return text.includes('(') ? text.replace(PARENTHESIZED, (whole, inner: string) => {
-    const code = LEGAL_FORMS[inner.trim()] === undefined ? toCountryCode(inner) : undefined;
+    const code = Object.hasOwn(LEGAL_FORMS, inner.trim()) ? undefined : toCountryCode(inner);
     return code ? ` ${PLACE_MARK}${code.toLowerCase()} ` : whole;
   }) : text;
 }

@@ -68,10 +68,11 @@ export function isInitial(token: NameToken): boolean {
 
 /** "bn" (بن, ابن) and "bnt" of a name written in Arabic script are the "bin", "ibn" and "bint" of its Latin spelling. */
 export function spellArabicParticles(words: string[]): string[] {
-  return mapWords(words, (word) => ARABIC_PARTICLES[word] ?? word);
+  return mapWords(words, (word) => ARABIC_PARTICLES.get(word) ?? word);
 }
 
-const ARABIC_PARTICLES: Record<string, string> = { bn: 'bin', abn: 'ibn', bnt: 'bint' };
+/** A Map: a word such as "constructor" would read an object's prototype. */
+const ARABIC_PARTICLES = new Map([['bn', 'bin'], ['abn', 'ibn'], ['bnt', 'bint']]);
 
 /**
  * "mr recep tayyip erdogan" -> "recep tayyip erdogan"; a lone "dr" stays, and so does the first word
