@@ -35,7 +35,7 @@ describe('odd names', () => {
         expect(match.score).toBeGreaterThanOrEqual(0);
         expect(match.score).toBeLessThanOrEqual(1);
       }
-      const { score } = comparePair(name, PIECES[k % PIECES.length]!, k % 2 ? 'Person' : 'Company');
+      const { score } = comparePair(name, PIECES[k % PIECES.length]!, k % 2 ? 'person' : 'company');
       expect(score >= 0 && score <= 1, `${JSON.stringify(name)}: ${score}`).toBe(true);
       k++;
     }
