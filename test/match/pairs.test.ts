@@ -221,6 +221,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['阿里巴巴集团控股有限公司', 'Alibaba Group', 'company', true],
   ['삼성전자', 'LG전자', 'company', false],
   ['华为技术有限公司', '小米科技有限责任公司', 'company', false],
+  // Universities, institutes, factories; Korean 회사 (company) and the foreign words Hangul spells (코리아, Korea).
+  ['天津大学', 'Tianjin University', 'company', true],
+  ['UNCHON 무역회사', 'UNCHON TRADING CORPORATION', 'company', true],
+  ['코리아 Samilpo 해운 회사', 'Korea Samilpo Shipping Company', 'company', true],
+  ['천진대학', 'Tianjin University', 'company', false],
+  ['天津大学', '四川大学', 'company', false],
   // The article of a compound written as three words is its own, not the other name's particle ("al-Kidali").
   ["ABU 'ABD AL-HAKIM", 'Abu Abdelhakim al-Kidali', 'person', true],
   // Katakana renders foreign words with added vowels, r for l, h for f, no r after a vowel: compared

@@ -133,6 +133,15 @@ export const CJK_WORDS: Record<string, string> = {
   철강: 'steel', 证券: 'securities', 證券: 'securities', 証券: 'securities', 증권: 'securities', 保险: 'insurance',
   保險: 'insurance', 保険: 'insurance', 보험: 'insurance', 半导体: 'semiconductor', 半導體: 'semiconductor',
   半導体: 'semiconductor', 반도체: 'semiconductor', 设备: 'equipment', 設備: 'equipment', 材料: 'materials',
+  大学: 'university', 大學: 'university', 대학교: 'university', 종합대학: 'university', 대학: 'university',
+  研究所: 'research institute', 研究院: 'research institute', 연구소: 'research institute', 연구원: 'research institute',
+  学院: 'academy', 學院: 'academy', 아카데미: 'academy', 科学: 'science', 科學: 'science', 과학: 'science', 中心: 'center',
+  센터: 'center', 工厂: 'factory', 工廠: 'factory', 공장: 'factory', 航天: 'aerospace', 우주: 'aerospace', 金融: 'finance',
+  금융: 'finance', 机器: 'machinery', 기계: 'machinery', 进出口: 'import export', 進出口: 'import export', 수출입: 'import export',
+  商业: 'commercial', 商業: 'commercial', 상업: 'commercial', 信用: 'credit', 신용: 'credit', 国际贸易: 'international trading',
+  // Korean writes company (회사; its legal forms 주식회사 and 유한회사) and foreign words (코리아, 제너럴,
+  // 인터내셔널, 시스템) in Hangul.
+  주식회사: 'joint stock company', 유한회사: 'company limited', 회사: 'company', 코리아: 'korea', 제너럴: 'general', 인터내셔널: 'international', 시스템: 'systems', 및: 'and',
   // Countries whose English names their readings do not spell (北京, bei jing, does: Beijing).
   中国: 'china', 中國: 'china', 日本: 'japan', 韩国: 'korea', 韓国: 'korea', 韓國: 'korea', 한국: 'korea',
   香港: 'hong kong', 美国: 'america', 美國: 'america',
