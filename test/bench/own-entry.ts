@@ -4,7 +4,8 @@ import { screenParty, type MatchIndex } from '../../lib/match/screen.js';
 
 export interface OwnEntryQuery {
   name: string;
-  type: PartyType;
+  /** Undefined where the list gives no type: the name is screened against every entry. */
+  type: PartyType | undefined;
   /** The entry the name is one of. */
   entryId: string;
 }
