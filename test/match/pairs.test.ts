@@ -227,6 +227,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['코리아 Samilpo 해운 회사', 'Korea Samilpo Shipping Company', 'company', true],
   ['천진대학', 'Tianjin University', 'company', false],
   ['天津大学', '四川大学', 'company', false],
+  // The same in Arabic script: Persian صنایع (industries), شرکت (company), دانشگاه (university).
+  ['شهید کلهور صنایع', 'Shahid Kalhor Industries', 'company', true],
+  ['دانشگاه تربیت مدرس', 'Tarbiat Modares University', 'company', true],
+  ['شهید کلهور صنایع', 'Shahid Kharrazi Industries', 'company', false],
   // The article of a compound written as three words is its own, not the other name's particle ("al-Kidali").
   ["ABU 'ABD AL-HAKIM", 'Abu Abdelhakim al-Kidali', 'person', true],
   // Katakana renders foreign words with added vowels, r for l, h for f, no r after a vowel: compared

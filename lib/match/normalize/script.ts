@@ -2,7 +2,7 @@
 import anyAscii from 'any-ascii';
 import { romanizedThai } from './thai.js';
 import { INDIC, INDIC_RUNS, romanizedIndic } from './indic.js';
-import { CJK_WORDS } from './vocabulary.js';
+import { ARABIC_SCRIPT_WORDS, CJK_WORDS } from './vocabulary.js';
 
 /** Han ideographs and Hangul syllables: one syllable per character, so each becomes its own token. */
 const SYLLABIC = /[\p{Script=Han}\p{Script=Hangul}]/u;
@@ -29,15 +29,18 @@ export type WordOrigin = 'syllable' | 'kana';
  * "Владимир Путин" -> "Vladimir Putin"; "习近平" -> "Xi Jin Ping"; "김정은" -> "Gim Jeong Eun";
  * "ソニーグループ" -> "sonigurupu"; "สมชาย" -> "somchai"; "Erdoğan" -> "Erdogan". Latin text passes unchanged apart from
  * accents. `origins` collects the (lower-case) words that are Chinese or Korean syllables or kana
- * words. `translate`: an organization's generic words (CJK_WORDS) become the English words its Latin
- * name uses ("华为技术" -> "Hua Wei technology").
+ * words. `translate`: an organization's generic words (CJK_WORDS, ARABIC_SCRIPT_WORDS) become the
+ * English words its Latin name uses ("华为技术" -> "Hua Wei technology").
  */
 export function foldScript(text: string, origins?: Map<string, WordOrigin>, translate = false): string {
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
-  if (ARABIC.test(nfkc)) nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a').replace(HEH_BEFORE_JOINER, 'e');
+  if (ARABIC.test(nfkc)) {
+    if (translate) nfkc = nfkc.replace(ARABIC_WORD, (word) => (Object.hasOwn(ARABIC_SCRIPT_WORDS, word) ? ` ${ARABIC_SCRIPT_WORDS[word]} ` : word));
+    nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a').replace(HEH_BEFORE_JOINER, 'e');
+  }
   if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
@@ -65,6 +68,8 @@ const THAI = /\p{Script=Thai}/u;
 const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
 
 const ARABIC = /\p{Script=Arabic}/u;
+/** A word in Arabic script, zero-width non-joiners included. */
+const ARABIC_WORD = /[\p{Script=Arabic}\u200c]+/gu;
 /**
  * An alif (with or without hamza) or an ain that starts an Arabic word carries its first vowel:
  * any-ascii leaves a bare alif out and writes the others as apostrophes, which are dropped, so it is

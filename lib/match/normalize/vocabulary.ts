@@ -147,6 +147,23 @@ export const CJK_WORDS: Record<string, string> = {
   香港: 'hong kong', 美国: 'america', 美國: 'america',
 };
 
+/**
+ * Arabic, Persian and Urdu words for what an organization is or does, as its English name says them:
+ * "شهید کلهور صنایع" is Shahid Kalhor Industries, "دانشگاه صنعتی شریف" Sharif University of
+ * Technology. Whole words of organizations' names written in Arabic script (see foldScript).
+ */
+export const ARABIC_SCRIPT_WORDS: Record<string, string> = {
+  شرکت: 'company', شركة: 'company', الشركة: 'company', صنایع: 'industries', الصناعات: 'industries', صناعات: 'industries',
+  گروه: 'group', مجموعة: 'group', دانشگاه: 'university', جامعة: 'university', الجامعة: 'university', مؤسسه: 'institute',
+  موسسه: 'institute', مؤسسة: 'institute', بازرگانی: 'trading', تجارت: 'trading', تجارية: 'trading', مهندسی: 'engineering',
+  محدود: 'limited', بانک: 'bank', بنك: 'bank', البنك: 'bank', مصرف: 'bank', صنعتی: 'industrial', تولیدی: 'manufacturing',
+  خدمات: 'services', الخدمات: 'services', الکترونیک: 'electronic', الكترونيك: 'electronic', مرکز: 'center', مركز: 'center',
+  سازمان: 'organization', منظمة: 'organization', وزارت: 'ministry', وزارة: 'ministry', نفت: 'oil', پتروشیمی: 'petrochemical',
+  کشتیرانی: 'shipping', هواپیمایی: 'airlines', پژوهشگاه: 'research institute', پژوهشکده: 'research institute',
+  بین‌المللی: 'international', الدولية: 'international', فناوری: 'technology', تکنولوژی: 'technology', شبکه: 'network',
+  شبكة: 'network', صرافی: 'exchange', للصرافة: 'exchange', صرافة: 'exchange', مکتب: 'office', مكتب: 'office',
+};
+
 /** The longest legal-form phrase, in tokens. */
 export const LEGAL_FORM_MAX_TOKENS = Math.max(...Object.keys(LEGAL_FORMS).map((phrase) => phrase.split(' ').length));
 
@@ -255,6 +272,8 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
   'shipbuilding', 'bureau', 'design', 'production', 'center', 'directorate', 'department',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
+  // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
+  'company', 'limited', 'university', 'office', 'organization',
   // The same in the languages of the lists' many Latin American, European and Russian firms.
   'grupo', 'groupe', 'gruppe', 'gruppa', 'industrias', 'industria', 'industrie', 'internacional', 'internationale',
   'nacional', 'comercial', 'comercializadora', 'distribuidora', 'importadora', 'exportadora', 'inversiones',
