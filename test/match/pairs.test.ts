@@ -227,6 +227,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['코리아 Samilpo 해운 회사', 'Korea Samilpo Shipping Company', 'company', true],
   ['천진대학', 'Tianjin University', 'company', false],
   ['天津大学', '四川大学', 'company', false],
+  ['上海振华船运有限公司', 'Shanghai Zhenhua Shipping Co. Ltd.', 'company', true],
   // The same in Arabic script: Persian صنایع (industries), شرکت (company), دانشگاه (university).
   ['شهید کلهور صنایع', 'Shahid Kalhor Industries', 'company', true],
   ['دانشگاه تربیت مدرس', 'Tarbiat Modares University', 'company', true],

@@ -139,6 +139,9 @@ export const CJK_WORDS: Record<string, string> = {
   센터: 'center', 工厂: 'factory', 工廠: 'factory', 공장: 'factory', 航天: 'aerospace', 우주: 'aerospace', 金融: 'finance',
   금융: 'finance', 机器: 'machinery', 기계: 'machinery', 进出口: 'import export', 進出口: 'import export', 수출입: 'import export',
   商业: 'commercial', 商業: 'commercial', 상업: 'commercial', 信用: 'credit', 신용: 'credit', 国际贸易: 'international trading',
+  发展: 'development', 發展: 'development', 信息: 'information', 资讯: 'information', 數據: 'data', 数据: 'data', 工贸: 'industry trade',
+  工貿: 'industry trade', 机电: 'mechanical electrical', 機電: 'mechanical electrical', 船运: 'shipping', 船運: 'shipping',
+  特种: 'special', 特種: 'special', 车辆: 'vehicle', 車輛: 'vehicle', 理工: 'technology',
   // Korean writes company (회사; its legal forms 주식회사 and 유한회사) and foreign words (코리아, 제너럴,
   // 인터내셔널, 시스템) in Hangul.
   주식회사: 'joint stock company', 유한회사: 'company limited', 회사: 'company', 코리아: 'korea', 제너럴: 'general', 인터내셔널: 'international', 시스템: 'systems', 및: 'and',
