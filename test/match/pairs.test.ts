@@ -304,6 +304,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Xin Xing Trading Co', 'Xing Xing Trading Co', 'company', true],
   ['ZHANG, Wen-Fu', 'CHANG, Wen-Fu', 'person', true],
   ['HUANG, Wang-gen', 'HUANG, Wang Ken', 'person', true],
+  // A Chinese character against a Latin pinyin syllable: one syllable only as pinyin spells it, not by sound.
+  ['陈伟', 'Chen Wei', 'person', true],
+  ['陈伟', 'Shen Wei', 'person', false],
+  ['周伟', 'Zou Wei', 'person', false],
   // Wade-Giles, as Taiwan and older lists write Chinese names, against characters and pinyin.
   ['毛泽东', 'Mao Tse-tung', 'person', true],
   ['蔡英文', 'Tsai Ing-wen', 'person', true],

@@ -1,7 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { chineseOf, isInitial } from '../normalize/tokens.js';
-import { PINYIN_SYLLABLES } from '../normalize/pinyin.js';
+import { PINYIN_SYLLABLES, sameSyllable } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
@@ -57,6 +57,9 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.syllabic || b.syllabic) {
     const syllabic = a.syllabic ? a : b;
     const other = a.syllabic ? b : a;
+    // A Chinese character's pinyin against a Latin word that is a pinyin syllable too: one syllable
+    // only as pinyin spells it (sameSyllable), never by sound: 陈 "chen" is not Shen, 周 "zhou" not Zou.
+    if (PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return sameSyllable(syllabic.text, other.text) ? s.phonetic : 0;
     if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
     // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
     // and ㄹ (l) first as r: 룡 "Ryong" (a Korean syllable only: no pinyin syllable, 李 is no "Ri").
