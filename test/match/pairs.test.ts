@@ -308,6 +308,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['陈伟', 'Chen Wei', 'person', true],
   ['陈伟', 'Shen Wei', 'person', false],
   ['周伟', 'Zou Wei', 'person', false],
+  ['吕伟', 'LYU Wei', 'person', true],
   // Wade-Giles, as Taiwan and older lists write Chinese names, against characters and pinyin.
   ['毛泽东', 'Mao Tse-tung', 'person', true],
   ['蔡英文', 'Tsai Ing-wen', 'person', true],

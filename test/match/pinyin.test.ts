@@ -50,5 +50,8 @@ describe('pinyin syllables', () => {
     expect(chineseReadings('chinping')).toContain('jin-ping');
     expect(chineseReadings('smith')).toEqual([]);
     expect(chineseReadings('constructor')).toEqual([]);
+    // ü after l and n as passports and keyboards write it: 吕 is "Lyu" or "Lv".
+    expect(chineseReadings('lyu')).toEqual(['lu']);
+    expect(chineseReadings('nv')).toEqual(['nu']);
   });
 });

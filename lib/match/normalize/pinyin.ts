@@ -61,6 +61,8 @@ function withoutNg(syllable: string): string {
 export function chineseReadings(word: string): readonly string[] {
   if (word.length < 2 || word.length > LONGEST_NAME) return NO_READINGS;
   if (PINYIN_SYLLABLES.has(word)) return [word];
+  const umlaut = U_UMLAUT.get(word);
+  if (umlaut) return umlaut;
   if (!SYLLABLES_SHAPE.test(word)) return NO_READINGS;
   const syllable = wadeGilesReadings(word);
   if (syllable.length) return syllable;
@@ -70,6 +72,8 @@ export function chineseReadings(word: string): readonly string[] {
 }
 
 export const NO_READINGS: readonly string[] = [];
+/** Pinyin's ü after l and n as Chinese passports ("LYU", "NYU") and keyboards ("LV") write it; any-ascii writes 吕 "lu". */
+const U_UMLAUT = new Map(Object.entries({ lyu: ['lu'], nyu: ['nu'], lv: ['lu'], nv: ['nu'], lyue: ['lue'], nyue: ['nue'] }));
 /** Syllables as pinyin and Wade-Giles shape them, an initial, vowels and a final n, ng, h or r: most other words fail this at once ("smith"). */
 const SYLLABLES_SHAPE = /^(?:(?:[cz]h|hs|t[sz]|s[hsz]|[b-df-hj-np-tw-z])?[aeiou]+(?:ng|[nhr])?)+$/;
 /** A given name of two syllables, or three. */
