@@ -309,6 +309,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['陈伟', 'Shen Wei', 'person', false],
   ['周伟', 'Zou Wei', 'person', false],
   ['吕伟', 'LYU Wei', 'person', true],
+  // Korean surnames as their bearers spell them: 허 Huh or Hur, 우 Woo.
+  ['허민호', 'HUH Min Ho', 'person', true],
+  ['우민호', 'Woo Min Ho', 'person', true],
   // Wade-Giles, as Taiwan and older lists write Chinese names, against characters and pinyin.
   ['毛泽东', 'Mao Tse-tung', 'person', true],
   ['蔡英文', 'Tsai Ing-wen', 'person', true],

@@ -207,6 +207,7 @@ const SYLLABLE_SPELLINGS = new Map<string, string>([
   ['oh', 'o'], ['noh', 'no'], ['roh', 'no'], ['ryu', 'lyu'], ['yoo', 'lyu'], ['ryoo', 'lyu'], ['shin', 'sin'], ['suh', 'seo'],
   ['kwon', 'gwon'], ['ahn', 'an'], ['sohn', 'son'], ['moon', 'mun'], ['paik', 'baek'], ['paek', 'baek'], ['chun', 'jeon'],
   ['jun', 'jeon'], ['kang', 'gang'], ['chang', 'jang'], ['sung', 'seong'], ['kim', 'gim'], ['hyun', 'hyeon'], ['young', 'yeong'],
+  ['huh', 'heo'], ['hur', 'heo'], ['woo', 'u'],
 ]);
 
 /**
