@@ -29,6 +29,9 @@ describe('normalizeName', () => {
     ['अमित शाह', 'person', ['amit', 'shah']],
     ['ਸਿੰਘ', 'person', ['singh']],
     ['ஸ்டாலின்', 'person', ['stalin']],
+    // The Dravidian scripts sound every consonant's "a" where no vowel sign or virama follows.
+    ['ಸಿದ್ದರಾಮಯ್ಯ', 'person', ['siddaramayya']],
+    ['പിണറായി വിജയൻ', 'person', ['pinarayi', 'vijayan']],
     ['Brigade Forty-Four', 'other', ['brigade', '44']],
     ['CSIC 714th Institute', 'other', ['csic', '714', 'institute']],
     ['Mohd Faiz', 'person', ['mohammed', 'faiz']],

@@ -2,9 +2,10 @@
  * The scripts of India (Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada,
  * Malayalam: U+0900..U+0D7F) to Latin as names are written: any-ascii spells each consonant without
  * the vowel it carries ("नरेंद्र मोदी" nremdr modi), where a reader writes Narendra Modi. A consonant
- * sounds its "a" unless a vowel sign or the virama follows; at a word's end only after a conjunct
- * (Hindi drops the last one: कपिल is Kapil, नरेंद्र Narendra), and not between a vowel's consonant
- * and another vowel's (मनमोहन is Manmohan); the anusvara is n, m before p, b, m; च is ch, श and ष
+ * sounds its "a" unless a vowel sign or the virama follows; in the northern scripts at a word's end
+ * only after a conjunct (Hindi drops the last one: कपिल is Kapil, नरेंद्र Narendra), and not between a
+ * vowel's consonant and another vowel's (मनमोहन is Manmohan), where the Dravidian ones (Tamil, Telugu,
+ * Kannada, Malayalam) sound it everywhere (ಸಿದ್ದರಾಮಯ್ಯ is Siddaramayya); the anusvara is n, m before p, b, m; च is ch, श and ष
  * sh, as Indian names are spelled. Every block lays out its letters alike, so one rule reads them
  * all by their offset in the block.
  */
@@ -46,9 +47,13 @@ function isLabial(o: number): boolean {
   return o >= 0x2a && o <= 0x2e;
 }
 
+/** Tamil, Telugu, Kannada and Malayalam: a consonant sounds its "a" wherever no vowel sign or virama follows. */
+const DRAVIDIAN_START = 0x0b80;
+
 /** A run of one Indic script's characters (a word; spaces end runs) in Latin letters. */
 export function romanizedIndic(run: string): string {
   const chars = [...run];
+  const dravidian = (chars[0]!.codePointAt(0) ?? 0) >= DRAVIDIAN_START;
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const o = offset(chars[i]);
@@ -64,9 +69,10 @@ export function romanizedIndic(run: string): string {
     const after = offset(chars[next]);
     if (isVowelSign(after) || after === VIRAMA) continue;
     const wordEnd = next >= chars.length;
-    if (!wordEnd || offset(chars[i - 1]) === VIRAMA) out += SCHWA;
+    if (!wordEnd || dravidian || offset(chars[i - 1]) === VIRAMA) out += SCHWA;
   }
-  return out.toLowerCase().replace(SILENT_SCHWA, '').replaceAll(SCHWA, 'a');
+  const lower = out.toLowerCase();
+  return (dravidian ? lower : lower.replace(SILENT_SCHWA, '')).replaceAll(SCHWA, 'a');
 }
 
 export const INDIC = /[\u0900-\u0d7f]/;
