@@ -5,9 +5,9 @@
  * sounds its "a" unless a vowel sign or the virama follows; in the northern scripts at a word's end
  * only after a conjunct (Hindi drops the last one: कपिल is Kapil, नरेंद्र Narendra), and not between a
  * vowel's consonant and another vowel's (मनमोहन is Manmohan), where the Dravidian ones (Tamil, Telugu,
- * Kannada, Malayalam) sound it everywhere (ಸಿದ್ದರಾಮಯ್ಯ is Siddaramayya); the anusvara is n, m before p, b, m; च is ch, श and ष
- * sh, as Indian names are spelled. Every block lays out its letters alike, so one rule reads them
- * all by their offset in the block.
+ * Kannada, Malayalam) sound it everywhere (ಸಿದ್ದರಾಮಯ್ಯ is Siddaramayya); the anusvara is n, m
+ * before p, b, m; च is ch, श and ष sh, as Indian names are spelled. Every block lays out its letters
+ * alike, so one rule reads them all by their offset in the block.
  */
 import anyAscii from 'any-ascii';
 
