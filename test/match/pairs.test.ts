@@ -383,6 +383,8 @@ describe('wordSimilarity', () => {
     expect(similarity('sulaymani', 'soleimani')).toBe(TUNING.similarity.phonetic);
     expect(similarity('husayni', 'hosseini')).toBe(TUNING.similarity.phonetic);
     expect(similarity('taqush', 'taqqosh')).toBe(TUNING.similarity.phonetic);
+    // Persian writes ق as it sounds, gh.
+    expect(similarity('abulqasim', 'abolghassem')).toBe(TUNING.similarity.phonetic);
     // Other consonants, or short words: other names.
     expect(similarity('rahmani', 'rahimi')).toBeLessThan(TUNING.similarity.phonetic);
     expect(similarity('bell', 'bill')).toBeLessThan(TUNING.similarity.phonetic);

@@ -168,10 +168,12 @@ function mayBePersianPair(a: string, b: string): boolean {
 }
 
 function persianForm(word: string): string {
-  return word.replace(DOUBLED, '$1').replace(W, 'v').replace(AY, 'i').replace(AW, 'u').replace(E, 'i').replace(O_VOWEL, 'u');
+  return word.replace(DOUBLED, '$1').replace(GH, 'q').replace(W, 'v').replace(AY, 'i').replace(AW, 'u').replace(E, 'i').replace(O_VOWEL, 'u');
 }
 
 const [DOUBLED, W, AY, AW, E, O_VOWEL] = [/(.)\1/g, /w/g, /[ae][iy]/g, /[ao][uw]/g, /e/g, /o/g];
+/** Persian sounds ق as غ, and writes both gh: "Ghasemi" is Qasimi. */
+const GH = /gh/g;
 
 /**
  * A word of Latin or Greek root as Russian names it, transliterated, and as English does: the lists
