@@ -98,6 +98,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Russian ё as "yo" or as "e" (passports write "e"); Korean "yo" keeps its own spellings.
   ['Artyom Semyonov', 'SEMENOV, Artem', 'person', true],
   ['Alyona Potyomkina', 'Alena Potemkina', 'person', true],
+  ['UKHNALEV, Svetlana', 'UKHNALYOVA, Svetlana', 'person', true],
   ['Kim Myong Chol', 'Kim Myeong Cheol', 'person', true],
   // An initial stands for a given name, unless the other name keeps its own given name beside it.
   ['John Robert Smith', 'J. Robert Smith', 'person', true],

@@ -122,7 +122,12 @@ function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   const s = TUNING.similarity;
   if (soundAlikeWithYoAsE(a, b) || (mayBeBelarusianPair(a.text, b.text) && belarusianForm(a.text) === belarusianForm(b.text))) return s.phonetic;
   if (mayBePersianPair(a.text, b.text) && persianForm(a.text) === persianForm(b.text)) return s.phonetic;
-  return isEndingVariant(a.text, b.text) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
+  return isEndingVariant(a.text, b.text) || endingVariantWithYoAsE(a, b) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
+}
+
+/** Another ending of a Russian word with ё, written "e": "Ukhnalyova" is Ukhnalev's feminine. */
+function endingVariantWithYoAsE(a: NameToken, b: NameToken): boolean {
+  return (a.yoPhon !== undefined || b.yoPhon !== undefined) && isEndingVariant(a.yoPhon ?? a.phon, b.yoPhon ?? b.phon);
 }
 
 /**
