@@ -282,6 +282,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // An organization's words as Russian writes them and as English does; people's names are not translated.
   ['AKTSIONERNOE OBSHCHESTVO IZHEVSKI ELEKTROMEKHANICHESKI ZAVOD KUPOL', 'JOINT STOCK COMPANY IZHEVSK ELECTROMECHANICAL PLANT KUPOL', 'company', true],
   ['OOO TEKHNOLOGII SISTEMY I KOMPLEKSY', 'TECHNOLOGIES SYSTEMS AND COMPLEXES LIMITED', 'company', true],
+  ['NAUCHNO PROIZVODSTVENNAYA FIRMA KRUG', 'SCIENTIFIC PRODUCTION COMPANY KRUG', 'company', true],
   ['Marc Kathryn Smith', 'Katrina Smitch', 'person', false],
   // Legal forms of Russia's and Belarus's state and private unitary enterprises, additional liability companies and autonomous non-profits.
   ['REPUBLICAN UNITARY ENTERPRISE TSENTRKURORT', 'RESPUBLIKANSKOYE UNITARNOYE PREDPRIYATIYE TSENTRKURORT', 'company', true],

@@ -219,6 +219,12 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
   tekhnologiya: 'technology', lizing: 'leasing', unitarnoe: 'unitary', unitarnoye: 'unitary', unitarnaye: 'unitary',
   respublikanskoe: 'republican', respublikanskoye: 'republican', respublikanskaye: 'republican', pradpryemstva: 'enterprise',
+  // The same words' other genders and cases ("Gosudarstvennaya Korporatsiya", State Corporation), and a few more.
+  gosudarstvennaya: 'state', gosudarstvennyi: 'state', gosudarstvennogo: 'state', gosudarstvennykh: 'state',
+  nauchnyy: 'scientific', nauchnyi: 'scientific', nauchnaya: 'scientific', nauchnoye: 'scientific', nauchnoe: 'scientific',
+  proizvodstvennaya: 'production', proizvodstvennyy: 'production', proizvodstvennyi: 'production',
+  obyedinennaya: 'united', obedinennaya: 'united', obyedinennyy: 'united', obedinennyy: 'united', kontsern: 'concern',
+  akademiya: 'academy', uchrezhdenie: 'institution', uchrezhdeniye: 'institution',
   // Arabic names of armed groups and associations, transliterated, as their English aliases say them
   // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
