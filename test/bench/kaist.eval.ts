@@ -34,12 +34,12 @@ const SCRIPTS: [string, RegExp][] = [
 
 const index = buildIndex(records.map((r) => listEntry({ entryId: r.id, type: 'organization', name: r.name!.english!, aliases: (r.aliases ?? []).filter((alias) => LATIN.test(alias)) })));
 // A native name several records share is mostly a parent's, given for its subsidiaries too: left out.
-const sharing = new Map<string, number>();
-for (const r of records) if (r.name!.native) sharing.set(r.name!.native, (sharing.get(r.name!.native) ?? 0) + 1);
+const recordsPerNativeName = new Map<string, number>();
+for (const r of records) if (r.name!.native) recordsPerNativeName.set(r.name!.native, (recordsPerNativeName.get(r.name!.native) ?? 0) + 1);
 const queries = new Map<string, OwnEntryQuery[]>(SCRIPTS.map(([script]) => [script, []]));
 for (const r of records) {
   const native = r.name!.native;
-  const script = native && sharing.get(native) === 1 && SCRIPTS.find(([, pattern]) => pattern.test(native))?.[0];
+  const script = native && recordsPerNativeName.get(native) === 1 && SCRIPTS.find(([, pattern]) => pattern.test(native))?.[0];
   if (script) queries.get(script)!.push({ entryId: r.id, type: undefined, name: native! });
 }
 console.log(`KAIST restricted parties 2026-08: ${records.length} records indexed by their English names; native-script names of one record each screened at the default threshold`);

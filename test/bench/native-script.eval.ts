@@ -9,38 +9,28 @@
  * the matches; a match with another entry is a cross-entity match (mostly another party with a like
  * name: a false alert). Prints both per script.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import type { EntryType } from '../../lib/lists/model.js';
 import type { PartyType } from '../../lib/match/party.js';
 import { buildIndex } from '../../lib/match/screen.js';
 import { ownEntryLine } from './own-entry.js';
+import { hasUnList, readUnList, UN_LIST } from './un-list.js';
 import { listEntry } from '../support/list-entry.js';
-import { SHARED } from '../support/shared-data.js';
 
-const UN = `${SHARED}lists/un_consolidated_2026-02.xml.gz`;
-if (!existsSync(UN)) {
-  console.log(`skipped: ${UN} is absent`);
+if (!hasUnList) {
+  console.log(`skipped: ${UN_LIST} is absent`);
   process.exit(0);
 }
 
-const xml = gunzipSync(readFileSync(UN)).toString();
-/** The texts of every <tag> in an XML block (the list's elements hold plain text). */
-const texts = (block: string, tag: string) => [...block.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!.trim()).filter(Boolean);
 const LATIN = /^[\x00-\x7f\u00c0-\u024f]*$/;
 const SCRIPTS: [string, RegExp][] = [['Arabic', /\p{Script=Arabic}/u], ['Cyrillic', /\p{Script=Cyrillic}/u]];
 
 const entries = [];
 const queries: { entryId: string; type: EntryType & PartyType; name: string; script: string }[] = [];
-for (const [type, element] of [['person', 'INDIVIDUAL'], ['organization', 'ENTITY']] as const) {
-  for (const [, block] of xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))) {
-    const entryId = texts(block!, 'DATAID')[0]!;
-    const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].flatMap((tag) => texts(block!, tag)).join(' ');
-    entries.push(listEntry({ entryId, type, name, aliases: texts(block!, 'ALIAS_NAME').filter((alias) => LATIN.test(alias)) }));
-    for (const original of texts(block!, 'NAME_ORIGINAL_SCRIPT')) {
-      const script = SCRIPTS.find(([, pattern]) => pattern.test(original))?.[0];
-      if (script) queries.push({ entryId, type, name: original, script });
-    }
+for (const { dataId: entryId, type, name, aliases, originalScript } of readUnList()) {
+  entries.push(listEntry({ entryId, type, name, aliases: aliases.filter((alias) => LATIN.test(alias)) }));
+  for (const original of originalScript) {
+    const script = SCRIPTS.find(([, pattern]) => pattern.test(original))?.[0];
+    if (script) queries.push({ entryId, type, name: original, script });
   }
 }
 const index = buildIndex(entries);

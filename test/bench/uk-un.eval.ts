@@ -12,32 +12,22 @@
  * match (mostly another party with a like name). Prints both per type.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import type { ListEntry } from '../../lib/lists/model.js';
 import { parseCsv } from '../../lib/lists/csv.js';
 import { buildIndex } from '../../lib/match/screen.js';
 import { ownEntryLine } from './own-entry.js';
+import { hasUnList, readUnList, UN_LIST } from './un-list.js';
 import { listEntry } from '../support/list-entry.js';
 import { SHARED } from '../support/shared-data.js';
 
-const UN = `${SHARED}lists/un_consolidated_2026-02.xml.gz`;
 const UK = `${SHARED}lists/uk_sanctions_list_2026-05/`;
-if (!existsSync(UN) || !existsSync(UK)) {
-  console.log(`skipped: ${UN} or ${UK} is absent`);
+if (!hasUnList || !existsSync(UK)) {
+  console.log(`skipped: ${UN_LIST} or ${UK} is absent`);
   process.exit(0);
 }
 
-const xml = gunzipSync(readFileSync(UN)).toString();
-/** The texts of every <tag> in an XML block (the list's elements hold plain text). */
-const texts = (block: string, tag: string) => [...block.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!.trim()).filter(Boolean);
 const byReference = new Map<string, ListEntry>();
-for (const [type, element] of [['person', 'INDIVIDUAL'], ['organization', 'ENTITY']] as const) {
-  for (const [, block] of xml.matchAll(new RegExp(`<${element}>([\\s\\S]*?)</${element}>`, 'g'))) {
-    const entryId = texts(block!, 'REFERENCE_NUMBER')[0]!;
-    const name = ['FIRST_NAME', 'SECOND_NAME', 'THIRD_NAME', 'FOURTH_NAME'].flatMap((tag) => texts(block!, tag)).join(' ');
-    byReference.set(entryId, listEntry({ entryId, type, name }));
-  }
-}
+for (const { reference, type, name } of readUnList()) byReference.set(reference, listEntry({ entryId: reference, type, name }));
 const index = buildIndex([...byReference.values()]);
 
 /** A CSV file's rows as objects keyed by its header. */
