@@ -42,18 +42,20 @@ const LETTERS: Record<string, readonly string[]> = {
 
 /**
  * Two letters for one (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh, Persian ژ zh, which French-style
- * spellings write j, "Ahmadinejad"; Persian and Urdu چ ch, Pashto ځ dz; Hebrew צ tz), and ks, which Latin may write x. Each may also be
- * two letters, the second ه or ح, with a vowel between: ص and ح in "shrawy" (الصحراوي) are "Sahraoui",
- * ز and ه "Zahran".
+ * spellings write j, "Ahmadinejad"; Persian and Urdu چ ch, Pashto ځ dz; Hebrew צ tz), and ks, which
+ * Latin may write x. Each may also be two letters with a vowel between: ص and ح in "shrawy"
+ * (الصحراوي) are "Sahraoui", ز and ه "Zahran", ك and س "Kasab".
  */
 const DIGRAPHS: Record<string, readonly string[]> = {
-  sh: ['sch', 'sh', 'ch', 's', ...splitWithVowel('s')], kh: ['kh', 'ch', 'h', 'k', ...splitWithVowel('k', 'c')], gh: ['gh', 'g', 'r'],
-  th: ['th', 't', 's', ...splitWithVowel('t')], dh: ['dh', 'd', 'z', 'th', ...splitWithVowel('d', 'z')],
-  zh: ['zh', 'j', 'z', 's', ...splitWithVowel('z', 's')], ch: ['ch', 'tch', 'tsh', 'c', ...splitWithVowel('c', 'k')], dz: ['dz', 'z', 'j'], ks: ['x', ...['k', 'c'].flatMap((k) => [`${k}s`, ...VOWELS.map((v) => `${k}${v}s`)])], tz: ['tz', 'ts', 'z', 's'],
+  sh: ['sch', 'sh', 'ch', 's', ...apart('h', 's')], kh: ['kh', 'ch', 'h', 'k', ...apart('h', 'k', 'c')], gh: ['gh', 'g', 'r'],
+  th: ['th', 't', 's', ...apart('h', 't')], dh: ['dh', 'd', 'z', 'th', ...apart('h', 'd', 'z')],
+  zh: ['zh', 'j', 'z', 's', ...apart('h', 'z', 's')], ch: ['ch', 'tch', 'tsh', 'c', ...apart('h', 'c', 'k')], dz: ['dz', 'z', 'j'],
+  ks: ['x', 'ks', 'cs', ...apart('s', 'k', 'c')], tz: ['tz', 'ts', 'z', 's'],
 };
 
-function splitWithVowel(...firsts: string[]): string[] {
-  return firsts.flatMap((first) => VOWELS.map((v) => `${first}${v}h`));
+/** Each first letter, any vowel, then the second: the digraph's two letters written apart. */
+function apart(second: string, ...firsts: string[]): string[] {
+  return firsts.flatMap((first) => VOWELS.map((v) => `${first}${v}${second}`));
 }
 
 /** The article written into the word (التكريتي, "altkryty"), apart or glued on in Latin ("al-Tikriti"). */

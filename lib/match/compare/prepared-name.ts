@@ -100,9 +100,9 @@ export interface GluedRun {
 export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): PreparedName {
   const glued: GluedRun[] = [];
   for (let start = 0; start + 1 < tokens.length; start++) {
-    let text = tokens[start]!.text;
-    let syllabic = tokens[start]!.syllabic;
     const first = tokens[start]!;
+    let text = first.text;
+    let syllabic = first.syllabic;
     const otherStarts = chineseStarts(first) | (first.abjad && first.text[0] === 'a' ? VOWEL_STARTS : 0);
     const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
@@ -217,8 +217,8 @@ function arabicWords(tokens: NameToken[]): Uint8Array | undefined {
  * A person's lineage, as names carry it between the given name and the family name: the tokens
  * after the first patronymic particle up to the last token ("kamal [ben mohamed ben ahmed] darraji";
  * the last is the family name, "bin ladin" included), a patronymic ("vladimir [vladimirovich]
- * putin"), a Turkic father's name and its marker ("ilham [heydar oglu] aliyev"). Undefined when there
- * is none (most names).
+ * putin"), a Turkic father's name and its marker ("ilham [heydar oglu] aliyev"); and, as MARRIED, a
+ * married surname ("mayela cardona [de ibarra]"). Undefined when there is none (most names).
  */
 function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
   let lineage = nameChain(tokens);

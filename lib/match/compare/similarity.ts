@@ -310,7 +310,7 @@ function sameKnownName(abjad: string, latin: string): boolean | undefined {
   return form === undefined ? undefined : form === name;
 }
 
-/** Built on first use: the normalizer it runs the Arabic spellings through must be loaded first. */
+/** Built on first use: only names in Arabic script ask, and most screenings meet none. */
 let knownNames: { abjad: Map<string, number>; latin: Map<string, number> } | undefined;
 
 function knownArabicNames() {

@@ -109,7 +109,8 @@ const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 /**
  * The consonant skeleton a Latin spelling of a transliterated Arabic or Hebrew word has (the key its
  * list spellings are indexed under): each letter as the sound-alike form writes it (sh s, kh and q
- * and c k, z s, dh s, th t), alif, ayin, w and y as vowels (as the vowels of ئ, ؤ, ے are), a last h (ta marbuta, final he) silent.
+ * and c k, z s, dh s, th t), alif, ayin, w and y as vowels (as the vowels of ئ, ؤ, ے are), a last
+ * h (ta marbuta, final he) silent.
  * "mshh" (משה) -> "ms" as "moshe", "chn" (כהן) -> "khn" as "cohen", "abrhym" -> "brhm" as "ibrahim".
  */
 export function abjadSkeleton(word: string): string {

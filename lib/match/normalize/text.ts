@@ -23,7 +23,7 @@ export function reorderSurnameFirst(text: string): string {
   if (parts.length !== 2) return text;
   const [surname, given] = parts as [string, string];
   if (!surname.trim() || !given.trim()) return text;
-  return `${given.trim()} ${surname.trim().replace(MARRIED_NAME, `$1 ${MARRIED_MARK}de $2`)}`;
+  return `${given.trim()} ${surname.trim().replace(MARRIED_NAME, `$1 ${MARRIED_WORD} $2`)}`;
 }
 
 /**
@@ -33,7 +33,8 @@ export function reorderSurnameFirst(text: string): string {
  * classifyTokens (MARRIED_DE).
  */
 const MARRIED_NAME = /^([a-z]+) de ([a-z]+)$/;
-export const MARRIED_MARK = '\u0006';
+const MARRIED_MARK = '\u0006';
+export const MARRIED_WORD = `${MARRIED_MARK}de`;
 
 /** Entity List boilerplate: "X, and any successor, sub-unit, or subsidiary thereof" -> "X". */
 export function dropListBoilerplate(text: string): string {

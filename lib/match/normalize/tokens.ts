@@ -1,7 +1,7 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoAsE } from './phonetic.js';
 import type { WordOrigin } from './script.js';
-import { MARRIED_MARK, PLACE_MARK } from './text.js';
+import { MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
 import { ABBREVIATIONS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
@@ -315,7 +315,6 @@ function nextTokenId(): number {
   return ++tokenIds;
 }
 
-const MARRIED_WORD = `${MARRIED_MARK}de`;
 /** The "de" before a married surname (see reorderSurnameFirst): a particle as any "de", told apart by identity. */
 export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, false);
 

@@ -152,8 +152,8 @@ export const CJK_WORDS: Record<string, string> = {
 
 /**
  * Arabic, Persian and Urdu words for what an organization is or does, as its English name says them:
- * "شهید کلهور صنایع" is Shahid Kalhor Industries, "دانشگاه صنعتی شریف" Sharif University of
- * Technology. Whole words of organizations' names written in Arabic script (see foldScript).
+ * "شهید کلهور صنایع" is Shahid Kalhor Industries, "دانشگاه تربیت مدرس" Tarbiat Modares University.
+ * Whole words of organizations' names written in Arabic script (see foldScript).
  */
 export const ARABIC_SCRIPT_WORDS: Record<string, string> = {
   شرکت: 'company', شركة: 'company', الشركة: 'company', صنایع: 'industries', الصناعات: 'industries', صناعات: 'industries',
