@@ -90,6 +90,15 @@ describe('normalizeName', () => {
     expect(tokens.map((t) => t.kind)).toEqual(['number', 'legal']);
   });
 
+  it('knows the Baltic, Balkan, Turkish, Portuguese and Uzbek legal forms the lists carry', () => {
+    const kinds = (raw: string) => normalizeName(raw).tokens.map((t) => `${t.text}:${t.kind}`);
+    expect(kinds('ELEKTROOPTIKA SIA')).toEqual(['elektrooptika:word', 'llc:legal']);
+    expect(kinds('Falon Sabiedriba ar ierobezotu atbildibu')).toEqual(['falon:word', 'llc:legal']);
+    expect(kinds('YMV KREYN ANONIM SIRKETI')).toEqual(['ymv:word', 'kreyn:word', 'jsc:legal']);
+    expect(kinds('KAMCHEV KONSALTING SKOPJE DOOEL')).toContain('doo:legal');
+    expect(kinds('BUSINESS UNITED UNIPESSOAL LDA')).toEqual(['business:word', 'united:word', 'ltd:legal']);
+  });
+
   it('marks only the words that are Chinese or Korean syllables as syllables', () => {
     expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
   });

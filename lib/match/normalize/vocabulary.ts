@@ -73,6 +73,10 @@ export const LEGAL_FORMS: Record<string, string> = {
   pt: 'pt', 'perseroan terbatas': 'pt', tbk: 'tbk', 'pt tbk': 'pt', sro: 'sro', 'spol sro': 'sro', 'spol s r o': 'sro',
   'spolecnost s rucenim omezenym': 'sro', zrt: 'kft', nyrt: 'kft', wll: 'llc', psc: 'jsc', 'public shareholding company': 'jsc',
   fze: 'fze', fzco: 'fzco', fzc: 'fzc', sca: 'sca', scs: 'scs', dd: 'dd', doo: 'doo', ad: 'ad', eood: 'eood', ood: 'ood',
+  // Baltic, Balkan, Turkish, Portuguese, Peruvian and Uzbek forms: SIA and UAB (LLC), EAD (sole-owner JSC), DOOEL,
+  // Anonim Sirketi (A.S., JSC), Lda and Unipessoal Lda, S.A.C., MChJ (LLC).
+  sia: 'llc', 'sabiedriba ar ierobezotu atbildibu': 'llc', uab: 'llc', 'uzdaroji akcine bendrove': 'llc', ead: 'jsc',
+  dooel: 'doo', 'anonim sirketi': 'jsc', lda: 'ltd', 'unipessoal lda': 'ltd', sac: 'sa', mchj: 'llc',
   // Cooperatives ("Soc. Coop. Agr.", società cooperativa agricola); "coop" alone is also a name.
   'soc coop': 'coop', 'soc coop agr': 'coop', 'soc coop arl': 'coop', 'societa cooperativa': 'coop',
   'societa cooperativa agricola': 'coop', 'sociedad cooperativa': 'coop', 'sociedade cooperativa': 'coop', scarl: 'coop', scrl: 'coop',
