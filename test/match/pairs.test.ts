@@ -82,6 +82,13 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Dmitry Shevtsov', 'Dzmitry Shautsou', 'person', true],
   ['ZAYTSEV, Alexander', 'ZAITSAU, Aliaksandr Mikalaevich', 'person', true],
   ['VETENEVICH, Alexander', 'VETSIANEVICH, Aliaksandr Piatrovich', 'person', true],
+  // Belarusian and Ukrainian h for Russian g, ў for v, a for the unstressed o, дз for д: patronymics and surnames too.
+  ['GOLOVANOV, Viktor Grigoriyevich', 'HALAVANAU, Viktar Hryhoryavich', 'person', true],
+  ['KAZAKEVICH, Gennady Arkadyevich', 'KAZAKEVICH, Henadz Arkadzievich', 'person', true],
+  ['GRIB, Mikhail Vyacheslavovich', 'HRYB, Mikhail', 'person', true],
+  ['BOBRYSHEV, Vladimir Mihajlovich', 'BOBRYSHEV, Volodymyr Mykhailovych', 'person', true],
+  ['PAVLENKO, Vladimir Viktorovich', 'PAVLENKO, Vladimir Nikolaevich', 'person', false],
+  ['HALAVANAU, Viktar', 'HOLUBEU, Viktar', 'person', false],
   // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.
   ['Mykola Azarov', 'AZAROV, Nikolai Yanovich', 'person', true],
   ['Uladzimir Makei', 'Vladimir Makei', 'person', true],

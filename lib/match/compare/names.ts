@@ -10,7 +10,7 @@ import { TUNING } from '../tuning.js';
 import { sameCognate } from './similarity.js';
 import { remembered } from '../remember.js';
 import { sameSyllable } from '../normalize/pinyin.js';
-import { arabicConsonants } from '../normalize/phonetic.js';
+import { arabicConsonants, slavicConsonants } from '../normalize/phonetic.js';
 import { abbreviationCandidates } from './abbreviations.js';
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
@@ -54,6 +54,15 @@ const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy])/g;
 const consonantsOf = (key: string) => remembered(arabicConsonantCache, key, 100_000, () =>
   key.startsWith(MEDIAL_I_AS_Y) ? arabicConsonants(key.slice(1).replace(MEDIAL_I, 'y')) : arabicConsonants(key));
 const arabicConsonantCache = new Map<string, string>();
+
+/** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
+function sameSlavicConsonants(a: string, b: string): boolean {
+  const ca = slavicConsonantsOf(a);
+  return ca.length >= 3 && ca === slavicConsonantsOf(b);
+}
+
+const slavicConsonantsOf = (word: string) => remembered(slavicConsonantCache, word, 100_000, () => slavicConsonants(word));
+const slavicConsonantCache = new Map<string, string>();
 
 /**
  * A vowelless word of two consonants ("dhk", ضحاك) pairs by skeleton with words of any vowels ("osk",
@@ -104,6 +113,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const arabic = !letters && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
+  // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
+  const slavic = !letters && person && (preparedQuery.slavic || preparedEntry.slavic);
   // Two organizations' words: one may be the other as Russian writes it (sameCognate).
   const cognates = !letters && !person;
   // Whether two words that look alike were kept apart as other syllables: said in the explanation.
@@ -114,6 +125,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     for (let j = 0; j < m; j++) {
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);
         otherSyllables ||= !same && similarity >= s.minimum;

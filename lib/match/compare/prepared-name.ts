@@ -8,7 +8,7 @@ import { chineseOf, isInitial, MARRIED_DE, type NameToken } from '../normalize/t
 import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
-import { firstSound, isVowelless } from '../normalize/phonetic.js';
+import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
 import { isStrong, MARRIED } from './name-parts.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
@@ -67,6 +67,8 @@ export interface PreparedName {
   lineage: Uint8Array | undefined;
   /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
   arabicWords: Uint8Array | undefined;
+  /** Whether a word of the name ends as East Slavic patronymics and surnames do (EAST_SLAVIC_ENDING): its words' spellings may differ as Russian, Ukrainian and Belarusian ones do. */
+  slavic: boolean;
   /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
   pinyin: string[] | undefined;
 }
@@ -143,7 +145,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), pinyin: pinyinWords(tokens) };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), slavic: tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text)), pinyin: pinyinWords(tokens) };
 }
 
 const GLUE_MAX = 3;

@@ -117,10 +117,10 @@ function sameChineseName(a: NameToken, b: NameToken): boolean {
 /** First letters, in order, of a Wade-Giles spelling and a pinyin one of one syllable: t/d, k/g, p/b, ch/zh j q, ts/z c, hs/x, j/r. */
 const WADE_GILES_FIRST_LETTERS = new Set(['dt', 'gk', 'bp', 'cj', 'cq', 'cz', 'ct', 'tz', 'hx', 'jr']);
 
-/** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Belarusian form (0 when none). */
+/** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Persian form (0 when none); Belarusian forms are compareNames' (slavicConsonants). */
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   const s = TUNING.similarity;
-  if (soundAlikeWithYoAsE(a, b) || (mayBeBelarusianPair(a.text, b.text) && belarusianForm(a.text) === belarusianForm(b.text))) return s.phonetic;
+  if (soundAlikeWithYoAsE(a, b)) return s.phonetic;
   if (mayBePersianPair(a.text, b.text) && persianForm(a.text) === persianForm(b.text)) return s.phonetic;
   return isEndingVariant(a.text, b.text) || endingVariantWithYoAsE(a, b) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
 }
@@ -145,27 +145,10 @@ function isEndingVariant(a: string, b: string): boolean {
 }
 
 /**
- * A Russian or Belarusian surname in one spelling for both: Belarusian writes the unstressed o as a
- * (Sukharenka for Sukhorenko, Varabei for Vorobei), ia for e (Piatkevich for Petkevich), dz for d and
- * tsia for te (Vetsianevich for Vetenevich), and u for v after a vowel before a consonant or at
- * the end (Kazlou for Kozlov, Shautsou for Shevtsov); Russian й is y or i (Zaytsev, Zaitsau). Compared
- * only between words of six letters or more: "Omar" and "Amar", "Boris" and "Baris" are other names.
- */
-function mayBeBelarusianPair(a: string, b: string): boolean {
-  return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 2 && a.charCodeAt(0) === b.charCodeAt(0);
-}
-
-function belarusianForm(word: string): string {
-  return word.replace(TSIA, 'te').replace(IA, 'e').replace(DZ, 'd').replace(YOT, 'i').replace(O, 'a').replace(V_OR_U, 'av');
-}
-
-const [TSIA, IA, DZ, YOT, O, V_OR_U] = [/tsi[ae]/g, /i[ae]/g, /dz/g, /y/g, /o/g, /[ae][vu](?![aeiou])/g];
-
-/**
  * One Arabic word in its Arabic and its Persian romanization: Persian writes the short vowels i and
  * u as e and o, the diphthong ay as ei or ey, aw as ou or ow, and w as v, and lists write doubled
  * consonants once or twice: "Sulaymani" ~ "Soleimani", "Muhsin" ~ "Mohsen", "Mahdawi" ~ "Mahdavi",
- * "Husayni" ~ "Hosseini". Words of six letters or more, as for Belarusian forms: "Omar" and "Umar"
+ * "Husayni" ~ "Hosseini". Words of six letters or more: "Omar" and "Umar"
  * are near enough by spelling, "Bell" and "Bill" are other names.
  */
 function mayBePersianPair(a: string, b: string): boolean {

@@ -152,6 +152,24 @@ export function arabicConsonants(word: string): string {
 const [DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
 
 /**
+ * An East Slavic word's consonants as Russian, Ukrainian and Belarusian spellings of it share them:
+ * г is Russian g and Belarusian and Ukrainian h, х kh or h; Belarusian writes дз and ц for Russian
+ * д and т before a soft vowel, ў (u, w after a vowel) for в and л, a for the unstressed o, ia for e
+ * ("Vetsianevich" for Vetenevich, "Piatkevich" for Petkevich). "Halavanau" and "Golovanov" are "hlvnv",
+ * "Hryhoryavich" and "Grigoriyevich" "hrhrvch", "Lukashenka" and "Lukashenko" "lkshnk".
+ */
+export function slavicConsonants(word: string): string {
+  return word.replace(SLAVIC_X, 'ks').replace(SLAVIC_H, 'h').replace(SLAVIC_DZ, 'd').replace(SLAVIC_TS, 't').replace(SLAVIC_W, 'v')
+    .replace(SLAVIC_U, '$1v').replace(SLAVIC_UL, 'vl').replace(SLAVIC_VOWELS, '').replace(DOUBLED, '$1');
+}
+
+const [SLAVIC_X, SLAVIC_H, SLAVIC_DZ, SLAVIC_TS, SLAVIC_W, SLAVIC_U, SLAVIC_UL, SLAVIC_VOWELS] =
+  [/x/g, /kh|g/g, /dz/g, /ts(?=i)/g, /w/g, /([aeiouy])u(?![aeiouy])/g, /^ul/, /[aeiouyj]/g];
+
+/** A patronymic or a surname as Russian, Ukrainian and Belarusian names end (Ivanovich, Ivanauna, Piatrowna, Ivanov, Ivanou, Ivanenka). */
+export const EAST_SLAVIC_ENDING = /(?:[vw]ich|vych|[vw]na|auna|euna|ivna|ov|ova|ev|eva|au|eu|enko|enka|sky|skiy|skii|skaya|skaia|uk|yuk)$/;
+
+/**
  * A Russian word with ё after a consonant, as the other common transliteration writes it: "yo" is
  * "e" in passports (ICAO) and in most lists ("semyonov" -> "semenov", "artyom" -> "artem",
  * "alyona" -> "alena"); undefined when the word has no such "yo". Compared beside the word as
