@@ -75,6 +75,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A lone i between consonants may be the long vowel y writes (Karim, Kuraym: krym; Samir, Sumayr).
   ['AL-ANSARI, Karim', 'AL-ANSARI, Kuraym', 'person', true],
   ['AL-BAKRI, Samir', 'AL-BAKRI, Sumayr', 'person', true],
+  // So in a name known Arabic by a given name in it, with the article or without; a known given name
+  // (and the family name made of it) is still only its own forms: Mahmud is not Muhammad, though both "mhmd".
+  ['MAKLED, Hasan Ahmed', 'MOUKALLED, Hassan Ahmed', 'person', true],
+  ['SBEITY, Waheed Mahmoud', 'SUBAYTI, Wahid Mahmud', 'person', true],
+  ['MAHMOUDI, Mohammad', 'MOHAMMADI, Mohammad', 'person', false],
+  ['EHSAN, Muhammad', 'HASAN, Muhammad', 'person', false],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],
   // A Belarusian surname and its Russian form.
   ['SUKHARENKA, Stiapan', 'SUKHORENKO, Stepan', 'person', true],

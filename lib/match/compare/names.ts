@@ -15,7 +15,7 @@ import { abbreviationCandidates } from './abbreviations.js';
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
-import { ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
+import { ARABIC_GIVEN_NAMES, ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
 
 export interface TokenPairing {
@@ -40,11 +40,18 @@ export interface NameComparison {
  * i between consonants may be that y ("karim" ~ "kuraym", krym); an a or u may not. Three consonants
  * at least: two say too little.
  */
-function sameArabicConsonants(a: string, b: string): boolean {
+function sameArabicConsonants(a: string, b: string, articles: boolean): boolean {
+  // Two known given names, or family names made of them ("Mohammadi"), are their own forms only
+  // (ARABIC_NAME_FORMS): Muhammad and Mahmud are both "mhmd". One known name is another's spelling only
+  // where both names carry the article ("Karim" ~ "Kuraym"): without it, "Ehsan" is not Hasan.
+  const known = +knownArabicName(a) + +knownArabicName(b);
+  if (known === 2 || (known === 1 && !articles)) return false;
   const [ca, cb] = [consonantsOf(a), consonantsOf(b)];
   if (ca.length < 3) return false;
   return ca === cb || (ca.length !== cb.length && (consonantsOf(MEDIAL_I_AS_Y + a) === cb || ca === consonantsOf(MEDIAL_I_AS_Y + b)));
 }
+
+const knownArabicName = (word: string) => ARABIC_GIVEN_NAMES.has(word) || (word.endsWith('i') && ARABIC_GIVEN_NAMES.has(word.slice(0, -1)));
 
 /** Marks a consonants key read with each lone medial i as the long vowel y writes: "ghabish" as ghbysh, Ghubaysh's. */
 const MEDIAL_I_AS_Y = '\u0001';
@@ -110,7 +117,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const m = entry.length;
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
-  const arabic = !letters && preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
+  const arabic = !letters && preparedQuery.arabicSpelling && preparedEntry.arabicSpelling;
+  const articles = preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
@@ -124,7 +132,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
-      if (arabic && similarity < s.phonetic && preparedQuery.arabicWords![i] && preparedEntry.arabicWords![j] && sameArabicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
       if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);

@@ -5,7 +5,10 @@
  * words, pinyin syllables.
  */
 import { chineseOf, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
-import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
+import { ARABIC_ARTICLES, ARABIC_NAME_FORMS, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
+
+/** Every form of the known Arabic given names (ARABIC_NAME_FORMS). */
+export const ARABIC_GIVEN_NAMES = new Set(ARABIC_NAME_FORMS.flat());
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
@@ -67,6 +70,8 @@ export interface PreparedName {
   lineage: Uint8Array | undefined;
   /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
   arabicWords: Uint8Array | undefined;
+  /** Whether the name is an Arabic one by the article or a known Arabic given name in it: its words' vowels may be others' (sameArabicConsonants). */
+  arabicSpelling: boolean;
   /** Whether a word of the name ends as East Slavic patronymics and surnames do (EAST_SLAVIC_ENDING): its words' spellings may differ as Russian, Ukrainian and Belarusian ones do. */
   slavic: boolean;
   /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
@@ -145,7 +150,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), slavic: tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text)), pinyin: pinyinWords(tokens) };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), arabicSpelling: tokens.some((t, i) => (i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text)) || (t.kind === 'word' && ARABIC_GIVEN_NAMES.has(t.text))), slavic: tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text)), pinyin: pinyinWords(tokens) };
 }
 
 const GLUE_MAX = 3;
