@@ -81,6 +81,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SBEITY, Waheed Mahmoud', 'SUBAYTI, Wahid Mahmud', 'person', true],
   ['MAHMOUDI, Mohammad', 'MOHAMMADI, Mohammad', 'person', false],
   ['EHSAN, Muhammad', 'HASAN, Muhammad', 'person', false],
+  // A ta marbuta written h, t or not at all; ذ written dh or th.
+  ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],
+  ['JUND AL-KHALIFA', 'JUND AL-KHILAFAH', 'organization', true],
+  ['HAJIJ, Qasim', 'HEJEIJ, Kassem', 'person', true],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],
   // A Belarusian surname and its Russian form.
   ['SUKHARENKA, Stiapan', 'SUKHORENKO, Stepan', 'person', true],

@@ -37,8 +37,9 @@ export interface NameComparison {
 /**
  * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
  * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn). A lone
- * i between consonants may be that y ("karim" ~ "kuraym", krym); an a or u may not. Three consonants
- * at least: two say too little.
+ * i between consonants may be that y ("karim" ~ "kuraym", krym); an a or u may not. A last h or t
+ * after a or e may be the ta marbuta, written or not ("salamah", "salameh", "salama"; "silsilat" al-
+ * dhahab, "silsilah"). Three consonants at least: two say too little.
  */
 function sameArabicConsonants(a: string, b: string, articles: boolean): boolean {
   // Two known given names, or family names made of them ("Mohammadi"), are their own forms only
@@ -46,21 +47,29 @@ function sameArabicConsonants(a: string, b: string, articles: boolean): boolean 
   // where both names carry the article ("Karim" ~ "Kuraym"): without it, "Ehsan" is not Hasan.
   const known = +knownArabicName(a) + +knownArabicName(b);
   if (known === 2 || (known === 1 && !articles)) return false;
-  const [ca, cb] = [consonantsOf(a), consonantsOf(b)];
-  if (ca.length < 3) return false;
-  return ca === cb || (ca.length !== cb.length && (consonantsOf(MEDIAL_I_AS_Y + a) === cb || ca === consonantsOf(MEDIAL_I_AS_Y + b)));
+  // A lone i read as y on one side only: "amir" (mr) is not "mire" read "myr", nor "myr" both.
+  const [ra, rb] = [consonantReadings(a), consonantReadings(b)];
+  return ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading));
 }
 
 const knownArabicName = (word: string) => ARABIC_GIVEN_NAMES.has(word) || (word.endsWith('i') && ARABIC_GIVEN_NAMES.has(word.slice(0, -1)));
 
-/** Marks a consonants key read with each lone medial i as the long vowel y writes: "ghabish" as ghbysh, Ghubaysh's. */
-const MEDIAL_I_AS_Y = '\u0001';
 const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy])/g;
+const TA_MARBUTA = /(?<=..[ae])[ht]$/;
 
-/** arabicConsonants, remembered: every candidate name with the article asks again for the same words. */
-const consonantsOf = (key: string) => remembered(arabicConsonantCache, key, 100_000, () =>
-  key.startsWith(MEDIAL_I_AS_Y) ? arabicConsonants(key.slice(1).replace(MEDIAL_I, 'y')) : arabicConsonants(key));
-const arabicConsonantCache = new Map<string, string>();
+interface ConsonantReadings {
+  /** As written, and with a last ta marbuta unwritten. */
+  written: string[];
+  /** The same with each lone medial i as y. */
+  withY: string[];
+}
+
+/** A word's arabicConsonants readings of three consonants or more, remembered: every candidate name asks again for the same words. */
+const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, (): ConsonantReadings => {
+  const readingsOf = (form: string) => [...new Set([form, form.replace(TA_MARBUTA, '')].map(arabicConsonants))].filter((reading) => reading.length >= 3);
+  return { written: readingsOf(word), withY: readingsOf(word.replace(MEDIAL_I, 'y')) };
+});
+const arabicConsonantCache = new Map<string, ConsonantReadings>();
 
 /** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
 function sameSlavicConsonants(a: string, b: string): boolean {

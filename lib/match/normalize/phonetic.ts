@@ -146,10 +146,11 @@ const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th
  * consonantSkeleton, which takes w and y for the long vowels abjad transliterations write with them.
  */
 export function arabicConsonants(word: string): string {
-  return word.replace(DIPHTHONG, 'y').replace(FINAL_Y, '').replace(VOWELS, '').replace(DOUBLED, '$1');
+  return word.replace(DH, 'th').replace(DIPHTHONG, 'y').replace(FINAL_Y, '').replace(VOWELS, '').replace(DOUBLED, '$1');
 }
 
-const [DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
+/** ذ is dh or th: "dhahab", "thahab". */
+const [DH, DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/dh/g, /[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
 
 /**
  * An East Slavic word's consonants as Russian, Ukrainian and Belarusian spellings of it share them:

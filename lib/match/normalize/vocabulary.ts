@@ -454,7 +454,7 @@ export const ARABIC_NAME_FORMS: string[][] = [
   ['hisham', 'hesham', 'hicham'],
   ['ayman', 'aiman', 'aymen'],
   ['hafiz', 'hafez', 'hafith', 'hafidh'],
-  ['amin', 'ameen', 'emin'],
+  ['amin', 'ameen', 'emin', 'amine'],
   ['anwar', 'anouar', 'enver', 'anvar'],
   ['idris', 'idriss', 'edris'],
   ['zakaria', 'zakariya', 'zakariyya', 'zakariyah', 'zakariah', 'zakarya'],
