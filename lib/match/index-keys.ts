@@ -6,14 +6,15 @@
  */
 import { isOmissible, TRUNCATED_MIN } from './compare/abbreviations.js';
 import type { NameToken } from './normalize/pipeline.js';
-import { abjadSkeletons } from './normalize/phonetic.js';
-import { ARABIC_ARTICLES } from './normalize/vocabulary.js';
+import { abjadSkeletons, consonantKeys } from './normalize/phonetic.js';
+import { ARABIC_ARTICLES, isKnownArabicName } from './normalize/vocabulary.js';
 
 /** A leading word this short glued to the next is a particle or prefix ("al", "el", "abd", "bin"). */
 export const PARTICLE_MAX = 3;
 export const MIN_FUZZY_LENGTH = 3;
 export const FNV_OFFSET = 0x811c9dc5;
 export const SKELETON_OFFSET = 0x2545f491;
+export const CONSONANT_OFFSET = 0x3c6ef372;
 
 /** FNV-1a hash of `text` without the character at `skip` (-1: none): numeric keys, no substrings built. */
 export function hashWithout(text: string, skip: number, offset = FNV_OFFSET): number {
@@ -49,8 +50,22 @@ export function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   }
   // A list word under the form a Chinese or Korean syllable query takes ("lee" as "i" for 이).
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));
+  // A list word under its consonants as East Slavic and Arabic spellings share them (consonantKeys);
+  // a query word looks these up apart (word-lookups.ts), as fuzzy keys' similarity does not find them.
+  if (!forQuery) for (const key of wordConsonantKeys(token)) addKey(out, hashWithout(key, -1, CONSONANT_OFFSET));
   return out;
 }
+
+/**
+ * A word's consonantKeys, but none for a word written without vowels (its skeletons find it) or a
+ * known Arabic given name, whose spellings the fuzzy keys find and whose consonants others share
+ * (Muhammad and Mahmud are both "mhmd").
+ */
+export function wordConsonantKeys(token: NameToken): string[] {
+  return token.vowelless || isKnownArabicName(token.text) ? NO_KEYS : consonantKeys(token.text);
+}
+
+const NO_KEYS: string[] = [];
 
 /** A sound-alike form's keys: itself and its one-letter deletions. */
 export function soundKeys(out: number[], phon: string): void {

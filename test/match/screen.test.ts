@@ -256,6 +256,14 @@ describe('retrieval', () => {
     expect(top({ name: 'Vladimyr Poutin', type: 'person' })?.entryId).toBe('1');
   });
 
+  it('finds a Belarusian or Arabic spelling whose every word is more than two letters apart, by its consonants', () => {
+    const listed = buildIndex([...ENTRIES, entry('zim', 'person', 'ZIMOUSKY, Aliaksandr Leanidavich'), entry('chain', 'organization', 'SELSELAT AL THAHAB'), entry('mahmud', 'person', 'Mahmud')]);
+    expect(screenParty(listed, { name: 'ZIMOVSKY, Aleksandr Leonidovich', type: 'person' })[0]?.entryId).toBe('zim');
+    expect(screenParty(listed, { name: 'AL SILSILAH AL DHAHABA', type: 'organization' })[0]?.entryId).toBe('chain');
+    // Known given names are found by their forms, not consonants: Mahmud is not a candidate for Muhammad.
+    expect(retrieveCandidates(listed, normalizeName('Muhammad', 'person').tokens).flatMap((n) => entryIdsOf(n, listed))).not.toContain('mahmud');
+  });
+
   it('finds the organization a query word abbreviates, though they share no token', () => {
     const listed = [
       ...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING'),

@@ -10,12 +10,13 @@ import { TUNING } from '../tuning.js';
 import { sameCognate } from './similarity.js';
 import { remembered } from '../remember.js';
 import { sameSyllable } from '../normalize/pinyin.js';
-import { arabicConsonants, slavicConsonants } from '../normalize/phonetic.js';
+import { arabicConsonantReadings, slavicConsonants, type ConsonantReadings } from '../normalize/phonetic.js';
 import { abbreviationCandidates } from './abbreviations.js';
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
-import { ARABIC_GIVEN_NAMES, ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
+import { ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
+import { isKnownArabicName } from '../normalize/vocabulary.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
 
 export interface TokenPairing {
@@ -36,39 +37,22 @@ export interface NameComparison {
 
 /**
  * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
- * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn). A lone
- * i between consonants may be that y ("karim" ~ "kuraym", krym); an a or u may not. A last h or t
- * after a or e may be the ta marbuta, written or not ("salamah", "salameh", "salama"; "silsilat" al-
- * dhahab, "silsilah"). Three consonants at least: two say too little.
+ * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn); a
+ * ta marbuta however written, a lone i as y (arabicConsonantReadings). Three consonants at least.
  */
 function sameArabicConsonants(a: string, b: string, articles: boolean): boolean {
   // Two known given names, or family names made of them ("Mohammadi"), are their own forms only
   // (ARABIC_NAME_FORMS): Muhammad and Mahmud are both "mhmd". One known name is another's spelling only
   // where both names carry the article ("Karim" ~ "Kuraym"): without it, "Ehsan" is not Hasan.
-  const known = +knownArabicName(a) + +knownArabicName(b);
+  const known = +isKnownArabicName(a) + +isKnownArabicName(b);
   if (known === 2 || (known === 1 && !articles)) return false;
   // A lone i read as y on one side only: "amir" (mr) is not "mire" read "myr", nor "myr" both.
   const [ra, rb] = [consonantReadings(a), consonantReadings(b)];
   return ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading));
 }
 
-const knownArabicName = (word: string) => ARABIC_GIVEN_NAMES.has(word) || (word.endsWith('i') && ARABIC_GIVEN_NAMES.has(word.slice(0, -1)));
-
-const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy])/g;
-const TA_MARBUTA = /(?<=..[ae])[ht]$/;
-
-interface ConsonantReadings {
-  /** As written, and with a last ta marbuta unwritten. */
-  written: string[];
-  /** The same with each lone medial i as y. */
-  withY: string[];
-}
-
-/** A word's arabicConsonants readings of three consonants or more, remembered: every candidate name asks again for the same words. */
-const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, (): ConsonantReadings => {
-  const readingsOf = (form: string) => [...new Set([form, form.replace(TA_MARBUTA, '')].map(arabicConsonants))].filter((reading) => reading.length >= 3);
-  return { written: readingsOf(word), withY: readingsOf(word.replace(MEDIAL_I, 'y')) };
-});
+/** arabicConsonantReadings, remembered: every candidate name asks again for the same words. */
+const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonantReadings(word));
 const arabicConsonantCache = new Map<string, ConsonantReadings>();
 
 /** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */

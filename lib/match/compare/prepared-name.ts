@@ -5,10 +5,7 @@
  * words, pinyin syllables.
  */
 import { chineseOf, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
-import { ARABIC_ARTICLES, ARABIC_NAME_FORMS, GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
-
-/** Every form of the known Arabic given names (ARABIC_NAME_FORMS). */
-export const ARABIC_GIVEN_NAMES = new Set(ARABIC_NAME_FORMS.flat());
+import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, isKnownArabicName } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
@@ -150,7 +147,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), arabicSpelling: tokens.some((t, i) => (i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text)) || (t.kind === 'word' && ARABIC_GIVEN_NAMES.has(t.text))), slavic: tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text)), pinyin: pinyinWords(tokens) };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), arabicSpelling: tokens.some((t, i) => (i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text)) || (t.kind === 'word' && isKnownArabicName(t.text))), slavic: tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text)), pinyin: pinyinWords(tokens) };
 }
 
 const GLUE_MAX = 3;

@@ -146,11 +146,49 @@ const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th
  * consonantSkeleton, which takes w and y for the long vowels abjad transliterations write with them.
  */
 export function arabicConsonants(word: string): string {
-  return word.replace(DH, 'th').replace(DIPHTHONG, 'y').replace(FINAL_Y, '').replace(VOWELS, '').replace(DOUBLED, '$1');
+  // One pass, no regular expressions: the index files every list word under this (consonantKeys).
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const next = word[i + 1];
+    let letter: string;
+    // ذ is dh or th: "dhahab", "thahab".
+    if (c === 'd' && next === 'h') letter = 't';
+    else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y')) (letter = i + 2 === word.length ? '' : 'y'), i++;
+    else if (c === 'y') letter = i + 1 === word.length ? '' : 'y';
+    else letter = c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' ? '' : c;
+    if (letter !== '' && letter !== out[out.length - 1]) out += letter;
+  }
+  return out;
 }
 
-/** ذ is dh or th: "dhahab", "thahab". */
-const [DH, DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/dh/g, /[aeo][iy]/g, /y$/, /[aeiou]/g, /(.)\1+/g];
+export interface ConsonantReadings {
+  /** As written, and with a last ta marbuta unwritten. */
+  written: string[];
+  /** The same with each lone medial i as y. */
+  withY: string[];
+}
+
+/**
+ * A word's arabicConsonants as its spellings differ, of three consonants or more: a last h or t
+ * after a or e may be the ta marbuta, written or not ("salamah", "salameh", "salama"; "silsilat"
+ * al-dhahab, "silsilah"); a lone i between consonants may be the long vowel y writes ("karim",
+ * "kuraym"; compared with the other word as written only: "amir" is not "mire", both "myr" so).
+ */
+export function arabicConsonantReadings(word: string): ConsonantReadings {
+  return { written: readingsOf(word), withY: readingsOf(word.replace(MEDIAL_I, 'y')) };
+}
+
+function readingsOf(form: string): string[] {
+  const readings: string[] = [];
+  for (const reading of [arabicConsonants(form), arabicConsonants(form.replace(TA_MARBUTA, ''))]) {
+    if (reading.length >= 3 && !readings.includes(reading)) readings.push(reading);
+  }
+  return readings;
+}
+
+const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy])/g;
+const TA_MARBUTA = /(?<=..[ae])[ht]$/;
 
 /**
  * An East Slavic word's consonants as Russian, Ukrainian and Belarusian spellings of it share them:
@@ -160,12 +198,41 @@ const [DH, DIPHTHONG, FINAL_Y, VOWELS, DOUBLED] = [/dh/g, /[aeo][iy]/g, /y$/, /[
  * "Hryhoryavich" and "Grigoriyevich" "hrhrvch", "Lukashenka" and "Lukashenko" "lkshnk".
  */
 export function slavicConsonants(word: string): string {
-  return word.replace(SLAVIC_X, 'ks').replace(SLAVIC_H, 'h').replace(SLAVIC_DZ, 'd').replace(SLAVIC_TS, 't').replace(SLAVIC_W, 'v')
-    .replace(SLAVIC_U, '$1v').replace(SLAVIC_UL, 'vl').replace(SLAVIC_VOWELS, '').replace(DOUBLED, '$1');
+  // One pass, no regular expressions: the index files every list word under this (consonantKeys).
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word[i]!;
+    const next = word[i + 1];
+    let sound: string;
+    if (c === 'x') sound = 'ks';
+    else if (c === 'g') sound = 'h';
+    else if (c === 'k' && next === 'h') (sound = 'h'), i++;
+    else if (c === 'd' && next === 'z') (sound = 'd'), i++;
+    else if (c === 't' && next === 's' && word[i + 2] === 'i') (sound = 't'), i++;
+    else if (c === 'w') sound = 'v';
+    // ў: u after a vowel before no vowel, and the u of Uladzimir.
+    else if (c === 'u') sound = (i > 0 && isVowelOrY(word[i - 1]!) && (next === undefined || !isVowelOrY(next))) || (i === 0 && next === 'l') ? 'v' : '';
+    else sound = isVowelOrY(c) || c === 'j' ? '' : c;
+    for (let k = 0; k < sound.length; k++) if (sound[k] !== out[out.length - 1]) out += sound[k];
+  }
+  return out;
 }
 
-const [SLAVIC_X, SLAVIC_H, SLAVIC_DZ, SLAVIC_TS, SLAVIC_W, SLAVIC_U, SLAVIC_UL, SLAVIC_VOWELS] =
-  [/x/g, /kh|g/g, /dz/g, /ts(?=i)/g, /w/g, /([aeiouy])u(?![aeiouy])/g, /^ul/, /[aeiouyj]/g];
+const isVowelOrY = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y';
+
+/**
+ * The consonant keys under which the index files a word and a query looks one up, so that spellings
+ * apart by more than fuzzy keys reach (Belarusian "Zimousky" for "Zimovsky", "Silsilat" for
+ * "Silsilah"): its slavicConsonants and its written arabicConsonantReadings, of four consonants or
+ * more (fewer meet too many words).
+ */
+export function consonantKeys(word: string): string[] {
+  const keys: string[] = [];
+  for (const key of [slavicConsonants(word), ...readingsOf(word)]) if (key.length >= CONSONANT_KEY_MIN && !keys.includes(key)) keys.push(key);
+  return keys;
+}
+
+const CONSONANT_KEY_MIN = 4;
 
 /** A patronymic or a surname as Russian, Ukrainian and Belarusian names end (Ivanovich, Ivanauna, Piatrowna, Ivanov, Ivanou, Ivanenka). */
 export const EAST_SLAVIC_ENDING = /(?:[vw]ich|vych|[vw]na|auna|euna|ivna|ov|ova|ev|eva|au|eu|enko|enka|sky|skiy|skii|skaya|skaia|uk|yuk)$/;

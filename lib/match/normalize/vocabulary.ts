@@ -474,3 +474,11 @@ export const ARABIC_NAME_FORMS: string[][] = [
   ['zaynab', 'zainab', 'zeynep', 'zeinab', 'zaineb'],
   ['maryam', 'mariam', 'meryem', 'mariyam'],
 ];
+
+/** Every form of the known Arabic given names (ARABIC_NAME_FORMS). */
+const ARABIC_GIVEN_NAMES = new Set(ARABIC_NAME_FORMS.flat());
+
+/** A known Arabic given name's form, or the family name made of it ("Mohammadi"). */
+export function isKnownArabicName(word: string): boolean {
+  return ARABIC_GIVEN_NAMES.has(word) || (word.endsWith('i') && ARABIC_GIVEN_NAMES.has(word.slice(0, -1)));
+}
