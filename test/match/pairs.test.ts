@@ -81,6 +81,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SBEITY, Waheed Mahmoud', 'SUBAYTI, Wahid Mahmud', 'person', true],
   ['MAHMOUDI, Mohammad', 'MOHAMMADI, Mohammad', 'person', false],
   ['EHSAN, Muhammad', 'HASAN, Muhammad', 'person', false],
+  // The article run into the word, in a name known Arabic on either side.
+  ['ELMAGHRABY, Haytham Ahmed', 'AL-MAGHRABI, Haytham Ahmad Shukri Ahmad', 'person', true],
+  ['ELMASHAT, Mahdi', 'AL-MASHAT, Mahdi Mohammed Hussein', 'person', true],
+  ['ELKADDAFI, Muhammad', 'GADDAFI, Muhammad', 'person', true],
   // A ta marbuta written h, t or not at all; ذ written dh or th.
   ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],
   ['JUND AL-KHALIFA', 'JUND AL-KHILAFAH', 'organization', true],

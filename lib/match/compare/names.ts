@@ -5,7 +5,7 @@
  * Pairings come from the pair matrix here, glued runs (glued-runs.ts) and abbreviations
  * (abbreviations.ts); scoreBound dismisses most names before any alignment (score-bound.ts).
  */
-import { isInitial, type NameToken } from '../normalize/tokens.js';
+import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { sameCognate } from './similarity.js';
 import { remembered } from '../remember.js';
@@ -54,6 +54,15 @@ function sameArabicConsonants(a: string, b: string, articles: boolean): boolean 
 /** arabicConsonantReadings, remembered: every candidate name asks again for the same words. */
 const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonantReadings(word));
 const arabicConsonantCache = new Map<string, ConsonantReadings>();
+
+/** A word with the Arabic article run into it against the word without it: "almaghraby" is "maghrabi" (0 when neither is so). */
+function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
+  const [bare, other] = hasGluedArticle(a.text) && !hasGluedArticle(b.text) ? [a, b] : hasGluedArticle(b.text) && !hasGluedArticle(a.text) ? [b, a] : [];
+  return bare ? rememberedSimilarity(makeToken(bare.text.slice(2), 'word'), other!) : 0;
+}
+
+/** "al" or "el" and four letters more at least: "alvarez" passes, and finds no "varez" in the other name. */
+const hasGluedArticle = (word: string) => word.length >= 6 && (word.startsWith('al') || word.startsWith('el'));
 
 /** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
 function sameSlavicConsonants(a: string, b: string): boolean {
@@ -112,6 +121,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
   const arabic = !letters && preparedQuery.arabicSpelling && preparedEntry.arabicSpelling;
   const articles = preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
+  // Either name Arabic: a word may have the article run into it ("ALMAGHRABY", "ELMASHAT").
+  const gluedArticles = !letters && (preparedQuery.arabicSpelling || preparedEntry.arabicSpelling);
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
@@ -126,6 +137,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     for (let j = 0; j < m; j++) {
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
+      if (gluedArticles && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = Math.max(similarity, gluedArticleSimilarity(query[i]!, entry[j]!));
       if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);
