@@ -192,6 +192,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SARAYA AL-ASHTAR', 'AL-ASHTAR BRIGADES', 'organization', true],
   ['JAYSH AL-ISLAM', 'ARMY OF ISLAM', 'organization', true],
   ['SARAYA AL-MUKHTAR', 'AL-ASHTAR BRIGADES', 'organization', false],
+  ['UPRAVLYAYUSHCHAYA KOMPANIYA FORT DIALOG', 'MANAGEMENT COMPANY FORT DIALOG', 'organization', true],
+  ["MU'ASSASAT AL-QUDS", 'AL-QUDS FOUNDATION', 'organization', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

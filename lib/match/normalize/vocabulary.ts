@@ -229,6 +229,13 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   proizvodstvennaya: 'production', proizvodstvennyy: 'production', proizvodstvennyi: 'production',
   obyedinennaya: 'united', obedinennaya: 'united', obyedinennyy: 'united', obedinennyy: 'united', kontsern: 'concern',
   akademiya: 'academy', uchrezhdenie: 'institution', uchrezhdeniye: 'institution',
+  issledovatelski: 'research', issledovatelskaya: 'research', issledovatelskoe: 'research', issledovatelskogo: 'research',
+  byudzhetnoe: 'budgetary', byudzhetnoye: 'budgetary', obrazovatelnoe: 'educational', obrazovatelnoye: 'educational',
+  upravlyayushchaya: 'management', upravlyayushaya: 'management', kholding: 'holding', kholdinga: 'holding',
+  // A foundation's and a charity's own words in Arabic, Persian, German and Scandinavian names.
+  khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
+  muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', fanavari: 'technology',
+  stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation',
   // Arabic names of armed groups and associations, transliterated, as their English aliases say them
   // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
