@@ -14,6 +14,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { LogLevel } from '../config.js';
+import { NODE_OPTIONS } from '../node-options.js';
 import type { Tables } from './tables.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -107,7 +108,7 @@ export class PartyscreenFunction extends Construct implements IGrantable {
       reservedConcurrentExecutions: props.reservedConcurrentExecutions,
       environment: {
         ...props.tables.environment,
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS,
         LOG_LEVEL: props.logLevel,
         ...props.environment,
       },

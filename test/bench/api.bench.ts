@@ -44,6 +44,7 @@ import { Pool } from 'undici';
 import { startDynaliteProcess } from '../support/dynalite-process.js';
 import { startDynamoDbLocal } from '../support/dynamodb-local.js';
 import { CSL_2022 as CSL, SHARED } from '../support/shared-data.js';
+import { NODE_OPTIONS } from '../../infra/node-options.js';
 import { bundledMatcher, bundledSignupServer } from './bundled.js';
 import { percentile } from './percentile.js';
 
@@ -270,7 +271,8 @@ try {
     execFileSync(command!, args, { env, stdio: ['ignore', 'inherit', 'inherit'] });
   }
   const [command, ...args] = pinnedTo(SERVER_CPU, [process.execPath, ...SERVER_ARGS, await bundledSignupServer()]);
-  server = spawn(command!, args, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  // The function's NODE_OPTIONS, as Lambda starts it.
+  server = spawn(command!, args, { env: { ...env, NODE_OPTIONS }, stdio: ['ignore', 'pipe', 'inherit'] });
   const serverLog = process.env.BENCH_SERVER_LOG ? createWriteStream(process.env.BENCH_SERVER_LOG) : undefined;
   await new Promise<void>((resolve, reject) => {
     server!.stdout!.on('data', (d: Buffer) => {

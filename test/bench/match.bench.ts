@@ -5,8 +5,10 @@
  * alias queries and negatives, timed as new names (after other queries warmed the index) and again
  * as repeated ones, the same queries through fuse.js over the same names (ratio), and a
  * 10x synthetic list (names recombined from the real tokens) to show how cost grows.
- * It measures the matcher as Lambda runs it, bundled and minified by esbuild (see bundled.ts).
+ * It measures the matcher as Lambda runs it, bundled and minified by esbuild (see bundled.ts), under
+ * the functions' NODE_OPTIONS (infra/node-options.ts).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -15,9 +17,15 @@ import type { ListEntry } from '../../lib/lists/model.js';
 import type { Party } from '../../lib/match/party.js';
 import type { MatchIndex } from '../../lib/match/screen.js';
 import { CSL_2022 as CSL, SHARED } from '../support/shared-data.js';
+import { NODE_OPTIONS } from '../../infra/node-options.js';
 import { bundledMatcher } from './bundled.js';
 import { percentile } from './percentile.js';
 
+// Measured under the node flags the Lambda functions run with: this run re-executes itself under them.
+if (process.env.NODE_OPTIONS !== NODE_OPTIONS) {
+  const { status } = spawnSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS } });
+  process.exit(status ?? 1);
+}
 const EVAL = `${SHARED}eval/visible/`;
 if (!existsSync(CSL)) {
   console.log(`skipped: ${CSL} is absent`);

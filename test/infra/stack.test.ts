@@ -141,7 +141,7 @@ describe('functions', () => {
           SCREENINGS_TABLE: refOf(TABLES.screenings),
           CUSTOMERS_TABLE: refOf(TABLES.customers),
           ALERTS_TABLE: refOf(TABLES.alerts),
-          NODE_OPTIONS: '--enable-source-maps',
+          NODE_OPTIONS: '--enable-source-maps --max-semi-space-size=64',
           LOG_LEVEL: 'INFO',
         },
       },
