@@ -2,21 +2,20 @@
  * Name alignment: which query tokens correspond to which entry tokens, and a score from it.
  * Tolerates reordering, typos, missing middle names, initials, and glued or split tokens
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
- * Pairings come from the pair matrix here, glued runs (glued-runs.ts) and abbreviations
- * (abbreviations.ts); scoreBound dismisses most names before any alignment (score-bound.ts).
+ * Pairings come from the pair matrix here (word spellings that depend on the names' language in
+ * language-spellings.ts), glued runs (glued-runs.ts) and abbreviations (abbreviations.ts);
+ * scoreBound dismisses most names before any alignment (score-bound.ts).
  */
-import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
+import { isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { sameCognate } from './similarity.js';
-import { remembered } from '../remember.js';
 import { sameSyllable } from '../normalize/pinyin.js';
-import { arabicConsonantReadings, slavicConsonants, type ConsonantReadings } from '../normalize/phonetic.js';
 import { abbreviationCandidates } from './abbreviations.js';
+import { gluedArticleSimilarity, sameArabicConsonants, sameSlavicConsonants } from './language-spellings.js';
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
-import { isKnownArabicName } from '../normalize/vocabulary.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
 
 export interface TokenPairing {
@@ -34,44 +33,6 @@ export interface NameComparison {
   unmatchedEntry: string[];
   detail: string;
 }
-
-/**
- * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
- * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn); a
- * ta marbuta however written, a lone i as y (arabicConsonantReadings). Three consonants at least.
- */
-function sameArabicConsonants(a: string, b: string, articles: boolean): boolean {
-  // Two known given names, or family names made of them ("Mohammadi"), are their own forms only
-  // (ARABIC_NAME_FORMS): Muhammad and Mahmud are both "mhmd". One known name is another's spelling only
-  // where both names carry the article ("Karim" ~ "Kuraym"): without it, "Ehsan" is not Hasan.
-  const known = +isKnownArabicName(a) + +isKnownArabicName(b);
-  if (known === 2 || (known === 1 && !articles)) return false;
-  // A lone i read as y on one side only: "amir" (mr) is not "mire" read "myr", nor "myr" both.
-  const [ra, rb] = [consonantReadings(a), consonantReadings(b)];
-  return ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading));
-}
-
-/** arabicConsonantReadings, remembered: every candidate name asks again for the same words. */
-const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonantReadings(word));
-const arabicConsonantCache = new Map<string, ConsonantReadings>();
-
-/** A word with the Arabic article run into it against the word without it: "almaghraby" is "maghrabi" (0 when neither is so). */
-function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
-  const [bare, other] = hasGluedArticle(a.text) && !hasGluedArticle(b.text) ? [a, b] : hasGluedArticle(b.text) && !hasGluedArticle(a.text) ? [b, a] : [];
-  return bare ? rememberedSimilarity(makeToken(bare.text.slice(2), 'word'), other!) : 0;
-}
-
-/** "al" or "el" and four letters more at least: "alvarez" passes, and finds no "varez" in the other name. */
-const hasGluedArticle = (word: string) => word.length >= 6 && (word.startsWith('al') || word.startsWith('el'));
-
-/** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
-function sameSlavicConsonants(a: string, b: string): boolean {
-  const ca = slavicConsonantsOf(a);
-  return ca.length >= 3 && ca === slavicConsonantsOf(b);
-}
-
-const slavicConsonantsOf = (word: string) => remembered(slavicConsonantCache, word, 100_000, () => slavicConsonants(word));
-const slavicConsonantCache = new Map<string, string>();
 
 /**
  * A vowelless word of two consonants ("dhk", ضحاك) pairs by skeleton with words of any vowels ("osk",

@@ -1,0 +1,48 @@
+/**
+ * A word's other spellings that depend on the language of the names compared (compareNames decides
+ * which apply): Arabic words by their consonants, the Arabic article run into a word, East Slavic
+ * words by the consonants their Russian, Ukrainian and Belarusian spellings share.
+ */
+import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { arabicConsonantReadings, slavicConsonants, type ConsonantReadings } from '../normalize/phonetic.js';
+import { isKnownArabicName } from '../normalize/vocabulary.js';
+import { remembered } from '../remember.js';
+import { rememberedSimilarity } from './pairings.js';
+
+/**
+ * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
+ * "kowari" and "kuwari" (kwr), but not "hassan" (hsn) and "hussein" (hsyn, the y of Husayn); a
+ * ta marbuta however written, a lone i as y (arabicConsonantReadings). Three consonants at least.
+ */
+export function sameArabicConsonants(a: string, b: string, articles: boolean): boolean {
+  // Two known given names, or family names made of them ("Mohammadi"), are their own forms only
+  // (ARABIC_NAME_FORMS): Muhammad and Mahmud are both "mhmd". One known name is another's spelling only
+  // where both names carry the article ("Karim" ~ "Kuraym"): without it, "Ehsan" is not Hasan.
+  const known = +isKnownArabicName(a) + +isKnownArabicName(b);
+  if (known === 2 || (known === 1 && !articles)) return false;
+  // A lone i read as y on one side only: "amir" (mr) is not "mire" read "myr", nor "myr" both.
+  const [ra, rb] = [consonantReadings(a), consonantReadings(b)];
+  return ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading));
+}
+
+/** arabicConsonantReadings, remembered: every candidate name asks again for the same words. */
+const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonantReadings(word));
+const arabicConsonantCache = new Map<string, ConsonantReadings>();
+
+/** A word with the Arabic article run into it against the word without it: "almaghraby" is "maghrabi" (0 when neither is so). */
+export function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
+  const [bare, other] = hasGluedArticle(a.text) && !hasGluedArticle(b.text) ? [a, b] : hasGluedArticle(b.text) && !hasGluedArticle(a.text) ? [b, a] : [];
+  return bare ? rememberedSimilarity(makeToken(bare.text.slice(2), 'word'), other!) : 0;
+}
+
+/** "al" or "el" and four letters more at least: "alvarez" passes, and finds no "varez" in the other name. */
+const hasGluedArticle = (word: string) => word.length >= 6 && (word.startsWith('al') || word.startsWith('el'));
+
+/** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
+export function sameSlavicConsonants(a: string, b: string): boolean {
+  const ca = slavicConsonantsOf(a);
+  return ca.length >= 3 && ca === slavicConsonantsOf(b);
+}
+
+const slavicConsonantsOf = (word: string) => remembered(slavicConsonantCache, word, 100_000, () => slavicConsonants(word));
+const slavicConsonantCache = new Map<string, string>();
