@@ -194,6 +194,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SARAYA AL-MUKHTAR', 'AL-ASHTAR BRIGADES', 'organization', false],
   ['UPRAVLYAYUSHCHAYA KOMPANIYA FORT DIALOG', 'MANAGEMENT COMPANY FORT DIALOG', 'organization', true],
   ["MU'ASSASAT AL-QUDS", 'AL-QUDS FOUNDATION', 'organization', true],
+  ['SIMAN-E KURDISTAN', 'KURDISTAN CEMENT', 'organization', true],
+  ['SBERBANK ROSSII', 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'organization', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

@@ -204,7 +204,7 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   // Shipping registers and trade data cut words to their consonants ("KOREA ANSAN SHPG CO").
   // Only forms no name takes: "Dev" and "Eng" are given names.
   shpg: 'shipping', mgmt: 'management', mgt: 'management', svcs: 'services', svc: 'service', engg: 'engineering',
-  invt: 'investment', invts: 'investments', trdg: 'trading', inds: 'industries', petchem: 'petrochemical', stg: 'stichting',
+  invt: 'investment', invts: 'investments', trdg: 'trading', inds: 'industries', petchem: 'petrochemical', stg: 'foundation',
   elec: 'electric', equip: 'equipment',
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
   // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
@@ -235,7 +235,13 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   // A foundation's and a charity's own words in Arabic, Persian, German and Scandinavian names.
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', fanavari: 'technology',
-  stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation',
+  stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation', stichting: 'foundation', bonyad: 'foundation',
+  siman: 'cement', islami: 'islamic', islamia: 'islamic', islamiya: 'islamic', islamiyya: 'islamic', islamiyah: 'islamic', islamiyyah: 'islamic',
+  turath: 'heritage',
+  // Russian words in the genitive and other spellings: "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences.
+  sistemy: 'systems', sistemi: 'systems', rossiiskoi: 'russian', rossiskoi: 'russian', rossiyskoy: 'russian', rossiiskaya: 'russian',
+  rossiyskaya: 'russian', rossii: 'russia', akademii: 'academy', nauki: 'science', nauk: 'sciences', respubliki: 'republic',
+  servis: 'service', imeni: 'named',
   // Arabic names of armed groups and associations, transliterated, as their English aliases say them
   // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
