@@ -90,6 +90,12 @@ describe('normalizeName', () => {
     expect(tokens.map((t) => t.kind)).toEqual(['number', 'legal']);
   });
 
+  it('spells out a Russian organization\'s acronym as its English name does', () => {
+    const words = (raw: string) => normalizeName(raw).tokens.map((t) => t.text);
+    expect(words('AO NPP RADIY')).toEqual(['jsc', 'scientific', 'production', 'enterprise', 'radiy']);
+    expect(words('TSNII BUREVESTNIK AO')).toEqual(['central', 'scientific', 'research', 'institute', 'burevestnik', 'jsc']);
+  });
+
   it('knows the Baltic, Balkan, Turkish, Portuguese and Uzbek legal forms the lists carry', () => {
     const kinds = (raw: string) => normalizeName(raw).tokens.map((t) => `${t.text}:${t.kind}`);
     expect(kinds('ELEKTROOPTIKA SIA')).toEqual(['elektrooptika:word', 'llc:legal']);

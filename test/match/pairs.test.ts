@@ -196,6 +196,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ["MU'ASSASAT AL-QUDS", 'AL-QUDS FOUNDATION', 'organization', true],
   ['SIMAN-E KURDISTAN', 'KURDISTAN CEMENT', 'organization', true],
   ['SBERBANK ROSSII', 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'organization', true],
+  ['AO NPP TOPAZ', 'CLOSED JOINT-STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE TOPAZ', 'organization', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

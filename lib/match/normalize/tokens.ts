@@ -127,7 +127,8 @@ export function expandAbbreviations(words: string[]): string[] {
   if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
   // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
   const turkish = words.includes('tic');
-  return mapWords(words, (word) => (turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word));
+  // An acronym may stand for several words ("npo" for "scientific production association").
+  return mapWords(words, (word) => (turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word)).flatMap((word) => (word.includes(' ') ? word.split(' ') : word));
 }
 
 /**

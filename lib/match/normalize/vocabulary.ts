@@ -242,6 +242,11 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   sistemy: 'systems', sistemi: 'systems', rossiiskoi: 'russian', rossiskoi: 'russian', rossiyskoy: 'russian', rossiiskaya: 'russian',
   rossiyskaya: 'russian', rossii: 'russia', akademii: 'academy', nauki: 'science', nauk: 'sciences', respubliki: 'republic',
   servis: 'service', imeni: 'named',
+  // Russian organizations' acronyms, as their English names spell them out ("AO NPP Radiy", Joint Stock Company Scientific
+  // Production Enterprise Radiy). Not NPF, as often a pension fund (negosudarstvennyi pensionnyi fond) as a firm.
+  npo: 'scientific production association', npp: 'scientific production enterprise', nii: 'scientific research institute',
+  tsnii: 'central scientific research institute', okb: 'experimental design bureau', skb: 'special design bureau',
+  npk: 'scientific production corporation', ntts: 'scientific technical center', npts: 'scientific production center',
   // Arabic names of armed groups and associations, transliterated, as their English aliases say them
   // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
