@@ -1,8 +1,8 @@
 /**
  * What the index files words and names under, derived the same way when it is built and when a
  * query looks them up: fuzzy keys (sound-alike forms, their one-letter deletions, consonant
- * skeletons) in one hashed table, abbreviation keys (first letters), and words run together with the
- * Arabic article.
+ * skeletons, the consonants of East Slavic and Arabic spellings) in one hashed table, abbreviation
+ * keys (first letters), and words run together with the Arabic article.
  */
 import { isOmissible, TRUNCATED_MIN } from './compare/abbreviations.js';
 import type { NameToken } from './normalize/pipeline.js';

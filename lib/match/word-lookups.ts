@@ -10,7 +10,7 @@ import { remembered } from './remember.js';
 import { makeToken } from './normalize/tokens.js';
 import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
 import { TUNING } from './tuning.js';
-import { CONSONANT_OFFSET, wordConsonantKeys, fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys } from './index-keys.js';
+import { CONSONANT_OFFSET, fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys, wordConsonantKeys } from './index-keys.js';
 
 /** Marks a Chinese or Korean syllable's cache entry: it compares by sound only, not as a Latin word spelled alike. */
 const SYLLABLE_KEY = '\u0001';

@@ -147,7 +147,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), arabicSpelling: tokens.some((t, i) => (i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text)) || (t.kind === 'word' && isKnownArabicName(t.text))), slavic: tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text)), pinyin: pinyinWords(tokens) };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), arabicSpelling: isArabicName(tokens), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens) };
 }
 
 const GLUE_MAX = 3;
@@ -209,6 +209,16 @@ function pinyinWords(tokens: NameToken[]): string[] | undefined {
     syllables.push(syllable ?? '');
   }
   return words >= 2 ? syllables : undefined;
+}
+
+/** A name with the Arabic article or a known Arabic given name in it. */
+function isArabicName(tokens: NameToken[]): boolean {
+  return tokens.some((t, i) => (i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text)) || (t.kind === 'word' && isKnownArabicName(t.text)));
+}
+
+/** A name with a word that ends as East Slavic patronymics and surnames do. */
+function isEastSlavicName(tokens: NameToken[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text));
 }
 
 /** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */

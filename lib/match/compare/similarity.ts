@@ -117,7 +117,7 @@ function sameChineseName(a: NameToken, b: NameToken): boolean {
 /** First letters, in order, of a Wade-Giles spelling and a pinyin one of one syllable: t/d, k/g, p/b, ch/zh j q, ts/z c, hs/x, j/r. */
 const WADE_GILES_FIRST_LETTERS = new Set(['dt', 'gk', 'bp', 'cj', 'cq', 'cz', 'ct', 'tz', 'hx', 'jr']);
 
-/** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Persian form (0 when none); Belarusian forms are compareNames' (slavicConsonants). */
+/** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Persian form (0 when none); East Slavic and Arabic consonants depend on the names (language-spellings.ts). */
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   const s = TUNING.similarity;
   if (soundAlikeWithYoAsE(a, b)) return s.phonetic;
