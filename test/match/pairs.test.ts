@@ -197,6 +197,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SIMAN-E KURDISTAN', 'KURDISTAN CEMENT', 'organization', true],
   ['SBERBANK ROSSII', 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'organization', true],
   ['AO NPP TOPAZ', 'CLOSED JOINT-STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE TOPAZ', 'organization', true],
+  ['OAO MARIYSKIY MASHINOSTROITELNYY ZAVOD', 'MARIYSKIY MACHINE-BUILDING PLANT OPEN JOINT STOCK COMPANY', 'organization', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],
   // A Hangul or Han syllable of one letter is a name, not an initial: 이 ("I", Lee) is not "Ibrahim".
   ['Mohammed 이', 'IBRAHIM, Mohammed', 'person', false],

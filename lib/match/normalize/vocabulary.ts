@@ -242,6 +242,16 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   sistemy: 'systems', sistemi: 'systems', rossiiskoi: 'russian', rossiskoi: 'russian', rossiyskoy: 'russian', rossiiskaya: 'russian',
   rossiyskaya: 'russian', rossii: 'russia', akademii: 'academy', nauki: 'science', nauk: 'sciences', respubliki: 'republic',
   servis: 'service', imeni: 'named',
+  opytnoe: 'experimental', opytnoye: 'experimental', opytno: 'experimental', opytnyi: 'experimental', opytnyy: 'experimental', opytnyj: 'experimental',
+  mezhdunarodnyi: 'international', mezhdunarodnyy: 'international', mezhdunarodnaya: 'international', mezhdunarodnoe: 'international', mezhdunarodnoye: 'international',
+  raketnoe: 'missile', raketnoye: 'missile', raketnaya: 'missile', raketnyi: 'missile', raketnyy: 'missile',
+  oboronnyi: 'defense', oboronnyy: 'defense', oboronnaya: 'defense', oboronnoe: 'defense', oboronnoye: 'defense', oborony: 'defense',
+  mashinostroeniya: 'machine building', mashinostroyeniya: 'machine building', mashinostroenia: 'machine building',
+  mashinostroyenia: 'machine building', mashinostroitelnyi: 'machine building',
+  mashinostroitelnyy: 'machine building', mashinostroitelnoe: 'machine building', mashinostroitelnoye: 'machine building',
+  mashinostroitelnaya: 'machine building', priborostroeniya: 'instrument making', priborostroyeniya: 'instrument making',
+  vserossiiskii: 'all russian', vserossiyskiy: 'all russian', vserossiiskiy: 'all russian', vserossiyskii: 'all russian',
+  vserossiskiy: 'all russian', vserossiskii: 'all russian',
   // Russian organizations' acronyms, as their English names spell them out ("AO NPP Radiy", Joint Stock Company Scientific
   // Production Enterprise Radiy). Not NPF, as often a pension fund (negosudarstvennyi pensionnyi fond) as a firm.
   npo: 'scientific production association', npp: 'scientific production enterprise', nii: 'scientific research institute',
