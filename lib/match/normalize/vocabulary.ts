@@ -194,8 +194,78 @@ export const SUN_SOUNDS = ['sh', 'th', 'dh', 't', 'd', 'r', 'z', 's', 'n'];
 export const ARABIC_ARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ur', ...SUN_SOUNDS.flatMap((sound) => ['a' + sound, 'e' + sound])]);
 
 /**
- * Abbreviations written out before comparison ("Mohd" is "Mohammed", "Intl" is "International"):
- * an abbreviation shares too few letters with its full form for edit similarity to find it.
+ * Russian organizations' words, transliterated, as their English names say them ("Zavod Krasnoye
+ * Sormovo" is "Krasnoye Sormovo Plant", "Severnaya Verf" "Severnaya Shipyard"), in their genders,
+ * cases and the lists' spellings, several words where English needs them.
+ */
+const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
+  zavod: 'plant', zavoda: 'plant', factory: 'plant', verf: 'shipyard', verfi: 'shipyard',
+  sudostroitelny: 'shipbuilding', sudostroitelnyy: 'shipbuilding', sudostroitelniy: 'shipbuilding', sudostroitelnyi: 'shipbuilding',
+  sudostroitelnaya: 'shipbuilding', institut: 'institute', kompaniya: 'company', kompania: 'company', korporatsiya: 'corporation',
+  korporatsia: 'corporation', tsentr: 'center', centre: 'center', gruppa: 'group', grupp: 'group', byuro: 'bureau',
+  ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', lizing: 'leasing',
+  kontsern: 'concern', akademiya: 'academy', akademii: 'academy', kholding: 'holding', kholdinga: 'holding', servis: 'service',
+  // "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences; imeni, named (after).
+  nauki: 'science', nauk: 'sciences', respubliki: 'republic', rossii: 'russia', imeni: 'named',
+  nauchno: 'scientific', nauchnyy: 'scientific', nauchnyi: 'scientific', nauchnaya: 'scientific', nauchnoye: 'scientific',
+  nauchnoe: 'scientific', issledovatelsky: 'research', issledovatelskiy: 'research', issledovatelskii: 'research',
+  issledovatelskij: 'research', issledovatelski: 'research', issledovatelskaya: 'research', issledovatelskoe: 'research',
+  issledovatelskogo: 'research',
+  obyedinenie: 'association', obedinenie: 'association', obyedineniye: 'association', obedineniye: 'association',
+  predpriyatie: 'enterprise', predpriyatiye: 'enterprise', pradpryemstva: 'enterprise',
+  proizvodstvennoe: 'production', proizvodstvennoye: 'production', proizvodstvennaya: 'production',
+  proizvodstvennyy: 'production', proizvodstvennyi: 'production',
+  konstruktorskoe: 'design', konstruktorskoye: 'design',
+  gosudarstvennoe: 'state', gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state',
+  gosudarstvennaya: 'state', gosudarstvennyi: 'state', gosudarstvennogo: 'state', gosudarstvennykh: 'state',
+  federalnoe: 'federal', federalnoye: 'federal', tekhnologii: 'technologies', tekhnologiya: 'technology',
+  sistemy: 'systems', sistemi: 'systems',
+  unitarnoe: 'unitary', unitarnoye: 'unitary', unitarnaye: 'unitary',
+  respublikanskoe: 'republican', respublikanskoye: 'republican', respublikanskaye: 'republican',
+  obyedinennaya: 'united', obedinennaya: 'united', obyedinennyy: 'united', obedinennyy: 'united',
+  uchrezhdenie: 'institution', uchrezhdeniye: 'institution', byudzhetnoe: 'budgetary', byudzhetnoye: 'budgetary',
+  obrazovatelnoe: 'educational', obrazovatelnoye: 'educational', upravlyayushchaya: 'management', upravlyayushaya: 'management',
+  rossiiskoi: 'russian', rossiskoi: 'russian', rossiyskoy: 'russian', rossiiskaya: 'russian', rossiyskaya: 'russian',
+  vserossiiskii: 'all russian', vserossiyskiy: 'all russian', vserossiiskiy: 'all russian', vserossiyskii: 'all russian',
+  vserossiskiy: 'all russian', vserossiskii: 'all russian',
+  opytnoe: 'experimental', opytnoye: 'experimental', opytno: 'experimental', opytnyi: 'experimental', opytnyy: 'experimental',
+  opytnyj: 'experimental',
+  mezhdunarodnyi: 'international', mezhdunarodnyy: 'international', mezhdunarodnaya: 'international',
+  mezhdunarodnoe: 'international', mezhdunarodnoye: 'international',
+  raketnoe: 'missile', raketnoye: 'missile', raketnaya: 'missile', raketnyi: 'missile', raketnyy: 'missile',
+  oboronnyi: 'defense', oboronnyy: 'defense', oboronnaya: 'defense', oboronnoe: 'defense', oboronnoye: 'defense', oborony: 'defense',
+  mashinostroeniya: 'machine building', mashinostroyeniya: 'machine building', mashinostroenia: 'machine building',
+  mashinostroyenia: 'machine building', mashinostroitelnyi: 'machine building', mashinostroitelnyy: 'machine building',
+  mashinostroitelnoe: 'machine building', mashinostroitelnoye: 'machine building', mashinostroitelnaya: 'machine building',
+  priborostroeniya: 'instrument making', priborostroyeniya: 'instrument making',
+  // Acronyms ("AO NPP Radiy", Joint Stock Company Scientific Production Enterprise Radiy). Not NPF,
+  // as often a pension fund (negosudarstvennyi pensionnyi fond) as a firm.
+  npo: 'scientific production association', npp: 'scientific production enterprise', nii: 'scientific research institute',
+  tsnii: 'central scientific research institute', okb: 'experimental design bureau', skb: 'special design bureau',
+  npk: 'scientific production corporation', ntts: 'scientific technical center', npts: 'scientific production center',
+};
+
+/**
+ * Arabic, Persian, Dutch, German and Scandinavian words of organizations' names, as their English
+ * names say them: armed groups and associations ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh
+ * al-Islam" "Army of Islam"; 44 CSL entries carry both forms), foundations and charities.
+ */
+const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
+  saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
+  harakat: 'movement', harakah: 'movement', jabhat: 'front', jabha: 'front', jamaat: 'group', jamaah: 'group',
+  tanzim: 'organization', munazzamat: 'organization', jamiat: 'society', jamiyat: 'society', ittihad: 'union',
+  majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
+  khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
+  muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
+  stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation',
+  islami: 'islamic', islamia: 'islamic', islamiya: 'islamic', islamiyya: 'islamic', islamiyah: 'islamic', islamiyyah: 'islamic',
+  turath: 'heritage', siman: 'cement', fanavari: 'technology',
+};
+
+/**
+ * Abbreviations written out before comparison ("Mohd" is "Mohammed", "Intl" is "International"),
+ * and organizations' words in other languages as English says them: an abbreviation shares too few
+ * letters with its full form for edit similarity to find it, a translation none.
  */
 export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   mohd: 'mohammed', muhd: 'muhammad', md: 'mohammed',
@@ -209,60 +279,8 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
   // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
   tic: 'ticaret',
-  // Russian organizations' generic words, transliterated, as their English names say them
-  // ("Zavod Krasnoye Sormovo" is "Krasnoye Sormovo Plant", "Severnaya Verf" "Severnaya Shipyard").
-  zavod: 'plant', zavoda: 'plant', factory: 'plant', verf: 'shipyard', verfi: 'shipyard',
-  sudostroitelny: 'shipbuilding', sudostroitelnyy: 'shipbuilding', sudostroitelniy: 'shipbuilding', sudostroitelnyi: 'shipbuilding',
-  sudostroitelnaya: 'shipbuilding', nauchno: 'scientific', issledovatelsky: 'research', issledovatelskiy: 'research',
-  issledovatelskii: 'research', issledovatelskij: 'research', institut: 'institute', obyedinenie: 'association',
-  obedinenie: 'association', obyedineniye: 'association', obedineniye: 'association', predpriyatie: 'enterprise',
-  predpriyatiye: 'enterprise', proizvodstvennoe: 'production', proizvodstvennoye: 'production', kompaniya: 'company',
-  kompania: 'company', korporatsiya: 'corporation', korporatsia: 'corporation', tsentr: 'center', centre: 'center',
-  gruppa: 'group', grupp: 'group', konstruktorskoe: 'design', konstruktorskoye: 'design', byuro: 'bureau', gosudarstvennoe: 'state',
-  gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', federalnoe: 'federal', federalnoye: 'federal',
-  ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', tekhnologii: 'technologies',
-  tekhnologiya: 'technology', lizing: 'leasing', unitarnoe: 'unitary', unitarnoye: 'unitary', unitarnaye: 'unitary',
-  respublikanskoe: 'republican', respublikanskoye: 'republican', respublikanskaye: 'republican', pradpryemstva: 'enterprise',
-  // The same words' other genders and cases ("Gosudarstvennaya Korporatsiya", State Corporation), and a few more.
-  gosudarstvennaya: 'state', gosudarstvennyi: 'state', gosudarstvennogo: 'state', gosudarstvennykh: 'state',
-  nauchnyy: 'scientific', nauchnyi: 'scientific', nauchnaya: 'scientific', nauchnoye: 'scientific', nauchnoe: 'scientific',
-  proizvodstvennaya: 'production', proizvodstvennyy: 'production', proizvodstvennyi: 'production',
-  obyedinennaya: 'united', obedinennaya: 'united', obyedinennyy: 'united', obedinennyy: 'united', kontsern: 'concern',
-  akademiya: 'academy', uchrezhdenie: 'institution', uchrezhdeniye: 'institution',
-  issledovatelski: 'research', issledovatelskaya: 'research', issledovatelskoe: 'research', issledovatelskogo: 'research',
-  byudzhetnoe: 'budgetary', byudzhetnoye: 'budgetary', obrazovatelnoe: 'educational', obrazovatelnoye: 'educational',
-  upravlyayushchaya: 'management', upravlyayushaya: 'management', kholding: 'holding', kholdinga: 'holding',
-  // A foundation's and a charity's own words in Arabic, Persian, German and Scandinavian names.
-  khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
-  muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', fanavari: 'technology',
-  stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation', stichting: 'foundation', bonyad: 'foundation',
-  siman: 'cement', islami: 'islamic', islamia: 'islamic', islamiya: 'islamic', islamiyya: 'islamic', islamiyah: 'islamic', islamiyyah: 'islamic',
-  turath: 'heritage',
-  // Russian words in the genitive and other spellings: "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences.
-  sistemy: 'systems', sistemi: 'systems', rossiiskoi: 'russian', rossiskoi: 'russian', rossiyskoy: 'russian', rossiiskaya: 'russian',
-  rossiyskaya: 'russian', rossii: 'russia', akademii: 'academy', nauki: 'science', nauk: 'sciences', respubliki: 'republic',
-  servis: 'service', imeni: 'named',
-  opytnoe: 'experimental', opytnoye: 'experimental', opytno: 'experimental', opytnyi: 'experimental', opytnyy: 'experimental', opytnyj: 'experimental',
-  mezhdunarodnyi: 'international', mezhdunarodnyy: 'international', mezhdunarodnaya: 'international', mezhdunarodnoe: 'international', mezhdunarodnoye: 'international',
-  raketnoe: 'missile', raketnoye: 'missile', raketnaya: 'missile', raketnyi: 'missile', raketnyy: 'missile',
-  oboronnyi: 'defense', oboronnyy: 'defense', oboronnaya: 'defense', oboronnoe: 'defense', oboronnoye: 'defense', oborony: 'defense',
-  mashinostroeniya: 'machine building', mashinostroyeniya: 'machine building', mashinostroenia: 'machine building',
-  mashinostroyenia: 'machine building', mashinostroitelnyi: 'machine building',
-  mashinostroitelnyy: 'machine building', mashinostroitelnoe: 'machine building', mashinostroitelnoye: 'machine building',
-  mashinostroitelnaya: 'machine building', priborostroeniya: 'instrument making', priborostroyeniya: 'instrument making',
-  vserossiiskii: 'all russian', vserossiyskiy: 'all russian', vserossiiskiy: 'all russian', vserossiyskii: 'all russian',
-  vserossiskiy: 'all russian', vserossiskii: 'all russian',
-  // Russian organizations' acronyms, as their English names spell them out ("AO NPP Radiy", Joint Stock Company Scientific
-  // Production Enterprise Radiy). Not NPF, as often a pension fund (negosudarstvennyi pensionnyi fond) as a firm.
-  npo: 'scientific production association', npp: 'scientific production enterprise', nii: 'scientific research institute',
-  tsnii: 'central scientific research institute', okb: 'experimental design bureau', skb: 'special design bureau',
-  npk: 'scientific production corporation', ntts: 'scientific technical center', npts: 'scientific production center',
-  // Arabic names of armed groups and associations, transliterated, as their English aliases say them
-  // ("Saraya al-Ashtar" is "al-Ashtar Brigades", "Jaysh al-Islam" "Army of Islam"); 44 CSL entries carry both forms.
-  saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
-  harakat: 'movement', harakah: 'movement', jabhat: 'front', jabha: 'front', jamaat: 'group', jamaah: 'group',
-  tanzim: 'organization', munazzamat: 'organization', jamiat: 'society', jamiyat: 'society', ittihad: 'union',
-  majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
+  ...RUSSIAN_ORGANIZATION_WORDS,
+  ...OTHER_ORGANIZATION_WORDS,
 }));
 
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
