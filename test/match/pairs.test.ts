@@ -253,6 +253,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['天津大学', 'Tianjin University', 'company', true],
   ['UNCHON 무역회사', 'UNCHON TRADING CORPORATION', 'company', true],
   ['코리아 Samilpo 해운 회사', 'Korea Samilpo Shipping Company', 'company', true],
+  // North Korea's 조선 (Chosŏn) is Korea, as the lists' English names say it.
+  ['조선금산무역회사', 'Korea Kumsan Trading Corporation', 'company', true],
   ['천진대학', 'Tianjin University', 'company', false],
   ['天津大学', '四川大学', 'company', false],
   ['上海振华船运有限公司', 'Shanghai Zhenhua Shipping Co. Ltd.', 'company', true],
@@ -260,6 +262,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['شهید کلهور صنایع', 'Shahid Kalhor Industries', 'company', true],
   ['دانشگاه تربیت مدرس', 'Tarbiat Modares University', 'company', true],
   ['شهید کلهور صنایع', 'Shahid Kharrazi Industries', 'company', false],
+  ['الاتحاد الاسلامي', 'AL-ITIHAAD AL-ISLAMIYA', 'company', true],
   // The article of a compound written as three words is its own, not the other name's particle ("al-Kidali").
   ["ABU 'ABD AL-HAKIM", 'Abu Abdelhakim al-Kidali', 'person', true],
   // Katakana renders foreign words with added vowels, r for l, h for f, no r after a vowel: compared

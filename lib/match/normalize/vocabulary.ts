@@ -148,6 +148,7 @@ export const CJK_WORDS: Record<string, string> = {
   特种: 'special', 特種: 'special', 车辆: 'vehicle', 車輛: 'vehicle', 理工: 'technology',
   // Korean writes company (회사; its legal forms 주식회사 and 유한회사) and foreign words (코리아, 제너럴,
   // 인터내셔널, 시스템) in Hangul.
+  조선: 'korea', 련합: 'associated', 연합: 'united', 합영: 'joint venture', 개발: 'development', 국제: 'international',
   주식회사: 'joint stock company', 유한회사: 'company limited', 회사: 'company', 코리아: 'korea', 제너럴: 'general', 인터내셔널: 'international', 시스템: 'systems', 및: 'and',
   // Countries whose English names their readings do not spell (北京, bei jing, does: Beijing).
   中国: 'china', 中國: 'china', 日本: 'japan', 韩国: 'korea', 韓国: 'korea', 韓國: 'korea', 한국: 'korea',
@@ -169,6 +170,9 @@ export const ARABIC_SCRIPT_WORDS: Record<string, string> = {
   کشتیرانی: 'shipping', هواپیمایی: 'airlines', پژوهشگاه: 'research institute', پژوهشکده: 'research institute',
   بین‌المللی: 'international', الدولية: 'international', فناوری: 'technology', تکنولوژی: 'technology', شبکه: 'network',
   شبكة: 'network', صرافی: 'exchange', للصرافة: 'exchange', صرافة: 'exchange', مکتب: 'office', مكتب: 'office',
+  // As OTHER_ORGANIZATION_WORDS translate their Latin spellings (Islamiyya, Turath, Khayriyya, Bonyad).
+  الإسلامية: 'islamic', الاسلامية: 'islamic', الإسلامي: 'islamic', الاسلامي: 'islamic', إسلامي: 'islamic', اسلامي: 'islamic',
+  التراث: 'heritage', تراث: 'heritage', الخيرية: 'charitable', خيرية: 'charitable', بنياد: 'foundation', بنیاد: 'foundation',
 };
 
 /** The longest legal-form phrase, in tokens. */
