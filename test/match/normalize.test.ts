@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
-import { consonantSkeleton } from '../../lib/match/normalize/phonetic.js';
+import { consonantKeys, consonantSkeleton } from '../../lib/match/normalize/phonetic.js';
 
 const texts = (raw: string, kind: 'person' | 'other' = 'other') => normalizeName(raw, kind).tokens.map((t) => t.text);
 
@@ -154,5 +154,13 @@ describe('normalizeName', () => {
   it('folds transliteration variants to one phonetic form', () => {
     expect(consonantSkeleton('mohammed')).toBe(consonantSkeleton('muhammad'));
     expect(consonantSkeleton('mhmwd')).toBe(consonantSkeleton('mahmoud'));
+  });
+
+  it('files East Slavic and Arabic spellings under shared consonant keys, and an Arabic gh under no Slavic one', () => {
+    const shared = (a: string, b: string) => consonantKeys(a).some((key) => consonantKeys(b).includes(key));
+    expect(shared('zimovsky', 'zimousky')).toBe(true);
+    expect(shared('halavanau', 'golovanov')).toBe(true);
+    expect(shared('silsilah', 'selselat')).toBe(true);
+    expect(shared('alghamdi', 'alhamid')).toBe(false);
   });
 });

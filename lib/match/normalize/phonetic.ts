@@ -228,7 +228,9 @@ const isVowelOrY = (c: string) => c === 'a' || c === 'e' || c === 'i' || c === '
  */
 export function consonantKeys(word: string): string[] {
   const keys: string[] = [];
-  for (const key of [slavicConsonants(word), ...readingsOf(word)]) if (key.length >= CONSONANT_KEY_MIN && !keys.includes(key)) keys.push(key);
+  // No East Slavic spelling writes gh: "alghamdi" read so ("lhmd") is no "alhamid".
+  const slavic = word.includes('gh') ? '' : slavicConsonants(word);
+  for (const key of [slavic, ...readingsOf(word)]) if (key.length >= CONSONANT_KEY_MIN && !keys.includes(key)) keys.push(key);
   return keys;
 }
 
