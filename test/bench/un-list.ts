@@ -18,8 +18,11 @@ export interface UnRecord {
   originalScript: string[];
 }
 
-/** The texts of every <tag> in an XML block (the list's elements hold plain text). */
-const texts = (block: string, tag: string) => [...block.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => m[1]!.trim()).filter(Boolean);
+/** The texts of every <tag> in an XML block (the list's elements hold plain text, "&" escaped as "&amp;"). */
+const texts = (block: string, tag: string) => [...block.matchAll(new RegExp(`<${tag}>([^<]*)</${tag}>`, 'g'))].map((m) => decodeEntities(m[1]!.trim())).filter(Boolean);
+
+const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'" };
+const decodeEntities = (text: string) => text.replace(/&(?:amp|lt|gt|quot|apos);/g, (entity) => ENTITIES[entity]!);
 
 /** Its individuals, then its entities, in list order. */
 export function readUnList(): UnRecord[] {
