@@ -21,7 +21,8 @@ export function sameArabicConsonants(a: string, b: string, articles: boolean): b
   const known = +isKnownArabicName(a) + +isKnownArabicName(b);
   if (known === 2 || (known === 1 && !articles)) return false;
   // A lone i read as y on one side only: "amir" (mr) is not "mire" read "myr", nor "myr" both.
-  const [ra, rb] = [consonantReadings(a), consonantReadings(b)];
+  const ra = consonantReadings(a);
+  const rb = consonantReadings(b);
   return ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading));
 }
 
@@ -31,8 +32,9 @@ const arabicConsonantCache = new Map<string, ConsonantReadings>();
 
 /** A word with the Arabic article run into it against the word without it: "almaghraby" is "maghrabi" (0 when neither is so). */
 export function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
-  const [bare, other] = hasGluedArticle(a.text) && !hasGluedArticle(b.text) ? [a, b] : hasGluedArticle(b.text) && !hasGluedArticle(a.text) ? [b, a] : [];
-  return bare ? rememberedSimilarity(makeToken(bare.text.slice(2), 'word'), other!) : 0;
+  const glued = hasGluedArticle(a.text);
+  if (glued === hasGluedArticle(b.text)) return 0;
+  return glued ? rememberedSimilarity(makeToken(a.text.slice(2), 'word'), b) : rememberedSimilarity(makeToken(b.text.slice(2), 'word'), a);
 }
 
 /** "al" or "el" and four letters more at least: "alvarez" passes, and finds no "varez" in the other name. */
