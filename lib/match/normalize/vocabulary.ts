@@ -206,7 +206,8 @@ const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
   zavod: 'plant', zavoda: 'plant', factory: 'plant', verf: 'shipyard', verfi: 'shipyard',
   sudostroitelny: 'shipbuilding', sudostroitelnyy: 'shipbuilding', sudostroitelniy: 'shipbuilding', sudostroitelnyi: 'shipbuilding',
   sudostroitelnaya: 'shipbuilding', institut: 'institute', kompaniya: 'company', kompania: 'company', korporatsiya: 'corporation',
-  korporatsia: 'corporation', tsentr: 'center', centre: 'center', gruppa: 'group', grupp: 'group', byuro: 'bureau',
+  korporatsia: 'corporation', tsentr: 'center', centre: 'center', gruppa: 'group', grupp: 'group', byuro: 'bureau', biuro: 'bureau',
+  kommercheski: 'commercial', kommercheskii: 'commercial', kommercheskiy: 'commercial', kommercheskaya: 'commercial',
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', lizing: 'leasing',
   kontsern: 'concern', akademiya: 'academy', akademii: 'academy', kholding: 'holding', kholdinga: 'holding', servis: 'service',
   // "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences; imeni, named (after).
