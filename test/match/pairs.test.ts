@@ -263,6 +263,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['دانشگاه تربیت مدرس', 'Tarbiat Modares University', 'company', true],
   ['شهید کلهور صنایع', 'Shahid Kharrazi Industries', 'company', false],
   ['الاتحاد الاسلامي', 'AL-ITIHAAD AL-ISLAMIYA', 'company', true],
+  ['سپاه پاسداران انقلاب اسلامی', 'Islamic Revolutionary Guard Corps', 'organization', true],
   // The article of a compound written as three words is its own, not the other name's particle ("al-Kidali").
   ["ABU 'ABD AL-HAKIM", 'Abu Abdelhakim al-Kidali', 'person', true],
   // Katakana renders foreign words with added vowels, r for l, h for f, no r after a vowel: compared

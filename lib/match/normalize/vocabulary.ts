@@ -173,6 +173,13 @@ export const ARABIC_SCRIPT_WORDS: Record<string, string> = {
   // As OTHER_ORGANIZATION_WORDS translate their Latin spellings (Islamiyya, Turath, Khayriyya, Bonyad).
   الإسلامية: 'islamic', الاسلامية: 'islamic', الإسلامي: 'islamic', الاسلامي: 'islamic', إسلامي: 'islamic', اسلامي: 'islamic',
   التراث: 'heritage', تراث: 'heritage', الخيرية: 'charitable', خيرية: 'charitable', بنياد: 'foundation', بنیاد: 'foundation',
+  // Persian as Iran's organizations are named (سپاه پاسداران انقلاب اسلامی, the Islamic Revolutionary Guard Corps), and Urdu's
+  // English words in its script (نیشنل, کمیشن, اینڈ).
+  اسلامی: 'islamic', ایران: 'iran', تحقیقات: 'research', تحقیقاتی: 'research', علوم: 'sciences', توسعه: 'development',
+  هوایی: 'air', دریایی: 'marine', دفاع: 'defense', دفاعی: 'defense', تولید: 'production', نیروی: 'force', مواد: 'materials',
+  سپاه: 'corps', پاسداران: 'guards', انقلاب: 'revolution', پشتیبانی: 'support', فیزیک: 'physics', انستیتو: 'institute',
+  کمپلیکس: 'complex', متالورژی: 'metallurgy', نیوکلیئر: 'nuclear', نیشنل: 'national', کمیشن: 'commission', و: 'and',
+  اینڈ: 'and', اند: 'and', آف: 'of',
 };
 
 /** The longest legal-form phrase, in tokens. */
