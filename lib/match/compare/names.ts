@@ -81,7 +81,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   if (matrix.length < query.length * m) matrix = new Float64Array(2 * query.length * m);
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
   const arabic = !letters && preparedQuery.arabicSpelling && preparedEntry.arabicSpelling;
-  const articles = preparedQuery.arabicWords !== undefined && preparedEntry.arabicWords !== undefined;
+  const articles = preparedQuery.arabicArticle && preparedEntry.arabicArticle;
   // Either name Arabic: a word may have the article run into it ("ALMAGHRABY", "ELMASHAT").
   const gluedArticles = !letters && (preparedQuery.arabicSpelling || preparedEntry.arabicSpelling);
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
@@ -214,7 +214,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // An Arabic name (one with the article) starts with the person's own name, then the father's and
   // grandfather's: another name within it, without that first one, is the father's ("Saddam Hussein
   // al-Tikriti" in "Ali Saddam Hussein al-Tikriti"), not the same person's without a middle name.
-  const ownNameLeft = person && ((preparedEntry.arabicWords !== undefined && ownNameLeftOver(entry, eUsed)) || (preparedQuery.arabicWords !== undefined && ownNameLeftOver(query, qUsed)));
+  const ownNameLeft = person && ((preparedEntry.arabicArticle && ownNameLeftOver(entry, eUsed)) || (preparedQuery.arabicArticle && ownNameLeftOver(query, qUsed)));
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
   const shorterAligned = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2;
   const contained = shorterAligned && !syllabic;

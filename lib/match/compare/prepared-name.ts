@@ -65,8 +65,8 @@ export interface PreparedName {
   syllabicStarts: number;
   /** Per token, 1 when it is part of a person's lineage, MARRIED for a married name's (see lineageOf); undefined when the name has none. */
   lineage: Uint8Array | undefined;
-  /** Per token, 1 for a word of a name that carries the Arabic article ("muhammad al-ghamari"); undefined for other names. */
-  arabicWords: Uint8Array | undefined;
+  /** Whether the name carries the Arabic article ("muhammad al-ghamari"): an Arabic name whose own name comes first. */
+  arabicArticle: boolean;
   /** Whether the name is an Arabic one by the article or a known Arabic given name in it: its words' vowels may be others' (sameArabicConsonants). */
   arabicSpelling: boolean;
   /** Whether a word of the name ends as East Slavic patronymics and surnames do (EAST_SLAVIC_ENDING): its words' spellings may differ as Russian, Ukrainian and Belarusian ones do. */
@@ -147,7 +147,8 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicWords: arabicWords(tokens), arabicSpelling: isArabicName(tokens), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens) };
+  const arabicArticle = hasArabicArticle(tokens);
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens) };
 }
 
 const GLUE_MAX = 3;
@@ -211,20 +212,19 @@ function pinyinWords(tokens: NameToken[]): string[] | undefined {
   return words >= 2 ? syllables : undefined;
 }
 
-/** A name with the Arabic article or a known Arabic given name in it. */
-function isArabicName(tokens: NameToken[]): boolean {
-  return tokens.some((t, i) => (i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text)) || (t.kind === 'word' && isKnownArabicName(t.text)));
+/** A name with the Arabic article before a word. */
+function hasArabicArticle(tokens: NameToken[]): boolean {
+  return tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text));
+}
+
+/** A name with a known Arabic given name in it. */
+function hasKnownArabicName(tokens: NameToken[]): boolean {
+  return tokens.some((t) => t.kind === 'word' && isKnownArabicName(t.text));
 }
 
 /** A name with a word that ends as East Slavic patronymics and surnames do. */
 function isEastSlavicName(tokens: NameToken[]): boolean {
   return tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text));
-}
-
-/** The words of a name with the Arabic article in it: Arabic words, whose spellings differ in the vowels Arabic leaves unwritten. */
-function arabicWords(tokens: NameToken[]): Uint8Array | undefined {
-  if (!tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text))) return undefined;
-  return Uint8Array.from(tokens, (t) => (t.kind === 'word' ? 1 : 0));
 }
 
 /**
