@@ -127,8 +127,14 @@ export function expandAbbreviations(words: string[]): string[] {
   if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
   // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
   const turkish = words.includes('tic');
-  // An acronym may stand for several words ("npo" for "scientific production association").
-  return mapWords(words, (word) => (turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word)).flatMap((word) => (word.includes(' ') ? word.split(' ') : word));
+  const out: string[] = [];
+  for (const word of words) {
+    const full = turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word;
+    // An acronym may stand for several words ("npo" for "scientific production association").
+    if (full.includes(' ')) out.push(...full.split(' '));
+    else out.push(full);
+  }
+  return out;
 }
 
 /**
