@@ -14,7 +14,7 @@ export const PARTICLE_MAX = 3;
 export const MIN_FUZZY_LENGTH = 3;
 export const FNV_OFFSET = 0x811c9dc5;
 export const SKELETON_OFFSET = 0x2545f491;
-export const CONSONANT_OFFSET = 0x3c6ef372;
+const CONSONANT_OFFSET = 0x3c6ef372;
 
 /** FNV-1a hash of `text` without the character at `skip` (-1: none): numeric keys, no substrings built. */
 export function hashWithout(text: string, skip: number, offset = FNV_OFFSET): number {
@@ -52,20 +52,21 @@ export function fuzzyKeys(token: NameToken, forQuery: boolean): number[] {
   if (!forQuery && token.syllablePhon !== token.phon) addKey(out, hashWithout(token.syllablePhon, -1));
   // A list word under its consonants as East Slavic and Arabic spellings share them (consonantKeys);
   // a query word looks these up apart (word-lookups.ts), as fuzzy keys' similarity does not find them.
-  if (!forQuery) for (const key of wordConsonantKeys(token)) addKey(out, hashWithout(key, -1, CONSONANT_OFFSET));
+  if (!forQuery) for (const key of consonantHashes(token)) addKey(out, key);
   return out;
 }
 
 /**
- * A word's consonantKeys, but none for a word written without vowels (its skeletons find it) or a
- * known Arabic given name, whose spellings the fuzzy keys find and whose consonants others share
+ * A word's consonantKeys, hashed: the index files a list word under them and a query word looks them
+ * up. None for a word written without vowels (its skeletons find it) or a known Arabic given name,
+ * whose spellings the fuzzy keys find and whose consonants others share
  * (Muhammad and Mahmud are both "mhmd").
  */
-export function wordConsonantKeys(token: NameToken): string[] {
-  return token.vowelless || isKnownArabicName(token.text) ? NO_KEYS : consonantKeys(token.text);
+export function consonantHashes(token: NameToken): number[] {
+  return token.vowelless || isKnownArabicName(token.text) ? NO_KEYS : consonantKeys(token.text).map((key) => hashWithout(key, -1, CONSONANT_OFFSET));
 }
 
-const NO_KEYS: string[] = [];
+const NO_KEYS: number[] = [];
 
 /** A sound-alike form's keys: itself and its one-letter deletions. */
 export function soundKeys(out: number[], phon: string): void {

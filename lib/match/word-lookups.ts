@@ -10,7 +10,7 @@ import { remembered } from './remember.js';
 import { makeToken } from './normalize/tokens.js';
 import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
 import { TUNING } from './tuning.js';
-import { CONSONANT_OFFSET, fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys, wordConsonantKeys } from './index-keys.js';
+import { consonantHashes, fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys } from './index-keys.js';
 
 /** Marks a Chinese or Korean syllable's cache entry: it compares by sound only, not as a Latin word spelled alike. */
 const SYLLABLE_KEY = '\u0001';
@@ -106,40 +106,22 @@ function findSimilarTokens(index: MatchIndex, token: NameToken): ReadonlyMap<num
     soundKeys(keys, phoneticForm(stem));
     lookUpKeys(index, token, keys, found);
   }
-  lookUpConsonants(index, token, found);
+  // Under a consonant key, at the similarity of a sound-alike: compareNames decides, by the names,
+  // whether they are one word (and a hash collision only adds a candidate it turns down).
+  lookUpKeys(index, token, consonantHashes(token), found, TUNING.similarity.phonetic);
   return found.size ? found : NOTHING_SIMILAR;
 }
 
-/**
- * Adds to `found` the dictionary words with a consonant key of the token's (consonantKeys), at the
- * similarity of a sound-alike: compareNames decides, by the names, whether they are one word (and a
- * hash collision only adds a candidate it turns down).
- */
-function lookUpConsonants(index: MatchIndex, token: NameToken, found: Map<number, number>): void {
-  const keys = wordConsonantKeys(token);
-  if (keys.length === 0) return;
-  const { start, keys: tableKeys, ids, mask } = index.fuzzy;
-  for (const text of keys) {
-    const key = hashWithout(text, -1, CONSONANT_OFFSET);
-    const bucket = key & mask;
-    for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
-      const id = ids[p]!;
-      if (tableKeys[p] !== key || found.has(id)) continue;
-      found.set(id, TUNING.similarity.phonetic);
-    }
-  }
-}
-
-/** Adds to `found` the dictionary tokens under `keys` similar enough to `token`. */
-function lookUpKeys(index: MatchIndex, token: NameToken, keys: readonly number[], found: Map<number, number>): void {
+/** Adds to `found` the dictionary tokens under `keys` similar enough to `token`, or all of them at `similarity` when given. */
+function lookUpKeys(index: MatchIndex, token: NameToken, keys: readonly number[], found: Map<number, number>, similarity?: number): void {
   const { start, keys: tableKeys, ids, mask } = index.fuzzy;
   for (const key of keys) {
     const bucket = key & mask;
     for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
       const id = ids[p]!;
       if (tableKeys[p] !== key || found.has(id)) continue;
-      const similarity = tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
-      if (similarity >= TUNING.retrieval.fuzzyMinimum) found.set(id, similarity);
+      const alike = similarity ?? tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
+      if (alike >= TUNING.retrieval.fuzzyMinimum) found.set(id, alike);
     }
   }
 }
