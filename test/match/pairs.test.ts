@@ -19,6 +19,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ADAMAS SHIPPING INC', 'S M A SHIPPING INC.', 'company', false],
   ['SMA Shipping', 'S M A Shipping Inc', 'company', true],
   ['EMMA LLC', 'emma daniels', undefined, false],
+  // A title that is a given name too, or spelled otherwise, is still the name; a particle or a word a letter off is not.
+  ['MAKHLOUF, Hafez', 'MAKHLUF, Hafiz', 'person', true],
+  ['TABATABAEE, Sayyed Ali', 'TABATABAEI, Sayyid Ali Akbar', 'person', true],
+  ['ILAM PETROCHEMICAL COMPANY', 'BANDAR IMAM PETROCHEMICAL COMPANY', 'company', false],
   // A Korean or Chinese name's family name may move from one end to the other; its given name's syllables keep their order.
   ['광수 김', 'KIM, Gwang-su', 'person', true],
   ['광수 김', 'KIM, Su-gwang', 'person', false],

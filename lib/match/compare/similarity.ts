@@ -1,10 +1,10 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
-import { chineseOf, isInitial } from '../normalize/tokens.js';
+import { chineseOf, isInitial, makeToken } from '../normalize/tokens.js';
 import { PINYIN_SYLLABLES, sameSyllable } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
-import { ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, NICKNAMES } from '../normalize/vocabulary.js';
+import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
 import { normalizeName } from '../normalize/pipeline.js';
 import { TUNING } from '../tuning.js';
 import { abjadSpells } from './abjad.js';
@@ -37,9 +37,27 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
   if (a.kind === 'number' || b.kind === 'number') return 0;
   if (a.kind === 'legal' || b.kind === 'legal') return a.kind === b.kind ? TUNING.similarity.otherLegalForm : 0;
   if (a.kind === 'place' || b.kind === 'place') return samePlace(a, b) ? 1 : 0;
-  if (a.kind === 'stop' || b.kind === 'stop') return 0;
+  if (a.kind === 'stop' || b.kind === 'stop') return isTitle(a) || isTitle(b) ? titleSimilarity(a, b, floor) : 0;
   return wordSimilarity(a, b, floor);
 }
+
+/** A title kept as a weak token ("hafiz", "sayed", "sheikh"; WEAK_TITLES). */
+const isTitle = (token: NameToken) => token.kind === 'stop' && (WEAK_TITLES.has(token.text) || ABJAD_TITLES.has(token.text));
+
+/**
+ * A title against a word or another title compares by spelling: many titles are given names too
+ * ("MAKHLOUF, Hafez" ~ "MAKHLUF, Hafiz", "Sayyed" ~ "Sayed"), and a title has other spellings
+ * ("sheikh", "shaykh"), sound-alike ones only. A particle ("al", "bin") against anything else stays 0.
+ */
+function titleSimilarity(a: NameToken, b: NameToken, floor: number): number {
+  if ((a.kind === 'stop' && !isTitle(a)) || (b.kind === 'stop' && !isTitle(b))) return 0;
+  // Sound-alike spellings only: a title a letter from another word is not it ("imam" ~ "ilam", "haji" ~ "naaji").
+  const similarity = wordSimilarity(asWord(a), asWord(b), floor);
+  return similarity >= TUNING.similarity.phonetic ? similarity : 0;
+}
+
+/** A title as the word it spells; one written in Arabic script ("hafdh", حافظ) as such a word. */
+const asWord = (token: NameToken) => (token.kind === 'word' ? token : makeToken(token.text, 'word', false, !WEAK_TITLES.has(token.text)));
 
 /** A place ("mu", Mauritius in parentheses) and a word naming the same country ("mauritius"). */
 function samePlace(a: NameToken, b: NameToken): boolean {

@@ -512,6 +512,7 @@ export const ARABIC_NAME_FORMS: string[][] = [
   ['hisham', 'hesham', 'hicham'],
   ['ayman', 'aiman', 'aymen'],
   ['hafiz', 'hafez', 'hafith', 'hafidh'],
+  ['imam', 'emam'],
   ['amin', 'ameen', 'emin', 'amine'],
   ['anwar', 'anouar', 'enver', 'anvar'],
   ['idris', 'idriss', 'edris'],
