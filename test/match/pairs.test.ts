@@ -91,6 +91,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ELKADDAFI, Muhammad', 'GADDAFI, Muhammad', 'person', true],
   // A ta marbuta written h, t or not at all; ذ written dh or th.
   ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],
+  // ذ written d too, ق q or g, غ gh or g: one family name as Libyans, Gulf Arabs and the French write it.
+  ['GHATHAFI, Saif Al-Arab', 'GADDAFI, Saif Al-Arab', 'person', true],
+  ['AL-TUBAIQI, Salah', 'TUBAIGY, Salah Muhammed A.', 'person', true],
   ['JUND AL-KHALIFA', 'JUND AL-KHILAFAH', 'organization', true],
   ['HAJIJ, Qasim', 'HEJEIJ, Kassem', 'person', true],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],

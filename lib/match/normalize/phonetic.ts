@@ -145,15 +145,18 @@ const ABJAD_CONSONANTS: Record<string, string> = { sh: 's', kh: 'k', gh: 'k', th
  * vowel), each once: "ghommari" and "ghamari" are "ghmr", "hussein" "hsyn" and "hassan" "hsn". Unlike
  * consonantSkeleton, which takes w and y for the long vowels abjad transliterations write with them.
  */
-export function arabicConsonants(word: string): string {
+export function arabicConsonants(word: string, folded = false): string {
   // One pass, no regular expressions: the index files every list word under this (consonantKeys).
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word[i]!;
     const next = word[i + 1];
     let letter: string;
-    // ذ is dh or th: "dhahab", "thahab".
-    if (c === 'd' && next === 'h') letter = 't';
+    // ذ is dh or th: "dhahab", "thahab"; folded, also d ("qadhafi", "ghathafi", "gaddafi"), and ق q or g, غ gh or g.
+    if (folded && (c === 'd' || c === 't') && next === 'h') (letter = 'd'), i++;
+    else if (folded && c === 'g' && next === 'h') (letter = 'g'), i++;
+    else if (folded && c === 'q') letter = 'g';
+    else if (c === 'd' && next === 'h') letter = 't';
     else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y')) (letter = i + 2 === word.length ? '' : 'y'), i++;
     else if (c === 'y') letter = i + 1 === word.length ? '' : 'y';
     else letter = c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' ? '' : c;
@@ -181,7 +184,8 @@ export function arabicConsonantReadings(word: string): ConsonantReadings {
 
 function readingsOf(form: string): string[] {
   const readings: string[] = [];
-  for (const reading of [arabicConsonants(form), arabicConsonants(form.replace(TA_MARBUTA, ''))]) {
+  const unmarked = form.replace(TA_MARBUTA, '');
+  for (const reading of [arabicConsonants(form), arabicConsonants(unmarked), arabicConsonants(form, true), arabicConsonants(unmarked, true)]) {
     if (reading.length >= 3 && !readings.includes(reading)) readings.push(reading);
   }
   return readings;
