@@ -67,7 +67,7 @@ export interface PreparedName {
   lineage: Uint8Array | undefined;
   /** Whether the name carries the Arabic article ("muhammad al-ghamari"): an Arabic name whose own name comes first. */
   arabicArticle: boolean;
-  /** Whether the name is an Arabic one by the article or a known Arabic given name in it: its words' vowels may be others' (sameArabicConsonants). */
+  /** Whether the name is an Arabic one by the article, a known Arabic given name, a kunya or a patronymic particle in it: its words' vowels may be others' (sameArabicConsonants). */
   arabicSpelling: boolean;
   /** Whether a word of the name ends as East Slavic patronymics and surnames do (EAST_SLAVIC_ENDING): its words' spellings may differ as Russian, Ukrainian and Belarusian ones do. */
   slavic: boolean;
@@ -217,10 +217,12 @@ function hasArabicArticle(tokens: NameToken[]): boolean {
   return tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text));
 }
 
-/** A name with a known Arabic given name in it. */
+/** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu" or the particle of a father's name ("bin"). */
 function hasKnownArabicName(tokens: NameToken[]): boolean {
-  return tokens.some((t) => t.kind === 'word' && isKnownArabicName(t.text));
+  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text)));
 }
+
+const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint']);
 
 /** A name with a word that ends as East Slavic patronymics and surnames do. */
 function isEastSlavicName(tokens: NameToken[]): boolean {
