@@ -9,6 +9,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Mohammed Ali', 'Muhammad Ali', 'person', true],
   ['JSC ARGUMENT', 'JSCARGUMENT', 'company', true],
   ['BELLETECH CORP', '11420 CORP', 'company', false],
+  // What kind of body an organization is (a society, a foundation, a complex) weighs as a generic word.
+  ['REVIVAL OF ISLAMIC HERITAGE FOUNDATION', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY', 'organization', true],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],
   ['BNC', 'Bank', 'company', false],

@@ -342,6 +342,9 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'resources', 'management', 'security', 'communications', 'telecom', 'motors', 'steel', 'metals', 'mining', 'science',
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
   'shipbuilding', 'bureau', 'design', 'production', 'center', 'directorate', 'department',
+  'complex', 'compound', 'contracting', 'contractors', 'projects', 'marketing', 'insurance', 'travel', 'relief', 'charity',
+  'charitable', 'foundation', 'society', 'academy', 'college', 'hospital', 'factory', 'factories', 'works', 'commerce',
+  'commercial', 'supplies', 'ventures', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
   // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
   'company', 'limited', 'university', 'office', 'organization',
