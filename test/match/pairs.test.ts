@@ -11,6 +11,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['BELLETECH CORP', '11420 CORP', 'company', false],
   // What kind of body an organization is (a society, a foundation, a complex) weighs as a generic word.
   ['REVIVAL OF ISLAMIC HERITAGE FOUNDATION', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY', 'organization', true],
+  ['MIDAD PALESTINE CHARITABLE ASSOCIATION', 'MADAD PALESTINE CHARITABLE SOCIETY', 'organization', true],
+  ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],
   ['BNC', 'Bank', 'company', false],

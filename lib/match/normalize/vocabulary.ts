@@ -265,7 +265,9 @@ const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
 const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
   harakat: 'movement', harakah: 'movement', jabhat: 'front', jabha: 'front', jamaat: 'group', jamaah: 'group',
-  tanzim: 'organization', munazzamat: 'organization', jamiat: 'society', jamiyat: 'society', ittihad: 'union',
+  tanzim: 'organization', munazzamat: 'organization', jamiat: 'association', jamiyat: 'association', ittihad: 'union',
+  // One body, as translations of one word name it: جمعية a society or an association; a zavod a plant, factory or works.
+  society: 'association', works: 'plant',
   majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
@@ -343,7 +345,7 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'scientific', 'analytics', 'labs', 'robotics', 'health', 'national', 'agency', 'association', 'plant', 'shipyard',
   'shipbuilding', 'bureau', 'design', 'production', 'center', 'directorate', 'department',
   'complex', 'compound', 'contracting', 'contractors', 'projects', 'marketing', 'insurance', 'travel', 'relief', 'charity',
-  'charitable', 'foundation', 'society', 'academy', 'college', 'hospital', 'factory', 'factories', 'works', 'commerce',
+  'charitable', 'foundation', 'academy', 'college', 'hospital', 'factories', 'commerce',
   'commercial', 'supplies', 'ventures', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
   // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
