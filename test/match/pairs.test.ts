@@ -100,6 +100,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AL-TUBAIQI, Salah', 'TUBAIGY, Salah Muhammed A.', 'person', true],
   // A kunya ("Abu") or a father's particle ("bin") marks a name Arabic without the article: its words' vowels may differ.
   ['AGHA, Abu Obaida Khairy Hafiz', 'AL-AGHA, Abu Ubaydah Khayri Hafiz', 'person', true],
+  // French spellings of Maghreb names (ch, c, dj, ou), and the Mauritanian "ould" (son of) as a particle.
+  ['SALEM, Abdarrahmane ould Mohamed el Houcein ould Mohamed', "SALIM, 'Abd al-Rahman Ould Muhammad al-Husayn Ould Muhammad", 'person', true],
+  ["SHIRRI, 'Adil", 'CHERRI, Adel Mohamad', 'person', true],
   ['JUND AL-KHALIFA', 'JUND AL-KHILAFAH', 'organization', true],
   ['HAJIJ, Qasim', 'HEJEIJ, Kassem', 'person', true],
   ['Mahmoud Abbas Khalil', 'Muhammad Abbas Khalil', 'person', false],

@@ -222,7 +222,7 @@ function hasKnownArabicName(tokens: NameToken[]): boolean {
   return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text)));
 }
 
-const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint']);
+const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ould']);
 
 /** A name with a word that ends as East Slavic patronymics and surnames do. */
 function isEastSlavicName(tokens: NameToken[]): boolean {

@@ -156,6 +156,12 @@ export function arabicConsonants(word: string, folded = false): string {
     if (folded && (c === 'd' || c === 't') && next === 'h') (letter = 'd'), i++;
     else if (folded && c === 'g' && next === 'h') (letter = 'g'), i++;
     else if (folded && c === 'q') letter = 'g';
+    // Folded, French spellings of Maghreb names too: ch for sh ("Achraf"), c for s before e or i ("Houcein"),
+    // else k; dj for j ("Djamel"); ou before a vowel for w ("Ouahab"); gu before e or i for g ("Guizani").
+    else if (folded && c === 'c') next === 'h' ? ((letter = 'sh'), i++) : (letter = next === 'e' || next === 'i' || next === 'y' ? 's' : 'k');
+    else if (folded && c === 'd' && next === 'j') (letter = 'j'), i++;
+    else if (folded && c === 'o' && next === 'u' && isVowelOrY(word[i + 2] ?? '')) (letter = 'w'), i++;
+    else if (folded && c === 'g' && next === 'u' && (word[i + 2] === 'e' || word[i + 2] === 'i')) (letter = 'g'), i++;
     else if (c === 'd' && next === 'h') letter = 't';
     else if ((c === 'a' || c === 'e' || c === 'o') && (next === 'i' || next === 'y')) (letter = i + 2 === word.length ? '' : 'y'), i++;
     else if (c === 'y') letter = i + 1 === word.length ? '' : 'y';

@@ -187,7 +187,7 @@ export const LEGAL_FORM_MAX_TOKENS = Math.max(...Object.keys(LEGAL_FORMS).map((p
 
 /** The particles of people's names, which introduce the name part after them ("de la Cruz", "bin Laden", "van Gogh"). */
 export const NAME_PARTICLES = new Set([
-  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'el', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti',
+  'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'les', 'el', 'al', 'bin', 'ben', 'ibn', 'bint', 'binti', 'ould',
   'van', 'der', 'den', 'von', 'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud',
 ]);
 
