@@ -25,6 +25,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['EMMA LLC', 'emma daniels', undefined, false],
   // A title that is a given name too, or spelled otherwise, is still the name; a particle or a word a letter off is not.
   ['MAKHLOUF, Hafez', 'MAKHLUF, Hafiz', 'person', true],
+  ['IBRAHIM, Muh Sholeh', 'IBRAHIM, Muhammad Sholeh', 'person', true],
   ['TABATABAEE, Sayyed Ali', 'TABATABAEI, Sayyid Ali Akbar', 'person', true],
   ['ILAM PETROCHEMICAL COMPANY', 'BANDAR IMAM PETROCHEMICAL COMPANY', 'company', false],
   // A Korean or Chinese name's family name may move from one end to the other; its given name's syllables keep their order.

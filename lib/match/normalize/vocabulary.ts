@@ -465,7 +465,9 @@ export const ARABIC_SCRIPT_NAMES: Record<string, string> = {
 export const ARABIC_NAME_FORMS: string[][] = [
   ['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'muhamed', 'mohamud', 'mohammod',
     'mehmet', 'mehmed', 'mukhammad', 'mukhammed', 'magomed', 'mamad', 'mahamat', 'mouhamed', 'mouhammad', 'mohamd',
-    'maxamed', 'maxammed'],
+    'maxamed', 'maxammed',
+    // Its abbreviations, as Malay, Indonesian and Bangladeshi names write it ("Mohd", "Muh.", "Md.").
+    'mohd', 'muhd', 'mhd', 'md', 'muh'],
   ['ahmad', 'ahmed', 'ahmet', 'akhmad', 'akhmed', 'ahmmed', 'ehmad', 'axmed'],
   ['mahmoud', 'mahmud', 'mahmood', 'makhmud', 'mahmut', 'maxamuud'],
   ['hussein', 'husayn', 'husain', 'hussain', 'husein', 'hossein', 'hosein', 'huseyin', 'husseyn', 'houssein', 'gusein', 'xuseen'],
