@@ -110,6 +110,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A Belarusian surname and its Russian form.
   ['SUKHARENKA, Stiapan', 'SUKHORENKO, Stepan', 'person', true],
   ['KAZLOU, Aliaksandr', 'KOZLOV, Aleksandr', 'person', true],
+  // A patronymic of another form of the father's name: Belarusian Ryhor and Mikalai for Grigory and Nikolai.
+  ['LUKASHENKO, Aleksandr Grigorevich', 'LUKASHENKA, Alyaksandr Ryhorovich', 'person', true],
+  ['EISMONT, Natalia Nikolayevna', 'EISMANT, Natallia Mikalaeuna', 'person', true],
+  ['PAVLENKO, Vladimir Viktorovich', 'PAVLENKO, Vladimir Nikolaevich', 'person', false],
   ['Dmitry Shevtsov', 'Dzmitry Shautsou', 'person', true],
   ['ZAYTSEV, Alexander', 'ZAITSAU, Aliaksandr Mikalaevich', 'person', true],
   ['VETENEVICH, Alexander', 'VETSIANEVICH, Aliaksandr Piatrovich', 'person', true],

@@ -100,6 +100,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
+  if (sameFathersName(a.text, b.text)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -335,3 +336,27 @@ for (const [name, other] of namePairs) {
     NICKNAMES_OF.set(from, set);
   }
 }
+
+/**
+ * Two East Slavic patronymics of one given name's forms (EAST_SLAVIC_NAME_FORMS): "nikolayevna" and
+ * Belarusian "mikalaeuna" (Nikolai, Mikalai), "grigorevich" and "ryhoravich" (Grigory, Ryhor).
+ */
+function sameFathersName(a: string, b: string): boolean {
+  const fa = fatherOf(a);
+  if (fa === undefined) return false;
+  const fb = fatherOf(b);
+  return fb !== undefined && fa !== fb && FATHERS.get(fa) !== undefined && FATHERS.get(fa) === FATHERS.get(fb);
+}
+
+/** A patronymic's given name, its last vowels aside ("nikolayevna" -> "nikol"); undefined for any other word. */
+function fatherOf(word: string): string | undefined {
+  const stem = word.replace(PATRONYMIC_SUFFIX, '');
+  return stem.length < word.length && stem.length >= 3 ? stem.replace(LAST_VOWELS, '') : undefined;
+}
+
+const PATRONYMIC_SUFFIX = /[aeiouy]*(?:vitch|vich|vych|vna|una)$/;
+const LAST_VOWELS = /[aeiouy]+$/;
+
+/** Per East Slavic given name form, its last vowels aside ("nikolai" -> "nikol"), the index of its name in EAST_SLAVIC_NAME_FORMS. */
+const FATHERS = new Map<string, number>();
+EAST_SLAVIC_NAME_FORMS.forEach((forms, name) => forms.forEach((form) => FATHERS.set(form.replace(LAST_VOWELS, ''), name)));
