@@ -113,6 +113,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A patronymic of another form of the father's name: Belarusian Ryhor and Mikalai for Grigory and Nikolai.
   ['LUKASHENKO, Aleksandr Grigorevich', 'LUKASHENKA, Alyaksandr Ryhorovich', 'person', true],
   ['EISMONT, Natalia Nikolayevna', 'EISMANT, Natallia Mikalaeuna', 'person', true],
+  ['LASHKAROVA, Nadiya Vitaliivna', 'LASHKARYOVA, Nadezhda Vitalyevna', 'person', true],
   ['PAVLENKO, Vladimir Viktorovich', 'PAVLENKO, Vladimir Nikolaevich', 'person', false],
   ['Dmitry Shevtsov', 'Dzmitry Shautsou', 'person', true],
   ['ZAYTSEV, Alexander', 'ZAITSAU, Aliaksandr Mikalaevich', 'person', true],
