@@ -12,7 +12,7 @@ import { namesWithin } from './normalize/names-within.js';
 import { normalizeIdentifier } from './compare/identifiers.js';
 import { samePartyLinks } from './links.js';
 import { typesCompatible } from './compare/types.js';
-import { makeToken } from './normalize/tokens.js';
+import { makeToken, meaningOf } from './normalize/tokens.js';
 import { CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
 import { abbreviationKeys, articleCompound, FNV_OFFSET, fuzzyTable, PARTICLE_MAX, type FuzzyTable } from './index-keys.js';
@@ -191,6 +191,13 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
         acronymNames.push(acronym ? 1 : 0);
         const ids: number[] = [];
         for (const id of wordIds) if (!ids.includes(id)) ids.push(id);
+        // A word that means another ("harakat", movement) is posted under that one too: the query's word
+        // for it finds the name, and the two are one word's rarity.
+        for (const token of normalized) {
+          if (token.meaning === undefined) continue;
+          const id = gluedId(token.meaning.text);
+          if (!ids.includes(id)) ids.push(id);
+        }
         // A particle glued on ("el qaddafi" -> "elqaddafi", "abd allah" -> "abdallah", "jsc argument"
         // -> "jscargument") is how another list spells the same word: a word of its own, with
         // sound-alike keys ("elkaddafi" finds it). Longer words run together are found at query time (gluedNames).
@@ -271,9 +278,9 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   for (let t = 0; t < tokens.length; t++) idf[t] = Math.log((nameCount + 1) / (postingStart[t + 1]! - postingStart[t]! + 0.5));
   // Retrieval ranks by shared rarity over the square root of the name's own rarity mass, so long names do not crowd out short ones.
   const nameNorm = new Float32Array(nameCount);
-  nameWordIds.forEach((ids, n) => {
+  nameTokens.forEach((tokensOfName, n) => {
     let sum = 0;
-    for (const id of ids) sum += idf[id]!;
+    for (const token of tokensOfName) sum += idf[tokenIds.get(meaningOf(token).text)!]!;
     nameNorm[n] = 1 / Math.sqrt(Math.max(1, sum));
   });
 
@@ -315,7 +322,7 @@ function rarityOf(tokenIds: Map<string, number>, idf: Float32Array, nameCount: n
   const r = TUNING.idf;
   const maxIdf = Math.log(nameCount + 1);
   return (token) => {
-    const id = tokenIds.get(token.text);
+    const id = tokenIds.get(meaningOf(token).text);
     const value = id === undefined ? maxIdf : idf[id]!;
     return Math.min(r.max, Math.max(r.min, value / r.reference));
   };

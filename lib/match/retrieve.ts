@@ -9,7 +9,7 @@ import type { PartyType } from './party.js';
 import { abbreviatesStart, isOmissible } from './compare/abbreviations.js';
 import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.js';
 import type { NameToken } from './normalize/pipeline.js';
-import { makeToken } from './normalize/tokens.js';
+import { makeToken, meaningOf } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
 import { ABBREVIATION_KEY, articleCompound, letterKey, PARTICLE_MAX } from './index-keys.js';
 import { abjadCompounds, adjacentNames, gluedNames, similarTokens } from './word-lookups.js';
@@ -52,7 +52,15 @@ export function retrieveCandidates(
   const abbreviationWeight = Math.log((nameCount + 1) / 1.5) * TUNING.similarity.abbreviation;
   for (const probe of query) {
     if (hasStrong && probe.kind !== 'word' && probe.kind !== 'number') continue;
-    for (const [id, similarity] of similarTokens(index, probe)) post(id, similarity);
+    // The list words like the probe and like the word it means ("gruppa", group), each once. A list word
+    // that means another has its names posted under that one too (buildIndex): found as well, it is passed over.
+    const meant = meaningOf(probe);
+    const near = similarTokens(index, meant);
+    const own = meant === probe ? undefined : similarTokens(index, probe);
+    const found = (id: number | undefined) => id !== undefined && (near.has(id) || own?.has(id) === true);
+    const meansFound = (id: number) => index.tokens[id]!.meaning !== undefined && found(index.tokenIds.get(index.tokens[id]!.meaning!.text));
+    for (const [id, similarity] of near) if (!meansFound(id)) post(id, similarity);
+    if (own) for (const [id, similarity] of own) if (!near.has(id) && !meansFound(id)) post(id, similarity);
     if (probe.kind === 'word') creditAll(gluedNames(index, probe.text));
   }
   // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."); beside other words, those find the name.
@@ -73,8 +81,9 @@ export function retrieveCandidates(
     const c = query[i + 2];
     const three = c && c.kind !== 'number' ? index.tokenIds.get(a.text + b.text + c.text) : undefined;
     if (three !== undefined) post(three, 1);
-    const left = a.text.length > PARTICLE_MAX ? index.tokenIds.get(a.text) : undefined;
-    const right = left === undefined ? undefined : index.tokenIds.get(b.text);
+    // By what the words mean: "scientific production" is the run of "nauchno proizvodstvennoe" too.
+    const left = a.text.length > PARTICLE_MAX ? index.tokenIds.get(meaningOf(a).text) : undefined;
+    const right = left === undefined ? undefined : index.tokenIds.get(meaningOf(b).text);
     if (right !== undefined) creditAll(adjacentNames(index, left!, right));
     // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim"). Its
     // one word stands for two of the query's, and counts as both would.

@@ -7,7 +7,7 @@ import type { MatchIndex } from './index.js';
 import { balticStem, tokenSimilarity } from './compare/similarity.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { remembered } from './remember.js';
-import { makeToken } from './normalize/tokens.js';
+import { makeToken, meaningOf } from './normalize/tokens.js';
 import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
 import { TUNING } from './tuning.js';
 import { consonantHashes, fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys } from './index-keys.js';
@@ -52,21 +52,21 @@ export function gluedNames(index: MatchIndex, word: string): readonly number[] {
 
 const NO_NAMES: readonly number[] = [];
 
-/** The names in which dictionary word `left` is followed by `right`, from the rarer one's postings. */
+/** The names in which dictionary word `left` is followed by `right`, or words meaning them ("nauchno proizvodstvennoe"), from the rarer one's postings. */
 export function adjacentNames(index: MatchIndex, left: number, right: number): readonly number[] {
   return remembered(index.gluedCache, left * index.tokens.length + right, SIMILAR_CACHE_LIMIT, () => namesWithRun(index, left, right));
 }
 
 function namesWithRun(index: MatchIndex, left: number, right: number): readonly number[] {
   const { postingStart, postings, nameTokens, tokens } = index;
-  const [leftText, rightText] = [tokens[left]!.text, tokens[right]!.text];
+  const [leftText, rightText] = [meaningOf(tokens[left]!).text, meaningOf(tokens[right]!).text];
   const rarer = postingStart[left + 1]! - postingStart[left]! <= postingStart[right + 1]! - postingStart[right]! ? left : right;
   const names: number[] = [];
   for (let p = postingStart[rarer]!, end = postingStart[rarer + 1]!; p < end; p++) {
     const name = postings[p]!;
     const words = nameTokens[name]!;
     for (let i = 0; i + 1 < words.length; i++) {
-      if (words[i]!.text === leftText && words[i + 1]!.text === rightText) {
+      if (meaningOf(words[i]!).text === leftText && meaningOf(words[i + 1]!).text === rightText) {
         names.push(name);
         break;
       }

@@ -264,6 +264,16 @@ describe('retrieval', () => {
     expect(retrieveCandidates(listed, normalizeName('Muhammad', 'person').tokens).flatMap((n) => entryIdsOf(n, listed))).not.toContain('mahmud');
   });
 
+  it('finds a translated word by its meaning, by its other spellings and by its initial', () => {
+    const listed = buildIndex([...ENTRIES, entry('sham', 'organization', 'HARAKAT SHAM AL-ISLAM'), entry('rihs', 'organization', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY')]);
+    for (const name of ['MOVEMENT SHAM AL-ISLAM', 'HARAKET SHAM AL-ISLAM']) expect(screenParty(listed, { name, type: 'organization' })[0]?.entryId).toBe('sham');
+    expect(screenParty(listed, { name: 'RIHS', type: 'organization' })[0]?.entryId).toBe('rihs');
+    // A society is an association: one word's meaning, the list's spelling shown in the explanation.
+    const [match] = screenParty(listed, { name: 'Revival of Islamic Heritage Association', type: 'organization' });
+    expect(match?.entryId).toBe('rihs');
+    expect(match?.explanation.nameAlignment).toContainEqual(expect.objectContaining({ query: 'association', entry: 'society', similarity: 1 }));
+  });
+
   it('finds the organization a query word abbreviates, though they share no token', () => {
     const listed = [
       ...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING'),

@@ -4,8 +4,7 @@
  * a word that can be an organization's whole name, Chinese and Korean names compared as such.
  * Shared by compareNames, its score bound and the preparation of names.
  */
-import { isInitial, type NameToken } from '../normalize/tokens.js';
-import { GENERIC_ORGANIZATION_WORDS } from '../normalize/vocabulary.js';
+import { isGenericWord, isInitial, type NameToken } from '../normalize/tokens.js';
 
 export function isStrong(token: NameToken): boolean {
   return token.kind === 'word' || token.kind === 'number';
@@ -28,7 +27,7 @@ export function isStrongLeft(token: NameToken, lineage: Uint8Array | undefined, 
  * Chinese or Korean syllable is one sound of a name, never all of it ("삼" of 삼성 is not "SAM").
  */
 export function canBeDistinctive(token: NameToken): boolean {
-  return isStrong(token) && !token.syllabic && !GENERIC_ORGANIZATION_WORDS.has(token.text);
+  return isStrong(token) && !token.syllabic && !isGenericWord(token);
 }
 
 /**
@@ -41,7 +40,7 @@ export function nameParts(tokens: NameToken[], person = true): number {
   for (const t of tokens) {
     if (!isStrong(t)) continue;
     if (person) parts += isInitial(t) ? 0.5 : 1;
-    else if (!GENERIC_ORGANIZATION_WORDS.has(t.text)) parts++;
+    else if (!isGenericWord(t)) parts++;
   }
   return parts;
 }
@@ -57,5 +56,5 @@ function hasSyllabic(tokens: NameToken[]): boolean {
 
 /** A legal form or a generic organization word: no person's name ("集团", group). */
 function namesOrganization(tokens: NameToken[]): boolean {
-  return tokens.some((t) => t.kind === 'legal' || GENERIC_ORGANIZATION_WORDS.has(t.text));
+  return tokens.some((t) => t.kind === 'legal' || isGenericWord(t));
 }

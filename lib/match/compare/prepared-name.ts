@@ -4,8 +4,8 @@
  * name that compareNames reads: lineage (patronymics, an Arabic name chain, a married name), Arabic
  * words, pinyin syllables.
  */
-import { chineseOf, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
-import { ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, isKnownArabicName } from '../normalize/vocabulary.js';
+import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
+import { ARABIC_ARTICLES, isKnownArabicName } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
@@ -28,7 +28,7 @@ function tokenWeight(token: NameToken, rarity: Rarity): number {
       return w.number;
     default: {
       const length = isInitial(token) ? w.initial : token.text.length <= 2 ? w.short : 1;
-      const generic = GENERIC_ORGANIZATION_WORDS.has(token.text) ? w.generic : 1;
+      const generic = isGenericWord(token) ? w.generic : 1;
       return w.word * length * generic * rarity(token);
     }
   }
@@ -203,7 +203,7 @@ function pinyinWords(tokens: NameToken[]): string[] | undefined {
   const syllables: string[] = [];
   let words = 0;
   for (const token of tokens) {
-    const own = (token.kind === 'word' || token.kind === 'stop') && !token.syllabic && !GENERIC_ORGANIZATION_WORDS.has(token.text);
+    const own = (token.kind === 'word' || token.kind === 'stop') && !token.syllabic && !isGenericWord(token);
     const syllable = own ? pinyinSyllable(token.text) : undefined;
     if (own && syllable === undefined && token.kind === 'word') return undefined;
     if (syllable !== undefined) words++;

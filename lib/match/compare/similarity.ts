@@ -1,6 +1,6 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
-import { chineseOf, isInitial, makeToken } from '../normalize/tokens.js';
+import { chineseOf, isInitial, makeToken, meaningOf } from '../normalize/tokens.js';
 import { PINYIN_SYLLABLES, sameSyllable } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
@@ -34,6 +34,12 @@ export function editSimilarity(a: string, b: string, floor = 0, fewestEdits = 0)
  */
 export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNING.similarity.minimum): number {
   if (a.text === b.text) return 1;
+  // A word that means another (an abbreviation, a translation) compares as it and as spelled: "intl" is
+  // "international", "harakat" "movement" and "haraket" (NameToken.meaning).
+  if ((a.meaning !== undefined || b.meaning !== undefined) && a.kind === 'word' && b.kind === 'word') {
+    const meant = meaningOf(a) === meaningOf(b) ? 1 : wordSimilarity(meaningOf(a), meaningOf(b), floor);
+    return Math.max(meant, wordSimilarity(a, b, floor));
+  }
   if (a.kind === 'number' || b.kind === 'number') return 0;
   if (a.kind === 'legal' || b.kind === 'legal') return a.kind === b.kind ? TUNING.similarity.otherLegalForm : 0;
   if (a.kind === 'place' || b.kind === 'place') return samePlace(a, b) ? 1 : 0;

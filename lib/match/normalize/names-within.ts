@@ -7,7 +7,7 @@
 import { toCountryCode } from '../../lists/countries.js';
 import { abbreviatesStart } from '../compare/abbreviations.js';
 import { normalizeName } from './pipeline.js';
-import { GENERIC_ORGANIZATION_WORDS } from './vocabulary.js';
+import { isGenericWord } from './tokens.js';
 
 const PARENTHESES = /\(([^()]*)\)/g;
 /** "a.k.a.", "aka", "f.k.a.", "formerly" and the like, then the names, ";"-separated. */
@@ -61,6 +61,6 @@ function isAcronymOf(inside: string, rest: string): boolean {
   if (LOWER_CASE.test(inside)) return false;
   const tokens = normalizeName(inside, 'other').tokens;
   if (toCountryCode(tokens.map((t) => t.text).join(' '))) return false;
-  if (!tokens.some((t) => t.kind === 'word' && t.text.length >= 2 && !GENERIC_ORGANIZATION_WORDS.has(t.text))) return false;
+  if (!tokens.some((t) => t.kind === 'word' && t.text.length >= 2 && !isGenericWord(t))) return false;
   return LOWER_CASE.test(rest) || spellsInitials(inside, rest);
 }

@@ -4,7 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { ABBREVIATIONS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { ABBREVIATIONS, WORD_MEANINGS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -43,6 +43,23 @@ export interface NameToken {
    * mostly none): computed on first use (chineseOf), as few pairs of words ever ask.
    */
   chinese: readonly string[] | undefined;
+  /**
+   * What an abbreviation or a foreign organization word means, as the word written in English
+   * (WORD_MEANINGS: "intl" international, "harakat" movement, "zavod" plant); undefined for most words.
+   * The token keeps its own spelling, so that other spellings of it ("haraket") and acronyms of its
+   * initial ("RIHS" for "Revival of Islamic Heritage Society") still meet it.
+   */
+  meaning: NameToken | undefined;
+}
+
+/** The token as the word it means (NameToken.meaning), or itself. */
+export function meaningOf(token: NameToken): NameToken {
+  return token.meaning ?? token;
+}
+
+/** What a company does rather than who it is ("trading", "tejarat": GENERIC_ORGANIZATION_WORDS), by what the word means. */
+export function isGenericWord(token: NameToken): boolean {
+  return GENERIC_ORGANIZATION_WORDS.has(meaningOf(token).text);
 }
 
 /** The token's chineseReadings, computed once. */
@@ -122,15 +139,18 @@ const CONNECTOR_LETTERS = new Set(['e', 'i', 'y']);
 const IZAFAT_AFTER_VOWEL = new Set(['ye', 'yi']);
 const ENDS_IN_VOWEL = /[aeiou]$/;
 
-/** "mohd faiz" -> "mohammed faiz", "acme intl" -> "acme international", "san ve tic" -> "sanayi ve ticaret". */
+/**
+ * An abbreviation of several words written out: "npo" -> "scientific production association", "san
+ * ve tic" -> "sanayi ve tic". One word's abbreviation or translation keeps its spelling and means the
+ * word (NameToken.meaning: "intl" international).
+ */
 export function expandAbbreviations(words: string[]): string[] {
-  if (!words.some((word) => ABBREVIATIONS.has(word))) return words;
   // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
-  const turkish = words.includes('tic');
+  const turkish = words.includes('tic') && words.includes('san');
+  if (!turkish && !words.some((word) => ABBREVIATIONS.has(word) && !WORD_MEANINGS.has(word))) return words;
   const out: string[] = [];
   for (const word of words) {
-    const full = turkish && word === 'san' ? 'sanayi' : ABBREVIATIONS.get(word) ?? word;
-    // An acronym may stand for several words ("npo" for "scientific production association").
+    const full = turkish && word === 'san' ? 'sanayi' : WORD_MEANINGS.has(word) ? word : ABBREVIATIONS.get(word) ?? word;
     if (full.includes(' ')) out.push(...full.split(' '));
     else out.push(full);
   }
@@ -224,7 +244,8 @@ function isAssimilatedArticle(word: string, next: string | undefined): boolean {
  */
 export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
   const out: string[] = [];
-  const spelled = mapWords(words, legalFormSpelling);
+  // A word that means a legal form's word ("obshchestvo", "kompaniya") is read as it.
+  const spelled = mapWords(words, (word) => legalFormSpelling(WORD_MEANINGS.get(word) ?? word));
   for (let i = 0; i < words.length; ) {
     // "ad din", "as saud": the Arabic article as it sounds before a sun letter, not a legal form (AD, AS).
     if (!LEGAL_FIRST_WORDS.has(spelled[i]!) || isAssimilatedArticle(words[i]!, words[i + 1])) {
@@ -328,17 +349,18 @@ export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, fals
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, meaning: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
   const syllablePhon = syllablePhoneticForm(text, phon);
   const phonForm = syllabic ? syllablePhon : phon;
   const yo = syllabic ? undefined : yoAsE(text);
+  const meant = syllabic ? undefined : WORD_MEANINGS.get(text);
   return {
     id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
-    chinese: undefined,
+    chinese: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
   };
 }
 

@@ -297,6 +297,12 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
   ...OTHER_ORGANIZATION_WORDS,
 }));
 
+/**
+ * The abbreviations and translations of one word (most of ABBREVIATIONS): a word keeps its spelling,
+ * and means this (see NameToken.meaning); those of several words are written out (expandAbbreviations).
+ */
+export const WORD_MEANINGS = new Map([...ABBREVIATIONS].filter(([, full]) => !full.includes(' ')));
+
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
 export const LEADING_HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta',
@@ -498,8 +504,8 @@ export const ARABIC_NAME_FORMS: string[][] = [
   ['muhammad', 'mohammad', 'mohammed', 'muhammed', 'mohamed', 'mohamad', 'muhamad', 'muhamed', 'mohamud', 'mohammod',
     'mehmet', 'mehmed', 'mukhammad', 'mukhammed', 'magomed', 'mamad', 'mahamat', 'mouhamed', 'mouhammad', 'mohamd',
     'maxamed', 'maxammed',
-    // Its abbreviations, as Malay, Indonesian and Bangladeshi names write it ("Mohd", "Muh.", "Md.").
-    'mohd', 'muhd', 'mhd', 'md', 'muh'],
+    // Abbreviations ABBREVIATIONS does not write out ("Mohd" is there): "Mhd", Indonesian "Muh.".
+    'mhd', 'muh'],
   ['ahmad', 'ahmed', 'ahmet', 'akhmad', 'akhmed', 'ahmmed', 'ehmad', 'axmed'],
   ['mahmoud', 'mahmud', 'mahmood', 'makhmud', 'mahmut', 'maxamuud'],
   ['hussein', 'husayn', 'husain', 'hussain', 'husein', 'hossein', 'hosein', 'huseyin', 'husseyn', 'houssein', 'gusein', 'xuseen'],
