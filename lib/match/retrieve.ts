@@ -6,7 +6,7 @@
  */
 import { partyFit, type MatchIndex } from './index.js';
 import type { PartyType } from './party.js';
-import { abbreviatesStart, isOmissible } from './compare/abbreviations.js';
+import { abbreviatesRun, abbreviatesStart, isOmissible } from './compare/abbreviations.js';
 import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
@@ -121,11 +121,34 @@ export function retrieveCandidates(
   // A common word keeps thousands of names: take the best few in order rather than sort them all.
   const room = limit * TUNING.retrieval.namesPerEntry;
   const ranked = kept.length > room ? bestNames(kept, acc, room) : kept.sort(byScore);
+  // A short query word beside others may abbreviate a run within a name its other words found ("CHAMS
+  // MLO", Chams Money Laundering Organization): among the best, such a name counts it as a rare word shared.
+  if (!person && words.length > 1 && abbreviatesWithin(index, words, ranked, (name) => (acc[name]! += abbreviationWeight * index.nameNorm[name]!))) ranked.sort(byScore);
   let chosen = ranked.length > limit ? fewPerEntry(index, ranked, limit) : ranked;
   // A few entries' many aliases filled the room: rank every name after all.
   if (chosen.length < limit && kept.length > room) chosen = fewPerEntry(index, kept.sort(byScore), limit);
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
+}
+
+/**
+ * Credits (`found`) each of `names` in which a run of words is abbreviated by a query word that can be
+ * an acronym and is no word of the list's (or of two names at most); whether any was.
+ */
+function abbreviatesWithin(index: MatchIndex, words: NameToken[], names: number[], found: (name: number) => void): boolean {
+  let any = false;
+  for (const word of words) {
+    const text = word.text;
+    if (text.length < 2 || text.length > ACRONYM_MAX) continue;
+    const id = index.tokenIds.get(text);
+    if (id !== undefined && index.postingStart[id + 1]! - index.postingStart[id]! > ABBREVIATION_MAX_NAMES) continue;
+    for (const name of names) {
+      if (!abbreviatesRun(text, index.nameTokens[name]!)) continue;
+      found(name);
+      any = true;
+    }
+  }
+  return any;
 }
 
 /** Whether an entry carrying `name` has a name the query has credited with at least `weight`. */

@@ -12,6 +12,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // What kind of body an organization is (a society, a foundation, a complex) weighs as a generic word.
   ['REVIVAL OF ISLAMIC HERITAGE FOUNDATION', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY', 'organization', true],
   ['MIDAD PALESTINE CHARITABLE ASSOCIATION', 'MADAD PALESTINE CHARITABLE SOCIETY', 'organization', true],
+  ['CHOSUN SAENAL TRADING CORPORATION', 'KOREA SAENAL TRADING CORPORATION', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],

@@ -274,6 +274,11 @@ describe('retrieval', () => {
     expect(match?.explanation.nameAlignment).toContainEqual(expect.objectContaining({ query: 'association', entry: 'society', similarity: 1 }));
   });
 
+  it('ranks first the name a short query word abbreviates within, beside a word the names share', () => {
+    const listed = buildIndex([...ENTRIES, entry('bank', 'organization', 'CHAMS BANK'), entry('exchange', 'organization', 'CHAMS EXCHANGE'), entry('mlo', 'organization', 'CHAMS MONEY LAUNDERING ORGANIZATION')]);
+    expect(entryIdsOf(retrieveCandidates(listed, normalizeName('CHAMS MLO').tokens, undefined, 'organization')[0]!, listed)).toEqual(['mlo']);
+  });
+
   it('finds the organization a query word abbreviates, though they share no token', () => {
     const listed = [
       ...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING'),

@@ -139,6 +139,15 @@ export function abbreviatesStart(word: string, tokens: NameToken[]): boolean {
   return false;
 }
 
+/** Whether `word`, an acronym, abbreviates a run anywhere in `tokens` (as abbreviationCandidates would pair them). */
+export function abbreviatesRun(word: string, tokens: NameToken[]): boolean {
+  newSearch(word, tokens);
+  for (let start = 0; start < tokens.length; start++) {
+    if (mayStartRun(tokens[start]!, word) && abbreviatedRunEnd(word, tokens, start, 0, 1, 0) >= 0) return true;
+  }
+  return false;
+}
+
 /** Letters each token may give to `word` as an abbreviation: 1 for an acronym, any for syllables, 0 when it can be neither. */
 function lettersPerToken(word: string, person: boolean): number {
   if (word.length < 2) return 0;

@@ -224,7 +224,7 @@ const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
   issledovatelskij: 'research', issledovatelski: 'research', issledovatelskaya: 'research', issledovatelskoe: 'research',
   issledovatelskogo: 'research',
   obyedinenie: 'association', obedinenie: 'association', obyedineniye: 'association', obedineniye: 'association',
-  predpriyatie: 'enterprise', predpriyatiye: 'enterprise', pradpryemstva: 'enterprise',
+  predpriyatie: 'enterprise', predpriyatiye: 'enterprise', predpriiatie: 'enterprise', pradpryemstva: 'enterprise',
   proizvodstvennoe: 'production', proizvodstvennoye: 'production', proizvodstvennaya: 'production',
   proizvodstvennyy: 'production', proizvodstvennyi: 'production',
   konstruktorskoe: 'design', konstruktorskoye: 'design',
@@ -274,6 +274,8 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation',
   islami: 'islamic', islamia: 'islamic', islamiya: 'islamic', islamiyya: 'islamic', islamiyah: 'islamic', islamiyyah: 'islamic',
   turath: 'heritage', siman: 'cement', fanavari: 'technology',
+  // Korea as North Korea's own names call it (조선, Chosŏn).
+  chosun: 'korea', choson: 'korea',
 };
 
 /**
