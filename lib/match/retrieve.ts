@@ -139,7 +139,8 @@ function abbreviatesWithin(index: MatchIndex, words: NameToken[], names: number[
   let any = false;
   for (const word of words) {
     const text = word.text;
-    if (text.length < 2 || text.length > ACRONYM_MAX) continue;
+    // A Chinese or Korean syllable ("si", "nuo") or a word in Arabic script is no acronym; nor are two letters, as often a name's.
+    if (text.length < ACRONYM_MIN || text.length > ACRONYM_MAX || word.syllabic || word.abjad) continue;
     const id = index.tokenIds.get(text);
     if (id !== undefined && index.postingStart[id + 1]! - index.postingStart[id]! > ABBREVIATION_MAX_NAMES) continue;
     for (const name of names) {

@@ -51,7 +51,7 @@ describe('normalizeName', () => {
     ["AKTSIONERNOE OBSCHESTVO 'YALTINSKAYA KINOSTUDIYA'", 'other', ['jsc', 'yaltinskaya', 'kinostudiya']],
     ['Obshchestvo s Ogranichennoi Otvetstvennostiu Alfa', 'other', ['llc', 'alfa']],
   ['Apofruit Italia Soc.Coop.Agr.', 'other', ['apofruit', 'italia', 'coop']],
-    ['Kaplan Tekstil San. ve Tic. Ltd. Şti.', 'other', ['kaplan', 'tekstil', 'sanayi', 've', 'tic', 'ltd']],
+    ['Kaplan Tekstil San. ve Tic. Ltd. Şti.', 'other', ['kaplan', 'tekstil', 'sanayi', 'and', 'tic', 'ltd']],
     ['Banco San Juan', 'other', ['banco', 'san', 'juan']],
     ['Ig0r Sech1n', 'person', ['igor', 'sechin']],
     ['MiG29 A320 H1N1 C3', 'other', ['mig29', 'a320', 'h1n1', 'c3']],

@@ -121,20 +121,23 @@ export function joinSpelledLetters(words: string[], origins?: ReadonlyMap<string
 /**
  * A lone e, i or y between two words of an organization's name joins them: Spanish, Portuguese and
  * Italian "and", Polish "i", the Persian and Urdu izafat ("Tehrik-e Taliban", "Tehrik-i-Taliban",
- * "Lashkar-e-Taiba"; after a vowel "ye", "Melli-ye Sakhteman"). Written "and", so every spelling
+ * "Lashkar-e-Taiba"; after a vowel "ye", "Melli-ye Sakhteman"); so do Turkish "ve", German "und" and
+ * French "et". Written "and", so every spelling
  * aligns; first or last it stays ("E Trade"), and so does a letter of a spelled-out acronym ("S E A
  * Ship Management").
  */
 export function connectorsToAnd(words: string[]): string[] {
   let changed: string[] | undefined;
   for (let k = 1; k < words.length - 1; k++) {
-    const connector = CONNECTOR_LETTERS.has(words[k]!) || (IZAFAT_AFTER_VOWEL.has(words[k]!) && ENDS_IN_VOWEL.test(words[k - 1]!));
+    const connector = CONNECTOR_LETTERS.has(words[k]!) || CONNECTOR_WORDS.has(words[k]!) || (IZAFAT_AFTER_VOWEL.has(words[k]!) && ENDS_IN_VOWEL.test(words[k - 1]!));
     if (connector && words[k - 1]!.length > 1 && words[k + 1]!.length > 1) (changed ??= [...words])[k] = 'and';
   }
   return changed ?? words;
 }
 
 const CONNECTOR_LETTERS = new Set(['e', 'i', 'y']);
+/** "And" in Turkish, German and French: "Ticaret ve Sanayi", "Maschinen und Anlagen". */
+const CONNECTOR_WORDS = new Set(['ve', 'und', 'et']);
 /** The izafat after a vowel: "Sherkat-e Melli-ye Sakhteman", "Takhassosi-yi". */
 const IZAFAT_AFTER_VOWEL = new Set(['ye', 'yi']);
 const ENDS_IN_VOWEL = /[aeiou]$/;

@@ -71,7 +71,8 @@ export const LEGAL_FORMS: Record<string, string> = {
   'sociedad anonima de capital variable': 'sa', sal: 'sa', 'societe anonyme libanaise': 'sa', sae: 'sa', saog: 'sa', saoc: 'sa',
   bvba: 'bv', 'besloten vennootschap': 'bv', 'naamloze vennootschap': 'nv', sprl: 'bv', aps: 'as', asa: 'as', oyj: 'oy',
   pt: 'pt', 'perseroan terbatas': 'pt', tbk: 'tbk', 'pt tbk': 'pt', sro: 'sro', 'spol sro': 'sro', 'spol s r o': 'sro',
-  'spolecnost s rucenim omezenym': 'sro', zrt: 'kft', nyrt: 'kft', wll: 'llc', psc: 'jsc', 'public shareholding company': 'jsc',
+  'spolecnost s rucenim omezenym': 'sro', zrt: 'kft', nyrt: 'kft', 'zartkoruen mukodo reszvenytarsasag': 'kft',
+  'nyilvanosan mukodo reszvenytarsasag': 'kft', 'korlatolt felelossegu tarsasag': 'kft', wll: 'llc', psc: 'jsc', 'public shareholding company': 'jsc',
   fze: 'fze', fzco: 'fzco', fzc: 'fzc', sca: 'sca', scs: 'scs', dd: 'dd', doo: 'doo', ad: 'ad', eood: 'eood', ood: 'ood',
   // Baltic, Balkan, Turkish, Portuguese, Peruvian and Uzbek forms: SIA and UAB (LLC), EAD (sole-owner JSC), DOOEL,
   // Anonim Sirketi (A.S., JSC), Lda and Unipessoal Lda, S.A.C., MChJ (LLC).
@@ -276,6 +277,17 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   turath: 'heritage', siman: 'cement', fanavari: 'technology',
   // Korea as North Korea's own names call it (조선, Chosŏn).
   chosun: 'korea', choson: 'korea',
+  // Turkish, as Turkish firms register ("Ithalat Ihracat Ticaret ve Sanayi Limited Sirketi") and the
+  // lists translate them ("Import Export Trade and Industry Limited Company").
+  ithalat: 'import', ihracat: 'export', ticaret: 'trade', sanayi: 'industry', sanayii: 'industry', hizmetleri: 'services',
+  hizmet: 'service', hizmetler: 'services', sistem: 'system', sistemleri: 'systems', teknoloji: 'technology',
+  teknolojileri: 'technologies', finansal: 'financial', insaat: 'construction', enerji: 'energy', otomotiv: 'automotive',
+  tekstil: 'textile', gida: 'food', turizm: 'tourism', nakliyat: 'transport', lojistik: 'logistics', madencilik: 'mining',
+  kimya: 'chemical', makina: 'machinery', makine: 'machinery', savunma: 'defense', muhendislik: 'engineering',
+  danismanlik: 'consulting', yatirim: 'investment', yatirimlari: 'investments', grubu: 'group', pazarlama: 'marketing',
+  uluslararasi: 'international', elektronik: 'electronics', havacilik: 'aviation', denizcilik: 'maritime',
+  // Russian fond, a fund; torgovyy dom, a trading house.
+  fond: 'fund', torgovyy: 'trading', torgovy: 'trading', torgovyi: 'trading',
 };
 
 /**
