@@ -127,6 +127,16 @@ export function retrieveCandidates(
   let chosen = ranked.length > limit ? fewPerEntry(index, ranked, limit) : ranked;
   // A few entries' many aliases filled the room: rank every name after all.
   if (chosen.length < limit && kept.length > room) chosen = fewPerEntry(index, kept.sort(byScore), limit);
+  // A query word only one list name has names that one: it is scored whatever common words crowded it out
+  // ("NAFTAN PRODUCTION ASSOCIATION" and the many names of production associations, for NAFTAN OAO).
+  if (!person) {
+    for (const word of words) {
+      const id = index.tokenIds.get(word.text);
+      if (id === undefined || index.postingStart[id + 1]! - index.postingStart[id]! !== 1) continue;
+      const name = index.postings[index.postingStart[id]!]!;
+      if (acc[name]! > 0 && !chosen.includes(name)) chosen.push(name);
+    }
+  }
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
 }

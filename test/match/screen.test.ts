@@ -274,6 +274,15 @@ describe('retrieval', () => {
     expect(match?.explanation.nameAlignment).toContainEqual(expect.objectContaining({ query: 'association', entry: 'society', similarity: 1 }));
   });
 
+  it('scores the one name a query word is found in, however many names its other words crowd in', () => {
+    // Forty production associations among three thousand other names: as rare as in the SDN list.
+    const word = (i: number) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + Math.floor(i / 676))}Q`;
+    const crowd = Array.from({ length: 40 }, (_, i) => entry(`pa${i}`, 'organization', `JSC PRODUCTION ASSOCIATION ${word(i)}`));
+    const others = Array.from({ length: 3000 }, (_, i) => entry(`o${i}`, 'organization', `${word(i + 40)} ${word(i + 5000)}`));
+    const listed = buildIndex([...ENTRIES, ...crowd, ...others, entry('naftan', 'organization', 'NAFTAN OAO')]);
+    expect(screenParty(listed, { name: 'NAFTAN PRODUCTION ASSOCIATION', type: 'organization' })[0]?.entryId).toBe('naftan');
+  });
+
   it('ranks first the name a short query word abbreviates within, beside a word the names share', () => {
     const listed = buildIndex([...ENTRIES, entry('bank', 'organization', 'CHAMS BANK'), entry('exchange', 'organization', 'CHAMS EXCHANGE'), entry('mlo', 'organization', 'CHAMS MONEY LAUNDERING ORGANIZATION')]);
     expect(entryIdsOf(retrieveCandidates(listed, normalizeName('CHAMS MLO').tokens, undefined, 'organization')[0]!, listed)).toEqual(['mlo']);
