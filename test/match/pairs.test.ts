@@ -16,6 +16,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Turkish firms as they register and as the lists translate them; Hungarian legal forms written out.
   ['INTRO OTO YEDEK PARCA IMPORT EXPORT TRADE AND INDUSTRY LIMITED COMPANY', 'INTRO OTO YEDEK PARCA ITHALAT IHRACAT TICARET VE SANAYI LIMITED SIRKETI', 'organization', true],
   ['CYTROX HOLDINGS ZRT.', 'CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG', 'organization', true],
+  ['ROSHAN SARAFI', 'ROSHAN MONEY EXCHANGE', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],

@@ -288,6 +288,28 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   uluslararasi: 'international', elektronik: 'electronics', havacilik: 'aviation', denizcilik: 'maritime',
   // Russian fond, a fund; torgovyy dom, a trading house.
   fond: 'fund', torgovyy: 'trading', torgovy: 'trading', torgovyi: 'trading',
+  // More Russian words of organizations' names, as the lists translate them (not those that name firms
+  // on their own, whose one word would then be all of many others' shorter names: proekt, alyans).
+  menedzhment: 'management', aviakompaniya: 'airline', inzhiniring: 'engineering', konsalting: 'consulting',
+  torgovli: 'trade', strakhovaya: 'insurance', strakhovanie: 'insurance', kapital: 'capital', priborov: 'instruments',
+  fiziki: 'physics', obrazovaniya: 'education', tsentralnyi: 'central', tsentralny: 'central', tsentralnaya: 'central',
+  razvitiya: 'development', remontnyi: 'repair', spetsialnoe: 'special', agentstvo: 'agency', natsionalny: 'national',
+  natsionalnyi: 'national', elektroniki: 'electronics', nauchny: 'scientific',
+  russkie: 'russian', russkoe: 'russian', russkiy: 'russian', transportnaya: 'transport', promyshlennaya: 'industrial',
+  promyshlennyi: 'industrial', promyshlennye: 'industrial', lizingovaya: 'leasing', pensionny: 'pension', pensionnyi: 'pension',
+  finansovaya: 'financial', stroitelnaya: 'construction', bezopasnosti: 'security',
+  universitet: 'university', severnoye: 'northern', severnaya: 'northern',
+  // Persian (not saderat and melli, of Bank Saderat and Bank Melli, export and national banks they are not).
+  sarafi: 'exchange', ertebatat: 'communications', emdad: 'relief', eslami: 'islamic', enghelab: 'revolution',
+  etelaat: 'information', tosee: 'development', toseh: 'development', tose: 'development',
+  taavon: 'cooperative', taavoni: 'cooperative', naghl: 'transport', sanati: 'industrial', bazargani: 'commerce',
+  // French, Swedish and Danish, Indonesian and Malay, Serbian and Croatian, Ukrainian, Spanish.
+  fondation: 'foundation', secours: 'relief', mondial: 'world', solidarite: 'solidarity', foreningen: 'association',
+  yayasan: 'foundation', usluge: 'services', preduzece: 'enterprise', pidpryemstvo: 'enterprise',
+  ministerio: 'ministry',
+  // Arabic.
+  ighatha: 'relief', igatha: 'relief', ighathah: 'relief', muqawama: 'resistance', muqawamah: 'resistance',
+  lajnat: 'committee', lajna: 'committee',
 };
 
 /**
