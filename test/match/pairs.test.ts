@@ -104,6 +104,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // ذ written d too, ق q or g, غ gh or g: one family name as Libyans, Gulf Arabs and the French write it.
   ['GHATHAFI, Saif Al-Arab', 'GADDAFI, Saif Al-Arab', 'person', true],
   ['AL-TUBAIQI, Salah', 'TUBAIGY, Salah Muhammed A.', 'person', true],
+  ['KANSO, Jehad', 'QANSU, Jihad Muhammad', 'person', true],
   // A kunya ("Abu") or a father's particle ("bin") marks a name Arabic without the article: its words' vowels may differ.
   ['AGHA, Abu Obaida Khairy Hafiz', 'AL-AGHA, Abu Ubaydah Khayri Hafiz', 'person', true],
   // French spellings of Maghreb names (ch, c, dj, ou), and the Mauritanian "ould" (son of) as a particle.

@@ -155,7 +155,7 @@ export function arabicConsonants(word: string, folded = false): string {
     // ذ is dh or th: "dhahab", "thahab"; folded, also d ("qadhafi", "ghathafi", "gaddafi"), and ق q or g, غ gh or g.
     if (folded && (c === 'd' || c === 't') && next === 'h') (letter = 'd'), i++;
     else if (folded && c === 'g' && next === 'h') (letter = 'g'), i++;
-    else if (folded && c === 'q') letter = 'g';
+    else if (folded && (c === 'q' || (c === 'k' && next !== 'h'))) letter = 'g';
     // Folded, French spellings of Maghreb names too: ch for sh ("Achraf"), c for s before e or i ("Houcein"),
     // else k; dj for j ("Djamel"); ou before a vowel for w ("Ouahab"); gu before e or i for g ("Guizani").
     else if (folded && c === 'c') next === 'h' ? ((letter = 'sh'), i++) : (letter = next === 'e' || next === 'i' || next === 'y' ? 's' : 'k');
