@@ -30,7 +30,7 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
   let best: NameComparison | undefined;
   for (const a of preparedNames(name1)) {
     for (const b of others) {
-      const comparison = compareNames(a, b, { person, exact: schema === 'aircraft' });
+      const comparison = compareNames(a, b, { person, exact: schema === 'aircraft', vessel: schema === 'vessel' });
       if (!best || comparison.score > best.score) best = comparison;
     }
   }

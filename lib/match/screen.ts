@@ -73,9 +73,10 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const floor = nameScoreFloor(party, options.threshold);
   // Per way of comparing a name (as a non-person's, as a person's), its options: made once per party, not per candidate.
   const exact = party.type === 'aircraft';
-  const comparisons = [false, true].map((person) => ({ explain: false, person, floor, exact }));
+  const vessel = party.type === 'vessel';
+  const comparisons = [false, true].map((person) => ({ explain: false, person, floor, exact, vessel }));
   // An acronym the list writes within a name compares letter for letter (CompareOptions.acronym).
-  const acronymComparisons = [false, true].map((person) => ({ explain: false, person, floor, exact, acronym: true }));
+  const acronymComparisons = [false, true].map((person) => ({ explain: false, person, floor, exact, vessel, acronym: true }));
   for (const queryName of queryNames) {
     const query = normalizeName(queryName, kind).tokens;
     if (query.length === 0) continue;
@@ -127,7 +128,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
     }
     score = roundScore(Math.min(1, Math.max(0, score)));
     if (score < thresholdFor(entry.source, options.threshold)) continue;
-    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person', exact, readings.get(scored.queryName)) });
+    matches.push({ entryId: entry.entryId, source: entry.source, name: entry.name, matchedName: index.occurrenceText[scored.occurrence]!, score, explanation: explain(index, scored, preparedQueries, features, party.type === 'person' || entry.type === 'person', exact, vessel, readings.get(scored.queryName)) });
   }
   matches.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
   return matches.slice(0, limit);
@@ -177,13 +178,13 @@ function shareWithSameParty(index: MatchIndex, best: Map<number, Scored>): void 
 }
 
 /** The full explanation for a kept match: the name alignment again, with texts, plus the attribute features. */
-function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, readAs?: string): Explanation {
+function explain(index: MatchIndex, scored: Scored, preparedQueries: Map<string, PreparedName>, features: FeatureResult[], person: boolean, exact: boolean, vessel: boolean, readAs?: string): Explanation {
   const prepared = preparedQueries.get(scored.queryName);
   if (!prepared) {
     return { queryName: scored.queryName, nameScore: 0, nameAlignment: [], unmatchedQuery: [], unmatchedEntry: [], nameDetail: 'no name resembles the query', features };
   }
   const name = index.occurrenceName[scored.occurrence]!;
-  const comparison = compareNames(prepared, preparedEntryName(index, name), { person, exact, acronym: index.acronymNames[name] === 1 });
+  const comparison = compareNames(prepared, preparedEntryName(index, name), { person, exact, vessel, acronym: index.acronymNames[name] === 1 });
   const twin = scored.via === undefined ? undefined : index.facts[scored.via]!;
   return {
     queryName: scored.queryName, nameScore: roundScore(comparison.score), nameAlignment: comparison.alignment,

@@ -28,6 +28,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ADAMAS SHIPPING INC', 'S M A SHIPPING INC.', 'company', false],
   ['SMA Shipping', 'S M A Shipping Inc', 'company', true],
   ['EMMA LLC', 'emma daniels', undefined, false],
+  // A vessel's one-word name is that word sound-alike, not a word a letter from it; a longer name tolerates a typo.
+  ['SNOW', 'SNOE', 'vessel', false],
+  ['ZAGOR', 'TAGOR', 'vessel', false],
+  ['SNOW STORM 1', 'SNOW STOM 1', 'vessel', true],
+  ['ZAGOR', 'TAGOR', 'organization', true],
   // A title that is a given name too, or spelled otherwise, is still the name; a particle or a word a letter off is not.
   ['MAKHLOUF, Hafez', 'MAKHLUF, Hafiz', 'person', true],
   ['IBRAHIM, Muh Sholeh', 'IBRAHIM, Muhammad Sholeh', 'person', true],

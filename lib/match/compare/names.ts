@@ -60,6 +60,11 @@ export interface CompareOptions {
    */
   exact?: boolean;
   /**
+   * The names are a vessel's: a one-word name is that word, spelled alike or sound-alike, not one a
+   * letter from it ("SNOW" is not "SNOE", "ZAGOR" not "TAGOR"); a longer one tolerates a typo as any name.
+   */
+  vessel?: boolean;
+  /**
    * One name is an acronym written within another (namesWithin): its words align only when spelled
    * alike ("SIG" is not "SHIG"), and it may stand for the run of words it abbreviates ("Special
    * Industries Group"), but it is no rare word that makes a longer name its own ("AERO" of "Advanced
@@ -70,8 +75,10 @@ export interface CompareOptions {
 
 /** Aligns query tokens to entry tokens greedily, best pairs first, and scores the alignment. */
 export function compareNames(preparedQuery: PreparedName, preparedEntry: PreparedName, options: CompareOptions = {}): NameComparison {
-  const { explain = true, person = true, exact = false, acronym = false } = options;
+  const { explain = true, person = true, exact = false, acronym = false, vessel = false } = options;
   const letters = exact || acronym;
+  // A vessel's name of one word: its words pair only when sound-alike at least.
+  const soundAlike = vessel && Math.min(nameParts(preparedQuery.tokens), nameParts(preparedEntry.tokens)) <= 1;
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
   const s = TUNING.similarity;
@@ -106,6 +113,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
         similarity = same ? Math.max(similarity, s.phonetic) : 0;
       }
       if (cognates && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameCognate(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (soundAlike && similarity < s.phonetic && !isStructural(query[i]!, entry[j]!)) similarity = 0;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
