@@ -56,6 +56,10 @@ describe('normalizeName', () => {
     ['Ig0r Sech1n', 'person', ['igor', 'sechin']],
     ['MiG29 A320 H1N1 C3', 'other', ['mig29', 'a320', 'h1n1', 'c3']],
     ['Brigade Forty 4', 'other', ['brigade', '44']],
+    // A Roman numeral closing a name that is not a person's is its number; elsewhere, or a person's, a word.
+    ['BICENTENARIO XIV', 'other', ['bicentenario', '14']],
+    ['Tehrik I Taliban', 'other', ['tehrik', 'and', 'taliban']],
+    ['GATES, William III', 'person', ['william', 'iii', 'gates']],
     // The Arabic article as it sounds before a sun letter, so "Addounia" and "Al Dounia" glue alike.
     ["'Abd al-Rahman al-Shami", 'person', ['abd', 'ar', 'rahman', 'ash', 'shami']],
     ['AL DOUNIA', 'other', ['ad', 'dounia']],

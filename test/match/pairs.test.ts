@@ -33,6 +33,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ZAGOR', 'TAGOR', 'vessel', false],
   ['SNOW STORM 1', 'SNOW STOM 1', 'vessel', true],
   ['ZAGOR', 'TAGOR', 'organization', true],
+  ['BICENTENARIO XI', 'BICENTENARIO VI', 'vessel', false],
+  ['ARGO 1', 'ARGO I', 'vessel', true],
   // A title that is a given name too, or spelled otherwise, is still the name; a particle or a word a letter off is not.
   ['MAKHLOUF, Hafez', 'MAKHLUF, Hafiz', 'person', true],
   ['IBRAHIM, Muh Sholeh', 'IBRAHIM, Muhammad Sholeh', 'person', true],

@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
-import { assimilateArticle, classifyTokens, connectorsToAnd, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
+import { assimilateArticle, classifyTokens, connectorsToAnd, romanNumeralLast, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -38,7 +38,7 @@ const WORD_STEPS: WordStep[] = [
  * Any name but a person's: letters spelled out one by one are an acronym (joinSpelledLetters), and a
  * lone letter between words is the connector (connectorsToAnd), not an initial.
  */
-const OTHER_WORD_STEPS: WordStep[] = [joinSpelledLetters, connectorsToAnd, ...WORD_STEPS];
+const OTHER_WORD_STEPS: WordStep[] = [joinSpelledLetters, connectorsToAnd, romanNumeralLast, ...WORD_STEPS];
 
 /**
  * A name written in Arabic or Hebrew script: no Latin title or legal form is read into its

@@ -176,6 +176,31 @@ export function assimilateArticle(words: string[]): string[] {
 }
 
 /**
+ * A Roman numeral closing a name that is not a person's is its number: "Bicentenario XI" is ship 11
+ * of a fleet, "Sparta IV" another ship than "Sparta III", as "Sparta 4" is (numbers match exactly).
+ * Not a Chinese or Korean syllable ("xi"), and only after another word.
+ */
+export function romanNumeralLast(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
+  const last = words.length - 1;
+  if (last < 1 || !ROMAN_NUMERAL.test(words[last]!) || origins?.get(words[last]!) === 'syllable') return words;
+  const out = [...words];
+  out[last] = String(romanValue(words[last]!));
+  return out;
+}
+
+const ROMAN_NUMERAL = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
+
+function romanValue(numeral: string): number {
+  const value: Record<string, number> = { i: 1, v: 5, x: 10 };
+  let total = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const v = value[numeral[k]!]!;
+    total += k + 1 < numeral.length && v < value[numeral[k + 1]!]! ? -v : v;
+  }
+  return total;
+}
+
+/**
  * Number words become digits, a tens word absorbing the unit after it: "brigade forty four" (or
  * "forty 4") -> "brigade 44", "first international bank" -> "1 international bank", "three percenters" -> "3 percenters".
  */
