@@ -5,10 +5,15 @@ import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { decide } from '../../lib/match/decision.js';
 import { TUNING } from '../../lib/match/tuning.js';
 import type { Party } from '../../lib/match/party.js';
+import type { EntryType } from '../../lib/lists/model.js';
 import { ENTRIES, entry } from './entries.js';
 
 const index = buildIndex(ENTRIES);
 const top = (party: Party) => screenParty(index, party)[0];
+
+/** A made-up word per number (AAAQ, BAAQ ...), and names of two such words, distinct from the list's: to make a list as large as a real one. */
+const madeUpWord = (i: number) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + (Math.floor(i / 26) % 26))}${String.fromCharCode(65 + Math.floor(i / 676))}Q`;
+const madeUpNames = (count: number, type: EntryType) => Array.from({ length: count }, (_, i) => entry(`made-up-${i}`, type, `${madeUpWord(i + 100)} ${madeUpWord(i + 5000)}`));
 
 describe('screenParty', () => {
   it.each([
@@ -276,11 +281,17 @@ describe('retrieval', () => {
 
   it('scores the one name a query word is found in, however many names its other words crowd in', () => {
     // Forty production associations among three thousand other names: as rare as in the SDN list.
-    const word = (i: number) => `${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26) % 26)}${String.fromCharCode(65 + Math.floor(i / 676))}Q`;
-    const crowd = Array.from({ length: 40 }, (_, i) => entry(`pa${i}`, 'organization', `JSC PRODUCTION ASSOCIATION ${word(i)}`));
-    const others = Array.from({ length: 3000 }, (_, i) => entry(`o${i}`, 'organization', `${word(i + 40)} ${word(i + 5000)}`));
-    const listed = buildIndex([...ENTRIES, ...crowd, ...others, entry('naftan', 'organization', 'NAFTAN OAO')]);
+    const crowd = Array.from({ length: 40 }, (_, i) => entry(`pa${i}`, 'organization', `JSC PRODUCTION ASSOCIATION ${madeUpWord(i)}`));
+    const listed = buildIndex([...ENTRIES, ...crowd, ...madeUpNames(3000, 'organization'), entry('naftan', 'organization', 'NAFTAN OAO')]);
     expect(screenParty(listed, { name: 'NAFTAN PRODUCTION ASSOCIATION', type: 'organization' })[0]?.entryId).toBe('naftan');
+  });
+
+  it('takes no one word of a vessel\'s name for all of it: HERMES is another ship than ALPHA HERMES', () => {
+    // Among three thousand other names, as rare a word as in the SDN list.
+    const listed = buildIndex([...ENTRIES, ...madeUpNames(3000, 'vessel'), entry('alpha', 'vessel', 'ALPHA HERMES'), entry('trust', 'organization', 'ALPHA HERMES TRUST')]);
+    // An organization's rare word, all of its shorter name, is its name.
+    expect(screenParty(listed, { name: 'HERMES', type: 'organization' })[0]?.entryId).toBe('trust');
+    expect(screenParty(listed, { name: 'HERMES', type: 'vessel' }).map((m) => m.entryId)).toEqual([]);
   });
 
   it('ranks first the name a short query word abbreviates within, beside a word the names share', () => {

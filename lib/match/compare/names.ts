@@ -252,7 +252,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     const onlyWord = !person && rarestContribution >= a.onlyWordSimilarity && Math.max(nameParts(query, false), nameParts(entry, false)) < 2;
     // An acronym is the whole of its organization's name beside generic words only: "ELVIS" in "Scientific
     // Production Center Elvis", not "AERO" in "Aero Continente S.A.".
-    distinctive = !person && (!queryLeftStrong || !entryLeftStrong) && ((!acronym && rarest >= a.rareSinglePart.minWeight) || onlyWord);
+    // Not a vessel's: "HERMES" is another ship than "ALPHA HERMES".
+    distinctive = !person && !vessel && (!queryLeftStrong || !entryLeftStrong) && ((!acronym && rarest >= a.rareSinglePart.minWeight) || onlyWord);
     if (distinctive) score = a.rareSinglePart.score * rarestContribution;
     else if (score > a.singlePartCap) {
       capped = true;
