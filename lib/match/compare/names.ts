@@ -77,8 +77,7 @@ export interface CompareOptions {
 export function compareNames(preparedQuery: PreparedName, preparedEntry: PreparedName, options: CompareOptions = {}): NameComparison {
   const { explain = true, person = true, exact = false, acronym = false, vessel = false } = options;
   const letters = exact || acronym;
-  // A vessel's name of one word: its words pair only when sound-alike at least.
-  const soundAlike = vessel && Math.min(nameParts(preparedQuery.tokens), nameParts(preparedEntry.tokens)) <= 1;
+
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
   const s = TUNING.similarity;
@@ -113,11 +112,12 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
         similarity = same ? Math.max(similarity, s.phonetic) : 0;
       }
       if (cognates && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameCognate(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
-      if (soundAlike && similarity < s.phonetic && !isStructural(query[i]!, entry[j]!)) similarity = 0;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
     }
   }
+  // A vessel's name of one word: its words pair only when sound-alike at least (apart: a rare path).
+  if (vessel && (preparedQuery.onePart || preparedEntry.onePart)) keepSoundAlike(query, entry);
   const candidates: Candidate[] = [];
   if (!exact) {
     abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
@@ -331,6 +331,16 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   if (!person && (q.allStrongCovered || e.allStrongCovered) && q.rarest > 0
     && (q.rarest >= a.rareSinglePart.minWeight || Math.max(nameParts(query, false), nameParts(entry, false)) < 2)) bound = Math.max(bound, a.rareSinglePart.score);
   return bound;
+}
+
+/** Unpairs (in the pair matrix) two words less alike than sound-alike: a vessel's one-word name is that word ("SNOW" is not "SNOE"). */
+function keepSoundAlike(query: NameToken[], entry: NameToken[]): void {
+  const m = entry.length;
+  for (let i = 0; i < query.length; i++) {
+    for (let j = 0; j < m; j++) {
+      if (matrix[i * m + j]! >= 0 && matrix[i * m + j]! < TUNING.similarity.phonetic && !isStructural(query[i]!, entry[j]!)) matrix[i * m + j] = -1;
+    }
+  }
 }
 
 /** Tokens of which kinds pair by their similarity as is, never bent by alignedContribution. */

@@ -9,7 +9,7 @@ import { ARABIC_ARTICLES, isKnownArabicName } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
-import { isStrong, MARRIED } from './name-parts.js';
+import { isStrong, MARRIED, nameParts } from './name-parts.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
 export type Rarity = (token: NameToken) => number;
@@ -73,6 +73,8 @@ export interface PreparedName {
   slavic: boolean;
   /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
   pinyin: string[] | undefined;
+  /** Whether the name has one strong part at most ("SNOW"; a vessel's such name is that word: compareNames). */
+  onePart: boolean;
 }
 
 /**
@@ -148,7 +150,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens) };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), onePart: nameParts(tokens) <= 1 };
 }
 
 const GLUE_MAX = 3;
