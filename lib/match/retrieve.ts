@@ -56,11 +56,9 @@ export function retrieveCandidates(
     // that means another has its names posted under that one too (buildIndex): found as well, it is passed over.
     const meant = meaningOf(probe);
     const near = similarTokens(index, meant);
-    const own = meant === probe ? undefined : similarTokens(index, probe);
-    const found = (id: number | undefined) => id !== undefined && (near.has(id) || own?.has(id) === true);
-    const meansFound = (id: number) => index.tokens[id]!.meaning !== undefined && found(index.tokenIds.get(index.tokens[id]!.meaning!.text));
-    for (const [id, similarity] of near) if (!meansFound(id)) post(id, similarity);
-    if (own) for (const [id, similarity] of own) if (!near.has(id) && !meansFound(id)) post(id, similarity);
+    const own = meant === probe ? NO_TOKENS : similarTokens(index, probe);
+    for (const [id, similarity] of near) if (!meaningFound(index, id, near, own)) post(id, similarity);
+    for (const [id, similarity] of own) if (!near.has(id) && !meaningFound(index, id, near, own)) post(id, similarity);
     if (probe.kind === 'word') creditAll(gluedNames(index, probe.text));
   }
   // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."); beside other words, those find the name.
@@ -140,6 +138,16 @@ export function retrieveCandidates(
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
 }
+
+/** Whether dictionary token `id` means a word also among the tokens found (`near`, `own`): its names are posted under that one too. */
+function meaningFound(index: MatchIndex, id: number, near: ReadonlyMap<number, number>, own: ReadonlyMap<number, number>): boolean {
+  const meaning = index.tokens[id]!.meaning;
+  if (meaning === undefined) return false;
+  const meant = index.tokenIds.get(meaning.text);
+  return meant !== undefined && (near.has(meant) || own.has(meant));
+}
+
+const NO_TOKENS: ReadonlyMap<number, number> = new Map();
 
 /**
  * Credits (`found`) each of `names` in which a run of words is abbreviated by a query word that can be

@@ -356,6 +356,8 @@ function sameFathersName(a: string, b: string): boolean {
 
 /** A patronymic's given name, its last vowels aside ("nikolayevna" -> "nikol"); undefined for any other word. */
 function fatherOf(word: string): string | undefined {
+  // Most words a name is compared with end otherwise: no regular expression for them.
+  if (!word.endsWith('ch') && !word.endsWith('na')) return undefined;
   const stem = word.replace(PATRONYMIC_SUFFIX, '');
   return stem.length < word.length && stem.length >= 3 ? stem.replace(LAST_VOWELS, '') : undefined;
 }
