@@ -17,6 +17,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['INTRO OTO YEDEK PARCA IMPORT EXPORT TRADE AND INDUSTRY LIMITED COMPANY', 'INTRO OTO YEDEK PARCA ITHALAT IHRACAT TICARET VE SANAYI LIMITED SIRKETI', 'organization', true],
   ['CYTROX HOLDINGS ZRT.', 'CYTROX HOLDINGS ZARTKORUEN MUKODO RESZVENYTARSASAG', 'organization', true],
   ['ROSHAN SARAFI', 'ROSHAN MONEY EXCHANGE', 'organization', true],
+  ['DPRK COMMITTEE FOR SPACE TECHNOLOGY', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],

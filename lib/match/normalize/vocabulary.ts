@@ -303,6 +303,9 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   sarafi: 'exchange', ertebatat: 'communications', emdad: 'relief', eslami: 'islamic', enghelab: 'revolution',
   etelaat: 'information', tosee: 'development', toseh: 'development', tose: 'development',
   taavon: 'cooperative', taavoni: 'cooperative', naghl: 'transport', sanati: 'industrial', bazargani: 'commerce',
+  sanaye: 'industries', sanaaye: 'industries', sanat: 'industry', tejarat: 'trade', mohandesi: 'engineering',
+  // North Korea by its initials (Democratic People's Republic of Korea).
+  dprk: 'korea',
   // French, Swedish and Danish, Indonesian and Malay, Serbian and Croatian, Ukrainian, Spanish.
   fondation: 'foundation', secours: 'relief', mondial: 'world', solidarite: 'solidarity', foreningen: 'association',
   yayasan: 'foundation', usluge: 'services', preduzece: 'enterprise', pidpryemstvo: 'enterprise',
