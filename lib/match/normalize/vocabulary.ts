@@ -391,7 +391,7 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'shipbuilding', 'bureau', 'design', 'production', 'center', 'directorate', 'department',
   'complex', 'compound', 'contracting', 'contractors', 'projects', 'marketing', 'insurance', 'travel', 'relief', 'charity',
   'charitable', 'foundation', 'academy', 'college', 'hospital', 'factories', 'commerce',
-  'commercial', 'supplies', 'ventures', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
+  'commercial', 'supplies', 'ventures', 'venture', 'joint', 'airline', 'cargo', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
   // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
   'company', 'limited', 'university', 'office', 'organization',
