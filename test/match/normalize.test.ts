@@ -77,6 +77,9 @@ describe('normalizeName', () => {
     ['삼성전자주식회사', 'other', ['sam', 'seong', 'electronics', 'jsc']],
     ['泰国集团', 'other', ['tai', 'guo', 'group']],
     ['中国银行', 'other', ['china', 'bank']],
+    // An ordinal written in characters is its number; the armed forces' words as their English names say them.
+    ['中国电子科技集团公司第五十四研究所', 'other', ['china', 'electronics', 'technology', 'group', 'co', '54', 'research', 'institute']],
+    ['中国人民解放军空军工程大学', 'other', ['pla', 'air', 'force', 'engineering', 'university']],
     ['전자', 'person', ['jeon', 'ja']],
     // Kana in Hepburn: small kana join the one before, a small tsu doubles, the long mark is left out.
     ['アディダスジャパン株式会社', 'other', ['adidasujapan', 'jsc']],

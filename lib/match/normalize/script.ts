@@ -22,6 +22,23 @@ const ABOVE_SYLLABIC = /[\u1100-\uffff]/;
 /** Any of CJK_WORDS, longest first. */
 const CJK_WORD = new RegExp(Object.keys(CJK_WORDS).sort((a, b) => b.length - a.length).join('|'), 'g');
 
+/** An ordinal in Chinese, 第 and a number written in characters: "第五十四研究所", the 54th Research Institute. */
+const CHINESE_ORDINAL = /第([零〇一二三四五六七八九十百]+)/g;
+const CHINESE_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 十 10, 二十 20, 五十四 54, 一百二十 120, 七七一 771 (digit by digit without 十 or 百). */
+function chineseNumber(numeral: string): number {
+  if (!numeral.includes('十') && !numeral.includes('百')) return Number([...numeral].map((c) => CHINESE_DIGITS[c]).join(''));
+  let total = 0;
+  let digit = 0;
+  for (const c of numeral) {
+    if (c === '百') (total += (digit || 1) * 100), (digit = 0);
+    else if (c === '十') (total += (digit || 1) * 10), (digit = 0);
+    else digit = CHINESE_DIGITS[c]!;
+  }
+  return total + digit;
+}
+
 /** Where a word of a folded name came from, when it matters: a Chinese or Korean syllable, a Japanese kana word. */
 export type WordOrigin = 'syllable' | 'kana';
 
@@ -44,7 +61,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
-  if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
+  if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CHINESE_ORDINAL, (_, numeral: string) => ` ${chineseNumber(numeral)} `).replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
   if (KANA.test(nfkc)) {
     nfkc = nfkc.replace(KANA_RUNS, (run) => {
       const word = romanizedKana(run);

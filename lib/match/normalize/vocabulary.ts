@@ -147,6 +147,17 @@ export const CJK_WORDS: Record<string, string> = {
   发展: 'development', 發展: 'development', 信息: 'information', 资讯: 'information', 數據: 'data', 数据: 'data', 工贸: 'industry trade',
   工貿: 'industry trade', 机电: 'mechanical electrical', 機電: 'mechanical electrical', 船运: 'shipping', 船運: 'shipping',
   特种: 'special', 特種: 'special', 车辆: 'vehicle', 車輛: 'vehicle', 理工: 'technology',
+  // The armed forces' and security services' academies, institutes and units, many on the Entity List,
+  // whose English names leave out "of the People's Liberation Army" (中国人民解放军, PLA).
+  中国人民解放军: 'pla', 空军: 'air force', 陆军: 'army', 海军: 'navy', 火箭军: 'rocket force', 军医: 'medical',
+  指挥: 'command', 后勤: 'logistics', 装甲兵: 'armored forces', 炮兵: 'artillery', 防空兵: 'air defense',
+  防空: 'air defense', 预警: 'early warning', 特种作战: 'special operations', 步兵: 'infantry', 勤务: 'service',
+  军事: 'military', 交通: 'transportation', 国防: 'national defense', 警察: 'police', 武装警察部队: 'armed police force',
+  武装警察: 'armed police', 公安: 'public security', 警官: 'officers', 士官: 'nco', 学校: 'school', 潜艇: 'submarine',
+  铁道: 'railway', 实验室: 'laboratory', 重点: 'key', 系统: 'systems', 计算: 'computing', 自动化: 'automation',
+  自动控制: 'automatic control', 精密: 'precision', 光学: 'optical', 核技术: 'nuclear technology', 兵器: 'ordnance',
+  运载火箭: 'launch vehicle', 空间: 'space', 复合材料: 'composites', 微电子: 'microelectronics', 动力: 'power',
+  制造: 'manufacturing', 物理: 'physics', 设计院: 'design institute', 设计: 'design',
   // Korean writes company (회사; its legal forms 주식회사 and 유한회사) and foreign words (코리아, 제너럴,
   // 인터내셔널, 시스템) in Hangul.
   조선: 'korea', 련합: 'associated', 연합: 'united', 합영: 'joint venture', 개발: 'development', 국제: 'international',
