@@ -77,7 +77,6 @@ export interface CompareOptions {
 export function compareNames(preparedQuery: PreparedName, preparedEntry: PreparedName, options: CompareOptions = {}): NameComparison {
   const { explain = true, person = true, exact = false, acronym = false, vessel = false } = options;
   const letters = exact || acronym;
-
   const query = preparedQuery.tokens;
   const entry = preparedEntry.tokens;
   const s = TUNING.similarity;

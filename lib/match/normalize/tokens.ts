@@ -4,7 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { ABBREVIATIONS, WORD_MEANINGS, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { WORD_MEANINGS, WORDS_WRITTEN_OUT, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -150,12 +150,12 @@ const ENDS_IN_VOWEL = /[aeiou]$/;
 export function expandAbbreviations(words: string[]): string[] {
   // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
   const turkish = words.includes('tic') && words.includes('san');
-  if (!turkish && !words.some((word) => ABBREVIATIONS.has(word) && !WORD_MEANINGS.has(word))) return words;
+  if (!turkish && !words.some((word) => WORDS_WRITTEN_OUT.has(word))) return words;
   const out: string[] = [];
   for (const word of words) {
-    const full = turkish && word === 'san' ? 'sanayi' : WORD_MEANINGS.has(word) ? word : ABBREVIATIONS.get(word) ?? word;
-    if (full.includes(' ')) out.push(...full.split(' '));
-    else out.push(full);
+    const full = WORDS_WRITTEN_OUT.get(word);
+    if (full) out.push(...full);
+    else out.push(turkish && word === 'san' ? 'sanayi' : word);
   }
   return out;
 }
@@ -190,12 +190,13 @@ export function romanNumeralLast(words: string[], origins?: ReadonlyMap<string, 
 
 const ROMAN_NUMERAL = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
 
+const ROMAN_DIGITS: Record<string, number> = { i: 1, v: 5, x: 10 };
+
 function romanValue(numeral: string): number {
-  const value: Record<string, number> = { i: 1, v: 5, x: 10 };
   let total = 0;
   for (let k = 0; k < numeral.length; k++) {
-    const v = value[numeral[k]!]!;
-    total += k + 1 < numeral.length && v < value[numeral[k + 1]!]! ? -v : v;
+    const v = ROMAN_DIGITS[numeral[k]!]!;
+    total += k + 1 < numeral.length && v < ROMAN_DIGITS[numeral[k + 1]!]! ? -v : v;
   }
   return total;
 }

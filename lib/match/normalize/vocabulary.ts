@@ -331,7 +331,7 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
  * and organizations' words in other languages as English says them: an abbreviation shares too few
  * letters with its full form for edit similarity to find it, a translation none.
  */
-export const ABBREVIATIONS = new Map<string, string>(Object.entries({
+const ABBREVIATIONS = new Map<string, string>(Object.entries({
   mohd: 'mohammed', muhd: 'muhammad', md: 'mohammed',
   intl: 'international', natl: 'national', mfg: 'manufacturing', assn: 'association', bros: 'brothers', dept: 'department',
   govt: 'government', tech: 'technology', grp: 'group', hldgs: 'holdings', hldg: 'holding',
@@ -352,6 +352,9 @@ export const ABBREVIATIONS = new Map<string, string>(Object.entries({
  * and means this (see NameToken.meaning); those of several words are written out (expandAbbreviations).
  */
 export const WORD_MEANINGS = new Map([...ABBREVIATIONS].filter(([, full]) => !full.includes(' ')));
+
+/** The abbreviations of several words, written out in their place ("npo": scientific production association). */
+export const WORDS_WRITTEN_OUT = new Map([...ABBREVIATIONS].filter(([, full]) => full.includes(' ')).map(([short, full]) => [short, full.split(' ')]));
 
 /** Titles dropped from the front of a name ("Mr. Recep Tayyip Erdogan"). */
 export const LEADING_HONORIFICS = new Set([
