@@ -19,6 +19,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ROSHAN SARAFI', 'ROSHAN MONEY EXCHANGE', 'organization', true],
   ['DPRK COMMITTEE FOR SPACE TECHNOLOGY', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
+  // A people's adjective means its country.
+  ['IRANIAN ALUMINUM COMPANY', 'IRAN ALUMINUM COMPANY', 'organization', true],
+  ['LEBANESE MARTYR FOUNDATION', 'MARTYRS FOUNDATION IN LEBANON', 'organization', true],
+  ['IRANIAN ALUMINUM COMPANY', 'SYRIAN ALUMINUM COMPANY', 'organization', false],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],
   ['BNC', 'Bank', 'company', false],

@@ -324,6 +324,19 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   // Arabic.
   ighatha: 'relief', igatha: 'relief', ighathah: 'relief', muqawama: 'resistance', muqawamah: 'resistance',
   lajnat: 'committee', lajna: 'committee',
+  // A people's adjective means its country: "Syrian Air Force Intelligence" is Syria's, the "Pakistani
+  // Taliban" the "Tehrik-e Taliban Pakistan", "Secours Palestiniens" a relief for Palestine.
+  syrian: 'syria', iranian: 'iran', iraqi: 'iraq', russian: 'russia', chinese: 'china', korean: 'korea',
+  palestinian: 'palestine', palestinien: 'palestine', palestiniens: 'palestine', palestinienne: 'palestine',
+  pakistani: 'pakistan', lebanese: 'lebanon', libanais: 'lebanon', libanaise: 'lebanon', libyan: 'libya',
+  yemeni: 'yemen', egyptian: 'egypt', turkish: 'turkey', ukrainian: 'ukraine', belarusian: 'belarus',
+  venezuelan: 'venezuela', venezolana: 'venezuela', venezolano: 'venezuela', cuban: 'cuba', cubana: 'cuba',
+  sudanese: 'sudan', jordanian: 'jordan', kuwaiti: 'kuwait', qatari: 'qatar', bahraini: 'bahrain',
+  myanma: 'myanmar', burmese: 'myanmar', burma: 'myanmar', nicaraguan: 'nicaragua', colombian: 'colombia',
+  colombiana: 'colombia', mexican: 'mexico', mexicana: 'mexico', mexicano: 'mexico', japanese: 'japan',
+  indian: 'india', azerbaijani: 'azerbaijan', armenian: 'armenia', serbian: 'serbia', israeli: 'israel',
+  ethiopian: 'ethiopia', eritrean: 'eritrea', nigerian: 'nigeria', congolese: 'congo', zimbabwean: 'zimbabwe',
+  indonesian: 'indonesia', malaysian: 'malaysia', vietnamese: 'vietnam', kazakh: 'kazakhstan', uzbek: 'uzbekistan',
 };
 
 /**
@@ -351,7 +364,9 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
  * The abbreviations and translations of one word (most of ABBREVIATIONS): a word keeps its spelling,
  * and means this (see NameToken.meaning); those of several words are written out (expandAbbreviations).
  */
-export const WORD_MEANINGS = new Map([...ABBREVIATIONS].filter(([, full]) => !full.includes(' ')));
+export const WORD_MEANINGS = new Map([...ABBREVIATIONS].filter(([, full]) => !full.includes(' '))
+  // A translation of an adjective means what the adjective does ("rossiiskoi" russian, russia).
+  .map(([word, full]) => [word, ABBREVIATIONS.get(full) ?? full]));
 
 /** The abbreviations of several words, written out in their place ("npo": scientific production association). */
 export const WORDS_WRITTEN_OUT = new Map([...ABBREVIATIONS].filter(([, full]) => full.includes(' ')).map(([short, full]) => [short, full.split(' ')]));
