@@ -5,6 +5,7 @@
  * way; the best few names, a few per entry, go on to full scoring.
  */
 import { partyFit, type MatchIndex } from './index.js';
+import { toCountryCode } from '../lists/countries.js';
 import type { PartyType } from './party.js';
 import { abbreviatesRun, abbreviatesStart, isOmissible } from './compare/abbreviations.js';
 import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.js';
@@ -61,9 +62,13 @@ export function retrieveCandidates(
     for (const [id, similarity] of own) if (!near.has(id) && !meaningFound(index, id, near, own)) post(id, similarity);
     if (probe.kind === 'word') creditAll(gluedNames(index, probe.text));
   }
-  // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."); beside other words, those find the name.
+  // An abbreviation is most often the whole name ("HOTINCOL", "PROFUTCOL S.A."), or that beside where
+  // or which branch ("RIHS-CAMBODIA", "PCC UK", "HUJI-B"); beside other words, those find the name.
   const words = query.filter((t) => t.kind === 'word');
-  if (!person && words.length === 1) abbreviatedNames(index, words[0]!.text, (name) => credit(name, abbreviationWeight));
+  if (!person) {
+    const acronym = words.length === 1 ? words[0] : loneAcronym(words);
+    if (acronym) abbreviatedNames(index, acronym.text, (name) => credit(name, abbreviationWeight));
+  }
   // Adjacent query words glued ("jsc argument" -> "jscargument") are looked up exactly: a glued
   // spelling with a typo as well is rare, and each query's pairs are new words not worth fuzzy keys.
   // The names with the same two words side by side count that run once more, so the name written as
@@ -137,6 +142,17 @@ export function retrieveCandidates(
   }
   for (let k = 0; k < touchedCount; k++) acc[touched[k]!] = 0;
   return chosen;
+}
+
+/** The one word of an organization's name beside countries and codes of a letter or two only, which may abbreviate it. */
+function loneAcronym(words: NameToken[]): NameToken | undefined {
+  let acronym: NameToken | undefined;
+  for (const word of words) {
+    if (word.text.length <= 2 || toCountryCode(meaningOf(word).text) !== undefined) continue;
+    if (acronym || word.text.length < ACRONYM_MIN || word.syllabic || word.abjad) return undefined;
+    acronym = word;
+  }
+  return acronym;
 }
 
 /** Whether dictionary token `id` means a word also among the tokens found (`near`, `own`): its names are posted under that one too. */

@@ -303,13 +303,18 @@ describe('retrieval', () => {
     const listed = [
       ...ENTRIES, entry('hotincol', 'organization', 'HOTELES E INMUEBLES DE COLOMBIA LTDA.'), entry('scos', 'organization', 'SYRIAN CHAMBER OF SHIPPING'),
       entry('morspas', 'organization', 'MARINE RESCUE SERVICE', { aliases: ['MORSPASSLUZHBA'] }),
-      entry('petrobras', 'organization', 'PETROLEO BRASILEIRO S.A.'),
+      entry('petrobras', 'organization', 'PETROLEO BRASILEIRO S.A.'), entry('pcc', 'organization', 'PETROCHEMICAL COMMERCIAL COMPANY (U.K.) LIMITED'),
     ];
     const abbreviated = buildIndex(listed);
     expect(screenParty(abbreviated, { name: 'MORSPAS', type: 'organization' })[0]?.entryId).toBe('morspas');
     expect(screenParty(abbreviated, { name: 'PETROBRAS', type: 'organization' })[0]?.entryId).toBe('petrobras');
     expect(screenParty(abbreviated, { name: 'HOTINCOL', type: 'organization' })[0]?.entryId).toBe('hotincol');
     expect(screenParty(abbreviated, { name: 'SCOS' })[0]?.entryId).toBe('scos');
+    // Beside a country or a letter, which branch: the abbreviation is still looked up.
+    expect(screenParty(abbreviated, { name: 'PCC UK LTD', type: 'organization' })[0]?.entryId).toBe('pcc');
+    expect(screenParty(abbreviated, { name: 'HOTINCOL B LTDA', type: 'organization' })[0]?.entryId).toBe('hotincol');
+    // Beside another word, that word finds the names: a word alone abbreviates too many.
+    expect(retrieveCandidates(abbreviated, normalizeName('SCOS TRADING').tokens, TUNING.retrieval.candidates, 'organization')).toEqual([]);
     // A person's name is not looked up as an abbreviation.
     expect(retrieveCandidates(abbreviated, normalizeName('Hotincol', 'person').tokens, TUNING.retrieval.candidates, 'person')).toEqual([]);
   });
