@@ -46,9 +46,38 @@ export function gluedNames(index: MatchIndex, word: string): readonly number[] {
       const adjacent = adjacentNames(index, left!, right);
       for (let k = 0; k < adjacent.length; k++) if (!names.includes(adjacent[k]!)) names.push(adjacent[k]!);
     }
-    return names.length ? names : NO_NAMES;
+    return names.length || index.tokenIds.has(word) ? (names.length ? names : NO_NAMES) : namesOfThreeGlued(index, word);
   });
 }
+
+/**
+ * Names in which three words stand together that an unknown word runs together ("aircargopro" for
+ * "air cargo pro", "kyrgyztransavia"): each piece a word of three letters or more, the first no particle.
+ */
+function namesOfThreeGlued(index: MatchIndex, word: string): readonly number[] {
+  const { tokenIds, tokens, nameTokens } = index;
+  for (let first = THREE_GLUED_MIN; first <= word.length - 2 * THREE_GLUED_MIN; first++) {
+    const left = tokenIds.get(word.slice(0, first));
+    if (left === undefined || tokens[left]!.kind !== 'word') continue;
+    for (let second = first + THREE_GLUED_MIN; second <= word.length - THREE_GLUED_MIN; second++) {
+      const mid = tokenIds.get(word.slice(first, second));
+      const last = mid === undefined ? undefined : tokenIds.get(word.slice(second));
+      if (last === undefined) continue;
+      const lastText = tokens[last]!.text;
+      const midText = tokens[mid!]!.text;
+      const names = adjacentNames(index, left, mid!).filter((name) => {
+        const words = nameTokens[name]!;
+        for (let i = 0; i + 1 < words.length; i++) if (words[i]!.text === midText && words[i + 1]!.text === lastText) return true;
+        return false;
+      });
+      if (names.length) return names;
+    }
+  }
+  return NO_NAMES;
+}
+
+/** The shortest piece of a word that runs three together. */
+const THREE_GLUED_MIN = 3;
 
 const NO_NAMES: readonly number[] = [];
 

@@ -168,6 +168,14 @@ describe('screenParty', () => {
     expect(screenParty(index, { name: 'Dive Techno Services', type: 'organization' })[0]?.entryId).toBe('glued');
   });
 
+  it('finds three list words a query word runs together, short ones too ("AIRCARGOPRO" for "AIR CARGO PRO")', () => {
+    const fillers = Array.from({ length: 40 }, (_, n) => entry(`f${n}`, 'organization', `AIR CARGO ${String.fromCharCode(97 + (n % 26))}zor${n}`));
+    const index = buildIndex([entry('split', 'organization', 'AIR CARGO PRO LIMITED'), entry('other', 'organization', 'PRO AIR CARGO'), ...fillers]);
+    const retrieved = retrieveCandidates(index, normalizeName('AIRCARGOPRO').tokens, TUNING.retrieval.candidates, 'organization');
+    expect(retrieved.flatMap((n) => entryIdsOf(n, index))).toEqual(['split']);
+    expect(screenParty(index, { name: 'AIRCARGOPRO LTD', type: 'organization' })[0]?.entryId).toBe('split');
+  });
+
   it('an index of part of a list (a nightly diff) scores with the whole list\'s rarity, as screening the whole list would', () => {
     const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
     const fillers = Array.from({ length: 2000 }, (_, n) => entry(`f${n}`, 'organization', `${word(n + 700)} Trading Co`));
