@@ -96,6 +96,26 @@ export function articleCompound(tokens: NameToken[], i: number): string | undefi
 }
 
 /**
+ * Two words of a Persian or Turkic surname written apart, as one ("nasser zadeh" -> "nasserzadeh",
+ * "pour kazemi" -> "pourkazemi"), as another list writes the compound ("Naserzadeh", "Porkazemi");
+ * undefined when the tokens from `i` are no such pair.
+ */
+export function surnameCompound(tokens: NameToken[], i: number): string | undefined {
+  const first = tokens[i]!;
+  const second = tokens[i + 1];
+  if (first.kind !== 'word' || second?.kind !== 'word' || first.syllabic || second.syllabic || first.abjad || second.abjad) return undefined;
+  return SURNAME_ENDINGS.has(second.text) || SURNAME_BEGINNINGS.has(first.text) ? first.text + second.text : undefined;
+}
+
+/** Words that end a Persian or Turkic compound surname (-zadeh "born of", -nejad "lineage", -pour "son of", -far, -nia ...). */
+const SURNAME_ENDINGS = new Set([
+  'zadeh', 'zade', 'zada', 'zadah', 'nejad', 'nezhad', 'nejhad', 'nijad', 'nizhad', 'pour', 'pur', 'poor', 'fard', 'far', 'nia',
+  'rad', 'doust', 'dust', 'doost', 'panah', 'manesh', 'vand', 'khah', 'lou', 'loo', 'zai', 'zay',
+]);
+/** Words that begin one ("Pour Kazemi", "Mir Hosseini"). */
+const SURNAME_BEGINNINGS = new Set(['pour', 'pur', 'poor', 'mir']);
+
+/**
  * Fuzzy key -> token ids as one hash-bucketed table in typed arrays (CSR by the key's low bits): a
  * Map of half a million small arrays cost the index build more than computing the keys did.
  * Bucket b holds keys[start[b] .. start[b + 1]) with their ids, in token order.

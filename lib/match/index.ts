@@ -15,7 +15,7 @@ import { typesCompatible } from './compare/types.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
 import { CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
-import { abbreviationKeys, articleCompound, FNV_OFFSET, fuzzyTable, PARTICLE_MAX, type FuzzyTable } from './index-keys.js';
+import { abbreviationKeys, articleCompound, surnameCompound, FNV_OFFSET, fuzzyTable, PARTICLE_MAX, type FuzzyTable } from './index-keys.js';
 
 /** Which parties an entry type fits, as bits: a person, or any other party (typesCompatible decides). */
 export const PERSON_FIT = 1;
@@ -209,9 +209,10 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
           const id = gluedId(first.text + next.text, next.kind === 'number' ? 'number' : 'word');
           if (!ids.includes(id)) ids.push(id);
         }
-        // A word, the Arabic article and a word run together ("abd al hakim" -> "abdalhakim"), with sound-alike keys.
-        for (let i = 0; i + 2 < normalized.length; i++) {
-          const compound = articleCompound(normalized, i);
+        // A word, the Arabic article and a word run together ("abd al hakim" -> "abdalhakim"), and a
+        // Persian surname's two words ("nasser zadeh"), with sound-alike keys.
+        for (let i = 0; i + 1 < normalized.length; i++) {
+          const compound = articleCompound(normalized, i) ?? surnameCompound(normalized, i);
           if (compound === undefined) continue;
           const id = gluedId(compound);
           if (!ids.includes(id)) ids.push(id);

@@ -349,6 +349,15 @@ describe('retrieval', () => {
     expect(retrieved('Abdulkarim')).toContain('split');
   });
 
+  it('finds a Persian compound surname written as one word or as two, spelled otherwise too', () => {
+    const listed = [...ENTRIES, entry('glued', 'person', 'NASERZADEH, Muhammad Reza'), entry('split', 'person', 'POUR KAZEMI, Abbas')];
+    const compounds = buildIndex(listed);
+    const retrieved = (name: string) => retrieveCandidates(compounds, normalizeName(name, 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, compounds));
+    expect(retrieved('NASSER ZADEH')).toContain('glued');
+    expect(retrieved('PORKAZEMI')).toContain('split');
+    expect(screenParty(compounds, { name: 'NASSER ZADEH, Mohammad Reza', type: 'person' })[0]?.entryId).toBe('glued');
+  });
+
   it('finds an abjad transliteration without vowels', () => {
     expect(top({ name: 'خالد محمد', type: 'person' })?.entryId).toBe('7');
   });
