@@ -109,7 +109,7 @@ export function surnameCompound(tokens: NameToken[], i: number): string | undefi
 
 /** Words that end a Persian or Turkic compound surname (-zadeh "born of", -nejad "lineage", -pour "son of", -far, -nia ...). */
 const SURNAME_ENDINGS = new Set([
-  'zadeh', 'zade', 'zada', 'zadah', 'nejad', 'nezhad', 'nejhad', 'nijad', 'nizhad', 'pour', 'pur', 'poor', 'fard', 'far', 'nia',
+  'zadeh', 'zade', 'zada', 'zadah', 'nejad', 'nezhad', 'nejhad', 'nijad', 'nizhad', 'pour', 'pur', 'poor', 'fard', 'far', 'nia', 'niya',
   'rad', 'doust', 'dust', 'doost', 'panah', 'manesh', 'vand', 'khah', 'lou', 'loo', 'zai', 'zay',
 ]);
 /** Words that begin one ("Pour Kazemi", "Mir Hosseini"). */
