@@ -216,19 +216,28 @@ function queryWeight(index: MatchIndex, query: NameToken[]): number {
  */
 function abbreviatedNames(index: MatchIndex, word: string, found: (name: number) => void): void {
   const id = index.tokenIds.get(word);
-  if (id !== undefined && index.postingStart[id + 1]! - index.postingStart[id]! > ABBREVIATION_MAX_NAMES) return;
+  const names = id === undefined ? 0 : index.postingStart[id + 1]! - index.postingStart[id]!;
+  if (names > (word.length > ACRONYM_MIN ? ACRONYM_MAX_NAMES : ABBREVIATION_MAX_NAMES)) return;
+  const acronymOnly = names > ABBREVIATION_MAX_NAMES;
   const seen = new Set<number>();
-  for (const key of abbreviationProbes(word)) {
+  for (const key of acronymOnly ? [letterKey(word, 0, 1, 2)] : abbreviationProbes(word)) {
     for (const name of index.abbreviations.get(key) ?? []) {
       if (seen.has(name)) continue;
       seen.add(name);
-      if (abbreviatesStart(word, index.nameTokens[name]!)) found(name);
+      if (abbreviatesStart(word, index.nameTokens[name]!, acronymOnly)) found(name);
     }
   }
 }
 
 /** A word in as many names as this is taken as itself. */
 const ABBREVIATION_MAX_NAMES = 2;
+/**
+ * A word of four letters or more may name a few branches too ("ISIL YEMEN", "ISIL KHORASAN") and
+ * still be its organization's acronym ("ISIL", Islamic State of Iraq and the Levant), a letter a
+ * word; not run-together syllables ("CLASS" of "Company LASer Systems"). Three letters are many
+ * organizations' initials ("ITC").
+ */
+const ACRONYM_MAX_NAMES = 8;
 /** Letters the first and second tokens of a syllabic abbreviation give at most, for its lookup keys. */
 const SYLLABLE_MAX = 3;
 

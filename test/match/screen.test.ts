@@ -327,6 +327,18 @@ describe('retrieval', () => {
     expect(retrieveCandidates(abbreviated, normalizeName('Hotincol', 'person').tokens, TUNING.retrieval.candidates, 'person')).toEqual([]);
   });
 
+  it('finds the organization a word of a few names abbreviates letter by letter, not by syllables', () => {
+    const listed = buildIndex([
+      ...ENTRIES, entry('isil', 'organization', 'ISLAMIC STATE OF IRAQ AND THE LEVANT'),
+      ...['YEMEN', 'KHORASAN', 'SINAI'].map((place) => entry(`isil-${place}`, 'organization', `ISIL ${place}`)),
+      entry('laser', 'organization', 'LIMITED COMPANY LASER SYSTEMS'),
+      ...['ONE', 'TWO', 'THREE'].map((n) => entry(`class-${n}`, 'organization', `CLASS ${n} TRADING`)),
+    ]);
+    const retrieved = (name: string) => retrieveCandidates(listed, normalizeName(name).tokens, TUNING.retrieval.candidates, 'organization').flatMap((n) => entryIdsOf(n, listed));
+    expect(retrieved('ISIL')).toContain('isil');
+    expect(retrieved('CLASS')).not.toContain('laser');
+  });
+
   it('finds a name holding an acronym of the query\'s words beside a word they share', () => {
     const word = (n: number) => [...n.toString(26)].map((d) => String.fromCharCode(97 + parseInt(d, 26))).join('');
     const banks = Array.from({ length: 100 }, (_, n) => entry(`b${n}`, 'organization', `Q${word(n + 700)} BANK`));

@@ -128,8 +128,8 @@ export function isOmissible(token: NameToken): boolean {
  * particles and legal forms), as abbreviationCandidates would pair them: how retrieval checks a
  * name its keys found.
  */
-export function abbreviatesStart(word: string, tokens: NameToken[]): boolean {
-  const take = lettersPerToken(word, false);
+export function abbreviatesStart(word: string, tokens: NameToken[], acronymOnly = false): boolean {
+  const take = acronymOnly ? Math.min(1, lettersPerToken(word, false)) : lettersPerToken(word, false);
   if (take === 0) return false;
   newSearch(word, tokens);
   for (let start = 0; start < tokens.length; start++) {
