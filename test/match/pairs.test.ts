@@ -19,6 +19,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ROSHAN SARAFI', 'ROSHAN MONEY EXCHANGE', 'organization', true],
   ['DPRK COMMITTEE FOR SPACE TECHNOLOGY', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
+  ['AMIN INDUSTRIAL COMPOUND', 'AMIN INDUSTRIAL COMPLEX', 'organization', true],
   // A people's adjective means its country.
   ['IRANIAN ALUMINUM COMPANY', 'IRAN ALUMINUM COMPANY', 'organization', true],
   ['LEBANESE MARTYR FOUNDATION', 'MARTYRS FOUNDATION IN LEBANON', 'organization', true],

@@ -278,8 +278,9 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   saraya: 'brigades', kataib: 'brigades', katibat: 'battalion', katibah: 'battalion', jaysh: 'army', jaish: 'army',
   harakat: 'movement', harakah: 'movement', jabhat: 'front', jabha: 'front', jamaat: 'group', jamaah: 'group',
   tanzim: 'organization', munazzamat: 'organization', jamiat: 'association', jamiyat: 'association', ittihad: 'union',
-  // One body, as translations of one word name it: جمعية a society or an association; a zavod a plant, factory or works.
-  society: 'association', works: 'plant',
+  // One body, as translations of one word name it: جمعية a society or an association; a zavod a plant, factory or
+  // works; مجمع a complex or a compound.
+  society: 'association', works: 'plant', compound: 'complex',
   majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
