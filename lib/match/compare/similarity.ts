@@ -125,8 +125,15 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   }
   // A Chinese name's syllable, or given name run together, in Wade-Giles and in pinyin: "Hsi" ~ "Xi", "Tsetung" ~ "Zedong".
   if (best < s.phonetic && sameChineseName(a, b)) best = s.phonetic;
+  // The Arabic article glued on one word only ("aldabbas" ~ "dabbas", "elkaddafi" ~ "gaddafi"): as written apart, it may
+  // be left out. A hair less alike than the word itself, so that the article and the word, aligned apart, win a tie.
+  if (best < s.phonetic && (a.articleless === undefined) !== (b.articleless === undefined)) {
+    best = Math.max(best, ARTICLE_LEFT_OUT * wordSimilarity(a.articleless ?? a, b.articleless ?? b, floor));
+  }
   return best;
 }
+
+const ARTICLE_LEFT_OUT = 0.99;
 
 function sameChineseName(a: NameToken, b: NameToken): boolean {
   // Most pairs start with letters no Wade-Giles and pinyin spelling of one syllable could.
