@@ -20,6 +20,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['DPRK COMMITTEE FOR SPACE TECHNOLOGY', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
   ['AMIN INDUSTRIAL COMPOUND', 'AMIN INDUSTRIAL COMPLEX', 'organization', true],
+  // What kind of body an organization is (special, technical, technological) weighs as a generic word.
+  ['THE ORGANIZATION FOR TECHNICAL INDUSTRIES', 'ORGANIZATION FOR TECHNOLOGICAL INDUSTRIES', 'organization', true],
   // A people's adjective means its country.
   ['IRANIAN ALUMINUM COMPANY', 'IRAN ALUMINUM COMPANY', 'organization', true],
   ['LEBANESE MARTYR FOUNDATION', 'MARTYRS FOUNDATION IN LEBANON', 'organization', true],

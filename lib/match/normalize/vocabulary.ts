@@ -423,6 +423,7 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'charitable', 'foundation', 'academy', 'college', 'hospital', 'factories', 'commerce',
   'commercial', 'supplies', 'ventures', 'venture', 'joint', 'airline', 'cargo', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
+  'technical', 'technological', 'special', 'specialized', 'federal',
   // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
   'company', 'limited', 'university', 'office', 'organization',
   // The same in the languages of the lists' many Latin American, European and Russian firms.
