@@ -22,6 +22,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AMIN INDUSTRIAL COMPOUND', 'AMIN INDUSTRIAL COMPLEX', 'organization', true],
   // What kind of body an organization is (special, technical, technological) weighs as a generic word.
   ['THE ORGANIZATION FOR TECHNICAL INDUSTRIES', 'ORGANIZATION FOR TECHNOLOGICAL INDUSTRIES', 'organization', true],
+  // Whom a Russian body is named after is part of its name; the words "named after" (imeni) are not.
+  ['SHAUMYAN PLANT', 'LIMITED LIABILITY COMPANY PRODUCTION PLANT NAMED AFTER SHAUMYAN', 'organization', true],
+  ['RESEARCH AND PRODUCTION CORPORATION ISTOK', 'PUBLIC JOINT STOCK COMPANY RESEARCH & PRODUCTION CORPORATION ISTOK NAMED AFTER AI SHOKIN', 'organization', true],
   // A people's adjective means its country.
   ['IRANIAN ALUMINUM COMPANY', 'IRAN ALUMINUM COMPANY', 'organization', true],
   ['LEBANESE MARTYR FOUNDATION', 'MARTYRS FOUNDATION IN LEBANON', 'organization', true],

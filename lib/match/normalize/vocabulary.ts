@@ -203,8 +203,11 @@ export const NAME_PARTICLES = new Set([
   'van', 'der', 'den', 'von', 'ul', 'ur', 'ad', 'as', 'ash', 'az', 'ud',
 ]);
 
-/** Words that carry almost no identity: articles, prepositions, name particles. Kept, weighted low. */
-export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'an', 'und', 'et', 'com', 've', ...NAME_PARTICLES]);
+/**
+ * Words that carry almost no identity: articles, prepositions, name particles, and "named after"
+ * (Russian imeni), which only introduces whom an organization is named for ("Istok named after A.I. Shokin"). Kept, weighted low.
+ */
+export const STOPWORDS = new Set(['the', 'of', 'and', 'for', 'in', 'at', 'on', 'to', 'an', 'und', 'et', 'com', 've', 'named', 'after', 'imeni', ...NAME_PARTICLES]);
 
 /** The sounds ("sun letters") the Arabic article takes before them: "ar rahman", "ash shams", "ad din". Digraphs first. */
 export const SUN_SOUNDS = ['sh', 'th', 'dh', 't', 'd', 'r', 'z', 's', 'n'];
@@ -229,8 +232,8 @@ const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
   kommercheski: 'commercial', kommercheskii: 'commercial', kommercheskiy: 'commercial', kommercheskaya: 'commercial',
   ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', lizing: 'leasing',
   kontsern: 'concern', akademiya: 'academy', akademii: 'academy', kholding: 'holding', kholdinga: 'holding', servis: 'service',
-  // "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences; imeni, named (after).
-  nauki: 'science', nauk: 'sciences', respubliki: 'republic', rossii: 'russia', imeni: 'named',
+  // "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences.
+  nauki: 'science', nauk: 'sciences', respubliki: 'republic', rossii: 'russia',
   nauchno: 'scientific', nauchnyy: 'scientific', nauchnyi: 'scientific', nauchnaya: 'scientific', nauchnoye: 'scientific',
   nauchnoe: 'scientific', issledovatelsky: 'research', issledovatelskiy: 'research', issledovatelskii: 'research',
   issledovatelskij: 'research', issledovatelski: 'research', issledovatelskaya: 'research', issledovatelskoe: 'research',
