@@ -22,6 +22,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['AMIN INDUSTRIAL COMPOUND', 'AMIN INDUSTRIAL COMPLEX', 'organization', true],
   // What kind of body an organization is (special, technical, technological) weighs as a generic word.
   ['THE ORGANIZATION FOR TECHNICAL INDUSTRIES', 'ORGANIZATION FOR TECHNOLOGICAL INDUSTRIES', 'organization', true],
+  ['SAKSOUK EXCHANGE', 'SAKSOUK COMPANY FOR EXCHANGE AND MONEY TRANSFER', 'organization', true],
   // Whom a Russian body is named after is part of its name; the words "named after" (imeni) are not.
   ['SHAUMYAN PLANT', 'LIMITED LIABILITY COMPANY PRODUCTION PLANT NAMED AFTER SHAUMYAN', 'organization', true],
   ['RESEARCH AND PRODUCTION CORPORATION ISTOK', 'PUBLIC JOINT STOCK COMPANY RESEARCH & PRODUCTION CORPORATION ISTOK NAMED AFTER AI SHOKIN', 'organization', true],

@@ -427,6 +427,10 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'commercial', 'supplies', 'ventures', 'venture', 'joint', 'airline', 'cargo', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
   'technical', 'technological', 'special', 'specialized', 'federal',
+  // Picked by how often they were left over where a list's aliases missed their own entry (`eval:sdn`).
+  'money', 'transfer', 'remittances', 'branch', 'institution', 'transportation', 'aerospace', 'managing', 'higher',
+  'education', 'educational', 'mechanical', 'experimental', 'concern', 'partnership', 'materials',
+  'headquarters', 'financed',
   // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
   'company', 'limited', 'university', 'office', 'organization',
   // The same in the languages of the lists' many Latin American, European and Russian firms.
