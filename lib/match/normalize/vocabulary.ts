@@ -324,7 +324,7 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   // French, Swedish and Danish, Indonesian and Malay, Serbian and Croatian, Ukrainian, Spanish.
   fondation: 'foundation', secours: 'relief', mondial: 'world', solidarite: 'solidarity', foreningen: 'association',
   yayasan: 'foundation', usluge: 'services', preduzece: 'enterprise', pidpryemstvo: 'enterprise',
-  ministerio: 'ministry',
+  ministerio: 'ministry', proizvodnju: 'production', trgovinu: 'trade', majelis: 'council',
   // Arabic.
   ighatha: 'relief', igatha: 'relief', ighathah: 'relief', muqawama: 'resistance', muqawamah: 'resistance',
   lajnat: 'committee', lajna: 'committee',
