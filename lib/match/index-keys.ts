@@ -96,6 +96,17 @@ export function articleCompound(tokens: NameToken[], i: number): string | undefi
 }
 
 /**
+ * The same compound with an article assimilated to the next word written "al" ("abd as salam" ->
+ * "abdalsalam"), as a list may spell it ("Abdulsalam", an edit from it and two from "abdassalam");
+ * undefined when the article is "al" already, or the tokens are no such run.
+ */
+export function plainArticleCompound(tokens: NameToken[], i: number): string | undefined {
+  const compound = articleCompound(tokens, i);
+  const article = tokens[i + 1]!;
+  return compound === undefined || article.text === 'al' ? undefined : tokens[i]!.text + 'al' + tokens[i + 2]!.text;
+}
+
+/**
  * Two words of a Persian or Turkic surname written apart, as one ("nasser zadeh" -> "nasserzadeh",
  * "pour kazemi" -> "pourkazemi"), as another list writes the compound ("Naserzadeh", "Porkazemi");
  * undefined when the tokens from `i` are no such pair.

@@ -15,7 +15,7 @@ import { typesCompatible } from './compare/types.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
 import { CONNECTIVES } from './normalize/vocabulary.js';
 import { TUNING } from './tuning.js';
-import { abbreviationKeys, articleCompound, surnameCompound, FNV_OFFSET, fuzzyTable, PARTICLE_MAX, type FuzzyTable } from './index-keys.js';
+import { abbreviationKeys, articleCompound, plainArticleCompound, surnameCompound, FNV_OFFSET, fuzzyTable, PARTICLE_MAX, type FuzzyTable } from './index-keys.js';
 
 /** Which parties an entry type fits, as bits: a person, or any other party (typesCompatible decides). */
 export const PERSON_FIT = 1;
@@ -216,6 +216,9 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
           if (compound === undefined) continue;
           const id = gluedId(compound);
           if (!ids.includes(id)) ids.push(id);
+          const plain = plainArticleCompound(normalized, i);
+          const plainId = plain === undefined ? id : gluedId(plain);
+          if (!ids.includes(plainId)) ids.push(plainId);
         }
         nameTokenIds.push(ids);
         nameWordIds.push(wordIds);

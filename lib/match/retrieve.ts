@@ -12,7 +12,7 @@ import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.
 import type { NameToken } from './normalize/pipeline.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
-import { ABBREVIATION_KEY, articleCompound, letterKey, PARTICLE_MAX, surnameCompound } from './index-keys.js';
+import { ABBREVIATION_KEY, articleCompound, letterKey, PARTICLE_MAX, plainArticleCompound, surnameCompound } from './index-keys.js';
 import { abjadCompounds, adjacentNames, gluedNames, similarTokens } from './word-lookups.js';
 
 /** Reused per-process scratch space for retrieval (single-threaded). */
@@ -91,7 +91,12 @@ export function retrieveCandidates(
     // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim"). Its
     // one word stands for two of the query's, and counts as both would.
     const compound = articleCompound(query, i) ?? surnameCompound(query, i);
-    if (compound) for (const [similar, similarity] of similarTokens(index, makeToken(compound, 'word'))) post(similar, 2 * similarity);
+    if (compound) {
+      const similar = similarTokens(index, makeToken(compound, 'word'));
+      for (const [id, similarity] of similar) post(id, 2 * similarity);
+      const plain = plainArticleCompound(query, i);
+      if (plain) for (const [id, similarity] of similarTokens(index, makeToken(plain, 'word'))) if (!similar.has(id)) post(id, 2 * similarity);
+    }
     if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) for (const [similar, similarity] of abjadCompounds(index, a, b)) post(similar, 2 * similarity);
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
