@@ -9,6 +9,8 @@ import { remembered } from '../remember.js';
 import { syllablePhoneticForm } from '../normalize/phonetic.js';
 import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
+import { editSimilarity } from './similarity.js';
+import { ARABIC_ARTICLES } from '../normalize/vocabulary.js';
 
 /**
  * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
@@ -34,10 +36,26 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
       if (!person && similarity < TUNING.similarity.phonetic && glued.syllabic && !other.syllabic && rememberedSpelling(other.text, glued, glueSide.tokens)) {
         similarity = TUNING.similarity.phonetic;
       }
+      if (similarity < TUNING.similarity.phonetic && run.length === 3 && !other.abjad) similarity = Math.max(similarity, articleVowelSimilarity(other.text, glueSide.tokens, run));
       if (exact ? similarity === 1 : similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
     }
   }
 }
+
+/**
+ * A word and the Arabic article and word after it, written as one word with the article's vowel
+ * another ("badreddine" for "badr ad din", "abdelmalek" for "abd al malik"): compared without that
+ * vowel, as the article is one sound whichever vowel a list writes for it. 0 for any other run.
+ */
+function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]): number {
+  const first = tokens[run[0]!]!.text;
+  const article = tokens[run[1]!]!;
+  if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text) || !word.startsWith(first) || !VOWELS.has(word[first.length]!)) return 0;
+  const written = first + word.slice(first.length + 1);
+  return editSimilarity(written, first + article.text.slice(1) + tokens[run[2]!]!.text, TUNING.similarity.minimum);
+}
+
+const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function gluedToken(glued: GluedRun): NameToken {
   return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic, glued.abjad));
