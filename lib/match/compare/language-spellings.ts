@@ -3,11 +3,12 @@
  * which apply): Arabic words by their consonants, the Arabic article run into a word, East Slavic
  * words by the consonants their Russian, Ukrainian and Belarusian spellings share.
  */
-import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
 import { arabicConsonantReadings, slavicConsonants, type ConsonantReadings } from '../normalize/phonetic.js';
 import { isKnownArabicName } from '../normalize/vocabulary.js';
 import { remembered } from '../remember.js';
 import { rememberedSimilarity } from './pairings.js';
+import { hasGluedArticle } from './prepared-name.js';
 
 /**
  * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
@@ -33,12 +34,11 @@ const arabicConsonantCache = new Map<string, ConsonantReadings>();
 /** A word with the Arabic article run into it against the word without it: "almaghraby" is "maghrabi" (0 when neither is so). */
 export function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
   const glued = hasGluedArticle(a.text);
-  if (glued === hasGluedArticle(b.text)) return 0;
+  // Not against an initial: "elvegard" is not "V." for "vegard".
+  if (glued === hasGluedArticle(b.text) || isInitial(glued ? b : a)) return 0;
   return glued ? rememberedSimilarity(makeToken(a.text.slice(2), 'word'), b) : rememberedSimilarity(makeToken(b.text.slice(2), 'word'), a);
 }
 
-/** "al" or "el" and four letters more at least: "alvarez" passes, and finds no "varez" in the other name. */
-const hasGluedArticle = (word: string) => word.length >= 6 && (word.startsWith('al') || word.startsWith('el'));
 
 /** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
 export function sameSlavicConsonants(a: string, b: string): boolean {

@@ -69,6 +69,8 @@ export interface PreparedName {
   arabicArticle: boolean;
   /** Whether the name is an Arabic one by the article, a known Arabic given name, a kunya or a patronymic particle in it: its words' vowels may be others' (sameArabicConsonants). */
   arabicSpelling: boolean;
+  /** Whether a word of the name has the Arabic article run into it ("elkaddafi": hasGluedArticle), which another name may leave out. */
+  gluedArticle: boolean;
   /** Whether a word of the name ends as East Slavic patronymics and surnames do (EAST_SLAVIC_ENDING): its words' spellings may differ as Russian, Ukrainian and Belarusian ones do. */
   slavic: boolean;
   /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
@@ -150,7 +152,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), onePart: nameParts(tokens) <= 1 };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), onePart: nameParts(tokens) <= 1 };
 }
 
 const GLUE_MAX = 3;
@@ -292,3 +294,8 @@ export function ownNameAt(tokens: NameToken[]): number {
 
 /** Words before an Arabic name's own name: a title, a kunya's "father of" or "mother of". */
 const BEFORE_OWN_NAME = new Set(['abu', 'umm', 'haj', 'hajj', 'seyyed', 'seyed', 'doctor']);
+
+/** "al" or "el" and four letters more at least: "alvarez" passes, and finds no "varez" in the other name (gluedArticleSimilarity). */
+export function hasGluedArticle(word: string): boolean {
+  return word.length >= 6 && (word.startsWith('al') || word.startsWith('el'));
+}

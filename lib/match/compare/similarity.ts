@@ -44,7 +44,7 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
   if (a.kind === 'legal' || b.kind === 'legal') return a.kind === b.kind ? TUNING.similarity.otherLegalForm : 0;
   if (a.kind === 'place' || b.kind === 'place') return samePlace(a, b) ? 1 : 0;
   if (a.kind === 'stop' || b.kind === 'stop') return isTitle(a) || isTitle(b) ? titleSimilarity(a, b, floor) : 0;
-  return a.articleless === b.articleless ? wordSimilarity(a, b, floor) : articleLeftOutSimilarity(a, b, floor);
+  return wordSimilarity(a, b, floor);
 }
 
 /** A title kept as a weak token ("hafiz", "sayed", "sheikh"; WEAK_TITLES). */
@@ -127,19 +127,6 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (best < s.phonetic && sameChineseName(a, b)) best = s.phonetic;
   return best;
 }
-
-/**
- * The Arabic article glued on one word only ("aldabbas" ~ "dabbas", "elkaddafi" ~ "gaddafi"): as written
- * apart, it may be left out. A hair less alike than the word itself, so that the article and the word,
- * aligned apart, win a tie. Apart from wordSimilarity, which stays unrecursive: most pairs of words never come here.
- */
-function articleLeftOutSimilarity(a: NameToken, b: NameToken, floor: number): number {
-  const best = wordSimilarity(a, b, floor);
-  if (best >= TUNING.similarity.phonetic || (a.articleless === undefined) === (b.articleless === undefined) || isInitial(a) || isInitial(b)) return best;
-  return Math.max(best, ARTICLE_LEFT_OUT * wordSimilarity(a.articleless ?? a, b.articleless ?? b, floor));
-}
-
-const ARTICLE_LEFT_OUT = 0.99;
 
 function sameChineseName(a: NameToken, b: NameToken): boolean {
   // Most pairs start with letters no Wade-Giles and pinyin spelling of one syllable could.

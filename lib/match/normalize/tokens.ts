@@ -50,11 +50,6 @@ export interface NameToken {
    * initial ("RIHS" for "Revival of Islamic Heritage Society") still meet it.
    */
   meaning: NameToken | undefined;
-  /**
-   * A word with the Arabic article glued on ("aldabbas", "elkaddafi") as the word without it, which
-   * other lists write apart or leave out ("Dabbas", "Gaddafi"); undefined for most words.
-   */
-  articleless: NameToken | undefined;
 }
 
 /** The token as the word it means (NameToken.meaning), or itself. */
@@ -383,7 +378,7 @@ export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, fals
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, meaning: undefined, articleless: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, meaning: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
@@ -395,12 +390,8 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
     id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
     chinese: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
-    articleless: syllabic || abjad || !GLUED_ARTICLE.test(text) ? undefined : makeToken(text.slice(2), 'word'),
   };
 }
-
-/** "al" or "el" glued before a word of five letters or more: "Albert" and "Elvis" are none. */
-const GLUED_ARTICLE = /^[ae]l[a-z]{5,}$/;
 
 /**
  * The set of a word's characters, folded into 16 bits (a-p, q-z onto a-j, any other character
