@@ -87,8 +87,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Two Arabic words with the same consonants are one word spelled with other vowels ("al-ghommari", "al-ghamari").
   const arabic = !letters && preparedQuery.arabicSpelling && preparedEntry.arabicSpelling;
   const articles = preparedQuery.arabicArticle && preparedEntry.arabicArticle;
-  // A word of either name may have the Arabic article run into it ("ALMAGHRABY", "ELKADDAFI, Hannibal").
-  const gluedArticles = !letters && (preparedQuery.gluedArticle || preparedEntry.gluedArticle);
+  // Either name Arabic, or a person's with a word that may have the Arabic article run into it: the
+  // article may be left out ("ALMAGHRABY", "ELKADDAFI, Hannibal"). Not any organization's ("electric", "alliance").
+  const gluedArticles = !letters && (preparedQuery.arabicSpelling || preparedEntry.arabicSpelling || (person && (preparedQuery.gluedArticle || preparedEntry.gluedArticle)));
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
