@@ -234,7 +234,7 @@ function abbreviatedNames(index: MatchIndex, word: string, found: (name: number)
   }
 }
 
-/** A word in as many names as this is taken as itself. */
+/** A word in more names than this is taken as itself, or (ACRONYM_MAX_NAMES) as an acronym only. */
 const ABBREVIATION_MAX_NAMES = 2;
 /**
  * A word of four letters or more may name a few branches too ("ISIL YEMEN", "ISIL KHORASAN") and

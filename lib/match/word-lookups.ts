@@ -46,7 +46,8 @@ export function gluedNames(index: MatchIndex, word: string): readonly number[] {
       const adjacent = adjacentNames(index, left!, right);
       for (let k = 0; k < adjacent.length; k++) if (!names.includes(adjacent[k]!)) names.push(adjacent[k]!);
     }
-    return names.length || index.tokenIds.has(word) ? (names.length ? names : NO_NAMES) : namesOfThreeGlued(index, word);
+    if (names.length) return names;
+    return index.tokenIds.has(word) ? NO_NAMES : namesOfThreeGlued(index, word);
   });
 }
 
