@@ -39,7 +39,6 @@ export function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
   return glued ? rememberedSimilarity(makeToken(a.text.slice(2), 'word'), b) : rememberedSimilarity(makeToken(b.text.slice(2), 'word'), a);
 }
 
-
 /** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
 export function sameSlavicConsonants(a: string, b: string): boolean {
   const ca = slavicConsonantsOf(a);
