@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
-import { consonantKeys, consonantSkeleton } from '../../lib/match/normalize/phonetic.js';
+import { consonantKeys, consonantSkeleton, koreanSyllableForm } from '../../lib/match/normalize/phonetic.js';
+import { isKoreanName } from '../../lib/match/compare/prepared-name.js';
 import { meaningOf } from '../../lib/match/normalize/tokens.js';
 
 const texts = (raw: string, kind: 'person' | 'other' = 'other') => normalizeName(raw, kind).tokens.map((t) => t.text);
@@ -170,6 +171,16 @@ describe('normalizeName', () => {
   it('folds transliteration variants to one phonetic form', () => {
     expect(consonantSkeleton('mohammed')).toBe(consonantSkeleton('muhammad'));
     expect(consonantSkeleton('mhmwd')).toBe(consonantSkeleton('mahmoud'));
+  });
+
+  it('tells a Korean name in Latin letters by its syllables and family name, and folds its romanizations', () => {
+    expect(isKoreanName(normalizeName('JON, Myong Guk', 'person').tokens)).toBe(true);
+    expect(isKoreanName(normalizeName('RI Chae-Il', 'person').tokens)).toBe(true);
+    expect(isKoreanName(normalizeName('John Smith', 'person').tokens)).toBe(false);
+    expect(isKoreanName(normalizeName('Ali Kim', 'person').tokens)).toBe(false);
+    expect(koreanSyllableForm('chon')).toBe(koreanSyllableForm('jeon'));
+    expect(koreanSyllableForm('kuk')).toBe(koreanSyllableForm('guk'));
+    expect(koreanSyllableForm('chol')).not.toBe(koreanSyllableForm('sol'));
   });
 
   it('files East Slavic and Arabic spellings under shared consonant keys, and an Arabic gh under no Slavic one', () => {

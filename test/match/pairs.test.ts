@@ -53,6 +53,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ELKADDAFI, Hannibal', 'GADDAFI, Hannibal', 'person', true],
   ['DABBAS, Rania', 'ALDABBAS, Rania', 'person', true],
   ['EL AISSAMI, Tarek', 'EL AISSAMI MADDAH, Tareck Zaidan', 'person', true],
+  // A Korean name in McCune-Reischauer and in Revised Romanization; another syllable is another name still.
+  ["CHO'N, Myo'ng-kuk", 'JON, Myong Guk', 'person', true],
+  ["CHO'N, Yo'n Ku'n", 'JON, Yun Gun', 'person', true],
+  ['KIM, Chol Nam', 'PAK, Chol Nam', 'person', false],
   // A compound with the article written as one word, the article's vowel another: one sound.
   ['BADREDDINE, Mustafa Youssef', 'BADR AL DIN, Mustafa', 'person', true],
   ['DRUKDAL, Abd al-Malik', 'DROUKDEL, Abdelmalek', 'person', true],

@@ -4,7 +4,7 @@
  * words by the consonants their Russian, Ukrainian and Belarusian spellings share.
  */
 import { isInitial, makeToken, type NameToken } from '../normalize/tokens.js';
-import { arabicConsonantReadings, slavicConsonants, type ConsonantReadings } from '../normalize/phonetic.js';
+import { arabicConsonantReadings, koreanSyllableForm, slavicConsonants, type ConsonantReadings } from '../normalize/phonetic.js';
 import { isKnownArabicName } from '../normalize/vocabulary.js';
 import { remembered } from '../remember.js';
 import { rememberedSimilarity } from './pairings.js';
@@ -47,3 +47,8 @@ export function sameSlavicConsonants(a: string, b: string): boolean {
 
 const slavicConsonantsOf = (word: string) => remembered(slavicConsonantCache, word, 100_000, () => slavicConsonants(word));
 const slavicConsonantCache = new Map<string, string>();
+
+/** One Korean syllable in two romanizations (koreanSyllableForm): "chon" and "jon", "kuk" and "guk". */
+export function sameKoreanSyllable(a: string, b: string): boolean {
+  return koreanSyllableForm(a) === koreanSyllableForm(b);
+}

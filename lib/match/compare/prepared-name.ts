@@ -5,7 +5,7 @@
  * words, pinyin syllables.
  */
 import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
-import { ARABIC_ARTICLES, isKnownArabicName } from '../normalize/vocabulary.js';
+import { ARABIC_ARTICLES, isKnownArabicName, KOREAN_FAMILY_NAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
@@ -75,6 +75,8 @@ export interface PreparedName {
   slavic: boolean;
   /** Per token its pinyinSyllable ('' for a legal form, generic word ...) when the name is written in pinyin syllables (pinyinWords); undefined for other names. */
   pinyin: string[] | undefined;
+  /** Whether the name may be a Korean one in Latin letters (isKoreanName): its syllables may be another romanization's (koreanSyllableForm). */
+  korean: boolean;
   /** Whether the name has one strong part at most ("SNOW"; a vessel's such name is that word: compareNames). */
   onePart: boolean;
 }
@@ -152,7 +154,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), onePart: nameParts(tokens) <= 1 };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), onePart: nameParts(tokens) <= 1 };
 }
 
 const GLUE_MAX = 3;
@@ -229,6 +231,25 @@ function hasKnownArabicName(tokens: NameToken[]): boolean {
 const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ould']);
 
 /** A name with a word that ends as East Slavic patronymics and surnames do. */
+/**
+ * A name that may be Korean in Latin letters: two to four words, each one syllable as Korean names
+ * romanize them, a Korean family name first or last ("JON, Myong Guk", "Ri Chae Il").
+ */
+export function isKoreanName(tokens: NameToken[]): boolean {
+  let first: string | undefined;
+  let last: string | undefined;
+  let words = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.syllabic) continue;
+    if (++words > 4 || !KOREAN_SYLLABLE.test(token.text)) return false;
+    first ??= token.text;
+    last = token.text;
+  }
+  return words >= 2 && (KOREAN_FAMILY_NAMES.has(first!) || KOREAN_FAMILY_NAMES.has(last!));
+}
+
+const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|ts|ss|kk|pp|tt|jj)?[wy]?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ai|oi|oo|ee|uh|oh)(?:k|n|ng|l|m|p|t|r)?$/;
+
 function isEastSlavicName(tokens: NameToken[]): boolean {
   return tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text));
 }

@@ -294,6 +294,18 @@ function syllableInitial(token: string): string {
 /** Voiced stops and their voiceless pairs, as the romanizations of one syllable differ. */
 const VOICELESS: Record<string, string | undefined> = { g: 'k', b: 'p', d: 't' };
 
+/**
+ * A Korean syllable in Latin letters as McCune-Reischauer (North Korea's names, "CHO'N Myo'ng-kuk")
+ * and Revised Romanization ("JEON Myeong-guk") both give it: the usual spellings, ŏ and ŭ written
+ * eo, eu or o, u, and a first consonant unvoiced, j as ch ("ju" ~ "chu", "jae" ~ "chae", "guk" ~ "kuk").
+ */
+export function koreanSyllableForm(syllable: string): string {
+  const form = syllableInitial(syllable).replace(EO_EU, '$1');
+  return form.startsWith('j') ? `ch${form.slice(1)}` : form;
+}
+
+const EO_EU = /e([ou])/g;
+
 /** A usual Latin spelling of a Korean syllable ("cho", "lee", "park"): compared under syllablePhon even outside Hangul. */
 export function isSyllableSpelling(token: string): boolean {
   return SYLLABLE_SPELLINGS.has(token);

@@ -710,3 +710,12 @@ const ARABIC_GIVEN_NAMES = new Set(ARABIC_NAME_FORMS.flat());
 export function isKnownArabicName(word: string): boolean {
   return ARABIC_GIVEN_NAMES.has(word) || (word.endsWith('i') && ARABIC_GIVEN_NAMES.has(word.slice(0, -1)));
 }
+
+/** Korean family names as McCune-Reischauer and Revised Romanization spell them (isKoreanName). */
+export const KOREAN_FAMILY_NAMES = new Set([
+  'kim', 'gim', 'ri', 'rim', 'lee', 'yi', 'li', 'pak', 'park', 'bak', 'choe', 'choi', 'chae', 'chon', 'jon', 'jeon', 'chun',
+  'jong', 'chong', 'jeong', 'chung', 'jung', 'o', 'oh', 'han', 'kang', 'gang', 'ko', 'go', 'ju', 'chu', 'jang', 'chang', 'sin',
+  'shin', 'yun', 'yoon', 'cho', 'jo', 'paek', 'baek', 'ryu', 'yu', 'mun', 'moon', 'hwang', 'son', 'hyon', 'hyun', 'kwon',
+  'gwon', 'ryom', 'yom', 'hong', 'kye', 'kil', 'song', 'sim', 'shim', 'om', 'ro', 'no', 'roh', 'an', 'ahn', 'nam', 'yang',
+  'kwak', 'ku', 'koo', 'min', 'im', 'ra', 'na', 'pyon', 'byun', 'chi', 'ji', 'won', 'ok', 'sok', 'tak', 'ryang', 'kung',
+]);
