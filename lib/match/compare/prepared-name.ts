@@ -230,7 +230,6 @@ function hasKnownArabicName(tokens: NameToken[]): boolean {
 
 const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ould']);
 
-/** A name with a word that ends as East Slavic patronymics and surnames do. */
 /**
  * A name that may be Korean in Latin letters: two to four words, each one syllable as Korean names
  * romanize them, a Korean family name first or last ("JON, Myong Guk", "Ri Chae Il").
@@ -250,6 +249,7 @@ export function isKoreanName(tokens: NameToken[]): boolean {
 
 const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|ts|ss|kk|pp|tt|jj)?[wy]?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ai|oi|oo|ee|uh|oh)(?:k|n|ng|l|m|p|t|r)?$/;
 
+/** A name with a word that ends as East Slavic patronymics and surnames do. */
 function isEastSlavicName(tokens: NameToken[]): boolean {
   return tokens.some((t) => t.kind === 'word' && EAST_SLAVIC_ENDING.test(t.text));
 }

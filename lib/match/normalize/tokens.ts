@@ -122,9 +122,8 @@ export function joinSpelledLetters(words: string[], origins?: ReadonlyMap<string
  * A lone e, i or y between two words of an organization's name joins them: Spanish, Portuguese and
  * Italian "and", Polish "i", the Persian and Urdu izafat ("Tehrik-e Taliban", "Tehrik-i-Taliban",
  * "Lashkar-e-Taiba"; after a vowel "ye", "Melli-ye Sakhteman"); so do Turkish "ve", German "und" and
- * French "et". Written "and", so every spelling
- * aligns; first or last it stays ("E Trade"), and so does a letter of a spelled-out acronym ("S E A
- * Ship Management").
+ * French "et". Written "and", so every spelling aligns; first or last it stays ("E Trade"), and so
+ * does a letter of a spelled-out acronym ("S E A Ship Management").
  */
 export function connectorsToAnd(words: string[]): string[] {
   let changed: string[] | undefined;

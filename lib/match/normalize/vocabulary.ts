@@ -368,9 +368,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
  * The abbreviations and translations of one word (most of ABBREVIATIONS): a word keeps its spelling,
  * and means this (see NameToken.meaning); those of several words are written out (expandAbbreviations).
  */
-export const WORD_MEANINGS = new Map([...ABBREVIATIONS].filter(([, full]) => !full.includes(' '))
-  // A translation of an adjective means what the adjective does ("rossiiskoi" russian, russia).
-  .map(([word, full]) => [word, ABBREVIATIONS.get(full) ?? full]));
+export const WORD_MEANINGS = new Map([...ABBREVIATIONS].filter(([, full]) => !full.includes(' ')));
 
 /** The abbreviations of several words, written out in their place ("npo": scientific production association). */
 export const WORDS_WRITTEN_OUT = new Map([...ABBREVIATIONS].filter(([, full]) => full.includes(' ')).map(([short, full]) => [short, full.split(' ')]));
