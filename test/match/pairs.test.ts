@@ -234,6 +234,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Ted Doe', 'Theodore Doe', 'person', true],
   ['Sasha Petrov', 'Aleksandr Petrov', 'person', true],
   ['Ted Doe', 'Thomas Doe', 'person', false],
+  ['Beto Renteria', 'Carlos Alberto Renteria Mantilla', 'person', true],
+  ['Pepe Lopez', 'Jose Lopez', 'person', true],
+  ['Pepe Lopez', 'Pedro Lopez', 'person', false],
   ['1st International Bank', 'First International Bank', 'company', true],
   // Look-alike names contribute less than their spelling similarity; inflectional endings stay close.
   ['Αλέξανδρος', 'Alexander', 'person', true],

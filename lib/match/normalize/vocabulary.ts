@@ -467,6 +467,14 @@ export const NICKNAMES: Record<string, string[]> = {
   aleksandr: ['sasha', 'sanya', 'shura'], mikhail: ['misha'], vladimir: ['volodya', 'vova'], dmitry: ['dima'], dmitri: ['dima'],
   nikolai: ['kolya'], sergei: ['seryozha'], sergey: ['seryozha'], yevgeny: ['zhenya'], evgeny: ['zhenya'], aleksei: ['lyosha', 'alyosha'],
   alexei: ['lyosha', 'alyosha'], pavel: ['pasha'], konstantin: ['kostya'], ivan: ['vanya'], yuri: ['yura'], anatoly: ['tolya'],
+  // Spanish, as the lists' Latin American traffickers go by them ("BETO RENTERIA" is Carlos Alberto Renteria).
+  alberto: ['beto'], roberto: ['beto', 'tito'], humberto: ['beto'], gilberto: ['beto'], jose: ['pepe', 'chepe'],
+  francisco: ['paco', 'pancho', 'kiko', 'curro'], ignacio: ['nacho'], eduardo: ['lalo'], jesus: ['chucho', 'chuy'],
+  guillermo: ['memo'], antonio: ['tono', 'tonio'], guadalupe: ['lupe'], enrique: ['quique', 'kike'], manuel: ['manolo'],
+  rafael: ['rafa'], fernando: ['nando'], santiago: ['santi'], dolores: ['lola'], mercedes: ['meche'], rosario: ['chayo'],
+  gustavo: ['tavo'], octavio: ['tavo'], salvador: ['chava'], rodolfo: ['fito'], adolfo: ['fito'], luis: ['lucho'],
+  // Italian and German.
+  giuseppe: ['beppe', 'peppe', 'pino'], luigi: ['gigi'], johannes: ['hans'], josef: ['sepp'], friedrich: ['fritz'],
 };
 
 /**
