@@ -90,6 +90,11 @@ export const TUNING = {
      * "muhammad"~"mohamed"): at least this similar.
      */
     nickname: 0.9,
+    /**
+     * A given name and its form in another language ("john"~"juan", "nicholas"~"mikolaj"; vocabulary.ts
+     * GIVEN_NAME_FORMS): the same name, but not as the person writes it, so below `contribution.knee`.
+     */
+    otherLanguage: 0.8,
   },
 
   alignment: {

@@ -237,6 +237,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Beto Renteria', 'Carlos Alberto Renteria Mantilla', 'person', true],
   ['Pepe Lopez', 'Jose Lopez', 'person', true],
   ['Pepe Lopez', 'Pedro Lopez', 'person', false],
+  // A given name in another language; not Juan and Ivan, two brothers' names in a Latin American family.
+  ['Juan Doe', 'John Doe', 'person', true],
+  ['Mikolaj Nowak', 'Nicholas Nowak', 'person', true],
+  ['VELASQUEZ CABALLERO, Juan Daniel', 'VELASQUEZ CABALLERO, Ivan', 'person', false],
   ['1st International Bank', 'First International Bank', 'company', true],
   // Look-alike names contribute less than their spelling similarity; inflectional endings stay close.
   ['Αλέξανδρος', 'Alexander', 'person', true],

@@ -4,7 +4,7 @@ import { chineseOf, isInitial, makeToken, meaningOf } from '../normalize/tokens.
 import { PINYIN_SYLLABLES, sameSyllable } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
-import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
+import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, GIVEN_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
 import { normalizeName } from '../normalize/pipeline.js';
 import { TUNING } from '../tuning.js';
 import { abjadSpells } from './abjad.js';
@@ -109,9 +109,11 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (sameFathersName(a.text, b.text)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
+  // A given name's form in another language: at least `otherLanguage`, more where spelled closer ("alexandros"~"alexander").
+  const otherLanguage = OTHER_LANGUAGE_FORMS.get(a.text)?.has(b.text) ? s.otherLanguage : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
-  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return loanword;
-  let best = loanword;
+  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return Math.max(loanword, otherLanguage);
+  let best = Math.max(loanword, otherLanguage);
   // An Arabic-script word leaves its short vowels unwritten: how many edits make it a Latin word says
   // nothing ("kably", كابلی, is Kabuli, not Caby); its letters (abjadSpells) or skeleton decide.
   if (a.abjad === b.abjad) {
@@ -342,6 +344,10 @@ for (const [name, other] of namePairs) {
     NICKNAMES_OF.set(from, set);
   }
 }
+
+/** Per given name its forms in other languages (GIVEN_NAME_FORMS): "juan" -> john, jean, ivan ... */
+const OTHER_LANGUAGE_FORMS = new Map<string, Set<string>>();
+for (const forms of GIVEN_NAME_FORMS) for (const form of forms) OTHER_LANGUAGE_FORMS.set(form, new Set([...(OTHER_LANGUAGE_FORMS.get(form) ?? []), ...forms.filter((other) => other !== form)]));
 
 /**
  * Two East Slavic patronymics of one given name's forms (EAST_SLAVIC_NAME_FORMS): "nikolayevna" and

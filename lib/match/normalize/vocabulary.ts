@@ -478,6 +478,58 @@ export const NICKNAMES: Record<string, string[]> = {
 };
 
 /**
+ * One given name as the languages of Europe and the Americas write it: "Juan Doe" is "John Doe", a
+ * Polish passport's "Mikolaj" is the list's "Nicholas". The forms share too few letters for edit
+ * similarity; spellings close to one in the group need not be listed. Names that are other names
+ * elsewhere stay out: "Jan" is a Persian and Pashto name too, and a Latin American family names one
+ * brother Juan and another Ivan or Giovanni (VELASQUEZ CABALLERO, CASTANEDA MEZA on the SDN list).
+ */
+export const GIVEN_NAME_FORMS: string[][] = [
+  ['john', 'juan', 'jean', 'johann', 'johannes', 'joao', 'ioannis', 'sean', 'ian', 'janos'],
+  ['joseph', 'jose', 'josef', 'giuseppe', 'jozef', 'josep', 'yosef'],
+  ['peter', 'pedro', 'pierre', 'pietro', 'piotr', 'petr', 'pyotr', 'petro', 'peder', 'petrus'],
+  ['paul', 'pablo', 'paolo', 'pavel', 'pawel', 'paulo', 'paulus'],
+  ['michael', 'miguel', 'michel', 'michele', 'mikhail', 'michal', 'mikael', 'mihail', 'mihai', 'mykhailo'],
+  ['george', 'jorge', 'georges', 'giorgio', 'georg', 'georgios', 'jerzy', 'georgy', 'georgiy'],
+  ['james', 'jaime', 'jacques', 'giacomo', 'jaume'],
+  ['william', 'guillermo', 'guillaume', 'guglielmo', 'wilhelm', 'willem'],
+  ['charles', 'carlos', 'carlo', 'karl', 'karel', 'carl', 'karol'],
+  ['henry', 'enrique', 'henri', 'enrico', 'heinrich', 'henrik', 'henryk', 'henrique'],
+  ['francis', 'francisco', 'francois', 'francesco', 'franz', 'frantisek', 'franciszek', 'francesc'],
+  ['anthony', 'antonio', 'antoine', 'anton', 'antoni', 'antonin', 'antonios'],
+  ['stephen', 'steven', 'esteban', 'stephane', 'stefano', 'stefan', 'stepan', 'estevao', 'istvan'],
+  ['andrew', 'andres', 'andre', 'andrea', 'andreas', 'andrzej', 'andrei', 'andrey', 'andras'],
+  ['thomas', 'tomas', 'tommaso', 'tomasz'],
+  ['nicholas', 'nicolas', 'nicola', 'nikolaus', 'nicolae', 'mikolaj', 'nikolai', 'nikolay', 'nikolaos', 'niccolo'],
+  ['alexander', 'alejandro', 'alessandro', 'alexandre', 'aleksandr', 'aleksander', 'alexandros'],
+  ['edward', 'eduardo', 'edouard', 'edoardo', 'eduard'],
+  ['louis', 'luis', 'luigi', 'ludwig', 'lewis', 'lluis', 'ludovic'],
+  ['richard', 'ricardo', 'riccardo', 'ricard'],
+  ['frederick', 'federico', 'frederic', 'friedrich', 'fryderyk'],
+  ['vincent', 'vicente', 'vincenzo'],
+  ['lawrence', 'lorenzo', 'laurent', 'lourenco'],
+  ['matthew', 'mateo', 'matteo', 'mathieu', 'matthias', 'mateus', 'mateusz', 'matvei', 'matvey'],
+  ['mark', 'marco', 'marcos', 'marc', 'markus', 'marek'],
+  ['luke', 'lucas', 'luca', 'luc', 'lukas', 'lukasz'],
+  ['christopher', 'cristobal', 'christophe', 'cristoforo', 'krzysztof', 'christoph'],
+  ['philip', 'felipe', 'philippe', 'filippo', 'philipp', 'filip'],
+  ['gregory', 'gregorio', 'gregoire', 'grzegorz', 'grigory', 'grigoriy'],
+  ['julius', 'julio', 'jules', 'giulio', 'juliusz'],
+  ['hugh', 'hugo', 'hugues'],
+  ['patrick', 'patricio', 'patrice'],
+  ['dominic', 'domingo', 'dominique', 'domenico', 'dominik'],
+  ['ignatius', 'ignacio', 'ignazio', 'ignacy'],
+  ['benedict', 'benito', 'benoit', 'benedetto', 'benedikt'],
+  ['arthur', 'arturo', 'artur'],
+  ['catherine', 'katherine', 'catalina', 'caterina', 'katharina', 'ekaterina', 'yekaterina', 'katarzyna', 'catarina'],
+  ['elizabeth', 'isabel', 'elisabeth', 'elisabetta', 'elizaveta', 'isabelle', 'elzbieta'],
+  ['helen', 'elena', 'helene', 'yelena', 'jelena', 'helena'],
+  ['margaret', 'margarita', 'marguerite', 'margherita', 'margarete', 'malgorzata'],
+  ['joan', 'juana', 'jeanne', 'giovanna', 'johanna', 'joana', 'ioana'],
+  ['mary', 'maria', 'marie', 'mariya', 'marija'],
+];
+
+/**
  * One given name as Russian, Ukrainian and Belarusian write it, each in its common Latin spellings:
  * a Ukrainian or Belarusian passport gives "Mykola" or "Mikalai" where a list has "Nikolai", and
  * the forms share too few letters for edit similarity. Spellings close to one in the group (Dmitry,
