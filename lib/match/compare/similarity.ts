@@ -148,7 +148,7 @@ const WADE_GILES_FIRST_LETTERS = new Set(['dt', 'gk', 'bp', 'cj', 'cq', 'cz', 'c
 function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   const s = TUNING.similarity;
   if (soundAlikeWithYoAsE(a, b)) return s.phonetic;
-  if (mayBePersianPair(a.text, b.text) && persianForm(a.text) === persianForm(b.text)) return s.phonetic;
+  if (mayBePersianPair(a.text, b.text) && persianOf(a) === persianOf(b)) return s.phonetic;
   return isEndingVariant(a.text, b.text) || endingVariantWithYoAsE(a, b) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
 }
 
@@ -180,6 +180,11 @@ function isEndingVariant(a: string, b: string): boolean {
  */
 function mayBePersianPair(a: string, b: string): boolean {
   return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 3;
+}
+
+/** The token's persianForm, computed once: a new word meets many list words of its length. */
+function persianOf(token: NameToken): string {
+  return (token.persian ??= persianForm(token.text));
 }
 
 function persianForm(word: string): string {

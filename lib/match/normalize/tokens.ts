@@ -43,6 +43,8 @@ export interface NameToken {
    * mostly none): computed on first use (chineseOf), as few pairs of words ever ask.
    */
   chinese: readonly string[] | undefined;
+  /** The word as Persian and Arabic romanizations would both write it (persianForm in similarity.ts): computed on first use. */
+  persian: string | undefined;
   /**
    * What an abbreviation or a foreign organization word means, as the word written in English
    * (WORD_MEANINGS: "intl" international, "harakat" movement, "zavod" plant); undefined for most words.
@@ -377,7 +379,7 @@ export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, fals
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, meaning: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, persian: undefined, meaning: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
@@ -388,7 +390,7 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
   return {
     id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
-    chinese: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
+    chinese: undefined, persian: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
   };
 }
 
