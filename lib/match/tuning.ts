@@ -95,6 +95,11 @@ export const TUNING = {
      * GIVEN_NAME_FORMS): the same name, but not as the person writes it, so below `contribution.knee`.
      */
     otherLanguage: 0.8,
+    /**
+     * Two syllables of Korean names that begin with other consonants ("tong" 동, "jong" 정): other
+     * syllables, at most this similar however few letters apart (koreanSyllableSimilarity).
+     */
+    otherKoreanSyllable: 0.75,
   },
 
   alignment: {

@@ -57,6 +57,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ["CHO'N, Myo'ng-kuk", 'JON, Myong Guk', 'person', true],
   ["CHO'N, Yo'n Ku'n", 'JON, Yun Gun', 'person', true],
   ['KIM, Chol Nam', 'PAK, Chol Nam', 'person', false],
+  // Syllables that begin or sound otherwise are other syllables, however few letters apart; the South drops the North's first r before i and y.
+  ['JO, Kyong-Chol', 'HO, Yong Chol', 'person', false],
+  ['RYU, Jin', 'YU, Jin', 'person', true],
+  ['KIM, Myung Chul', 'KIM, Myong Chol', 'person', true],
   // A compound with the article written as one word, the article's vowel another: one sound.
   ['BADREDDINE, Mustafa Youssef', 'BADR AL DIN, Mustafa', 'person', true],
   ['DRUKDAL, Abd al-Malik', 'DROUKDEL, Abdelmalek', 'person', true],

@@ -9,6 +9,7 @@ import { isKnownArabicName } from '../normalize/vocabulary.js';
 import { remembered } from '../remember.js';
 import { rememberedSimilarity } from './pairings.js';
 import { hasGluedArticle } from './prepared-name.js';
+import { TUNING } from '../tuning.js';
 
 /**
  * The same consonants, w and y included, in the same order: "ghommari" and "ghamari" (ghmr),
@@ -48,7 +49,36 @@ export function sameSlavicConsonants(a: string, b: string): boolean {
 const slavicConsonantsOf = (word: string) => remembered(slavicConsonantCache, word, 100_000, () => slavicConsonants(word));
 const slavicConsonantCache = new Map<string, string>();
 
-/** One Korean syllable in two romanizations (koreanSyllableForm): "chon" and "jon", "kuk" and "guk". */
-export function sameKoreanSyllable(a: string, b: string): boolean {
-  return koreanSyllableForm(a) === koreanSyllableForm(b);
+/**
+ * Two words of Korean names in Latin letters (a pair's `similarity` as spelled): one syllable in two
+ * romanizations (koreanSyllableForm: "chon" and "jon", "kuk" and "guk") is `phonetic`; syllables
+ * that begin with other consonants are other syllables however few letters apart ("tong" 동 and
+ * "jong" 정, "kyong" 경 and "yong" 영), at most `otherKoreanSyllable`.
+ */
+export function koreanSyllableSimilarity(a: string, b: string, similarity: number): number {
+  const formA = koreanSyllableForm(a);
+  const formB = koreanSyllableForm(b);
+  if (formA === formB) return TUNING.similarity.phonetic;
+  return onsetOf(formA) === onsetOf(formB) && nucleusOf(formA) === nucleusOf(formB) ? similarity : Math.min(similarity, TUNING.similarity.otherKoreanSyllable);
 }
+
+/**
+ * A romanized syllable's first consonants, its glide aside ("chong" ch, "pyong" p, "yong" none). An
+ * initial ㄹ as the South writes it: dropped before i and y ("ryu" is "yu", "ri" is "i"), ㄴ before
+ * other vowels ("ro" is "no").
+ */
+function onsetOf(syllable: string): string {
+  const onset = syllable.slice(0, syllable.search(VOWEL_OR_GLIDE));
+  if (onset !== 'r' && onset !== 'l' && onset !== 'n') return onset;
+  return syllable[1] === 'i' || syllable[1] === 'y' ? '' : 'n';
+}
+
+const VOWEL_OR_GLIDE = /[aeiouwy]/;
+
+/** A romanized syllable's vowels, as far as spellings of one vowel differ: ŏ as o or u, ㅐ and ㅔ alike. */
+function nucleusOf(syllable: string): string {
+  const vowels = syllable.match(VOWELS)?.[0] ?? '';
+  return vowels.replace(/u/g, 'o').replace(/ae/g, 'e').replace(/oi|we/g, 'oe');
+}
+
+const VOWELS = /[aeiouwy]+/;

@@ -11,7 +11,7 @@ import { TUNING } from '../tuning.js';
 import { sameCognate } from './similarity.js';
 import { sameSyllable } from '../normalize/pinyin.js';
 import { abbreviationCandidates } from './abbreviations.js';
-import { gluedArticleSimilarity, sameArabicConsonants, sameKoreanSyllable, sameSlavicConsonants } from './language-spellings.js';
+import { gluedArticleSimilarity, koreanSyllableSimilarity, sameArabicConsonants, sameSlavicConsonants } from './language-spellings.js';
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
@@ -94,7 +94,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
   const slavic = !letters && person && (preparedQuery.slavic || preparedEntry.slavic);
-  // Two Korean names in Latin letters: a syllable may be the other's in another romanization ("CHO'N" ~ "JON").
+  // Two Korean names in Latin letters: a syllable may be the other's in another romanization ("CHO'N" ~ "JON"), or another syllable however alike.
   const korean = !letters && person && preparedQuery.korean && preparedEntry.korean;
   // Two organizations' words: one may be the other as Russian writes it (sameCognate).
   const cognates = !letters && !person;
@@ -108,7 +108,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
       if (gluedArticles && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = Math.max(similarity, gluedArticleSimilarity(query[i]!, entry[j]!));
       if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
-      if (korean && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameKoreanSyllable(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (korean && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = koreanSyllableSimilarity(query[i]!.text, entry[j]!.text, similarity);
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);
         otherSyllables ||= !same && similarity >= s.minimum;

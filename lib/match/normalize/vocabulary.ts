@@ -776,4 +776,6 @@ export const KOREAN_FAMILY_NAMES = new Set([
   'shin', 'yun', 'yoon', 'cho', 'jo', 'paek', 'baek', 'ryu', 'yu', 'mun', 'moon', 'hwang', 'son', 'hyon', 'hyun', 'kwon',
   'gwon', 'ryom', 'yom', 'hong', 'kye', 'kil', 'song', 'sim', 'shim', 'om', 'ro', 'no', 'roh', 'an', 'ahn', 'nam', 'yang',
   'kwak', 'ku', 'koo', 'min', 'im', 'ra', 'na', 'pyon', 'byun', 'chi', 'ji', 'won', 'ok', 'sok', 'tak', 'ryang', 'kung',
+  'ho', 'heo', 'hur', 'huh', 'seo', 'suh', 'so', 'bae', 'pae', 'ha', 'yoo', 'cha', 'wang', 'jin', 'chin', 'pang', 'bang', 'ham',
+  'kong', 'gong', 'yeo', 'eom', 'um',
 ]);
