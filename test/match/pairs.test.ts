@@ -61,6 +61,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['JO, Kyong-Chol', 'HO, Yong Chol', 'person', false],
   ['RYU, Jin', 'YU, Jin', 'person', true],
   ['KIM, Myung Chul', 'KIM, Myong Chol', 'person', true],
+  // No middle names in Latin letters either: a syllable more is another given name, unless the same syllable twice took the other's place.
+  ['KIM, Yong Chol', 'KIM, Chol', 'person', false],
+  ['Jang Chang Ha', 'CHANG CHANG HA', 'person', true],
+  ['Kim Jong On', 'Kim Jong Un', 'person', true],
   // A compound with the article written as one word, the article's vowel another: one sound.
   ['BADREDDINE, Mustafa Youssef', 'BADR AL DIN, Mustafa', 'person', true],
   ['DRUKDAL, Abd al-Malik', 'DROUKDEL, Abdelmalek', 'person', true],

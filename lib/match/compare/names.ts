@@ -221,7 +221,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   }
   // Chinese and Korean people have no middle names: a syllable left over is a different given name.
   // An organization's name adds words ("阿里巴巴集团控股" vs "Alibaba Group") as any other does.
-  const syllabic = syllabicNames(query, entry, person);
+  const syllabic = korean || syllabicNames(query, entry, person);
   // An Arabic name (one with the article) starts with the person's own name, then the father's and
   // grandfather's: another name within it, without that first one, is the father's ("Saddam Hussein
   // al-Tikriti" in "Ali Saddam Hussein al-Tikriti"), not the same person's without a middle name.
@@ -241,7 +241,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Another person's name however much of it aligns: a Chinese or Korean given name's syllables swapped,
   // or an Arabic name within another that adds its own name in front (the father's).
   // (Tests that run for every name first: a test first met on a rare name recompiles this function.)
-  const anotherName = syllabic && !syllablesInOrder(order) ? ANOTHER_NAME.syllables : ownNameLeft && shorterAligned ? ANOTHER_NAME.father : undefined;
+  const anotherName = syllabic && !syllablesInOrder(order) && !inOrderSwapped(order, m) ? ANOTHER_NAME.syllables : ownNameLeft && shorterAligned ? ANOTHER_NAME.father : undefined;
   if (score > a.singlePartCap && anotherName !== undefined) {
     capped = true;
     score = a.singlePartCap;
@@ -365,6 +365,30 @@ function syllablesInOrder(order: number[]): boolean {
   let descents = pairs[pairs.length - 1]![1] > pairs[0]![1] ? 1 : 0;
   for (let k = 0; k + 1 < pairs.length; k++) if (pairs[k]![1] > pairs[k + 1]![1]) descents++;
   return descents <= 1;
+}
+
+/**
+ * Whether the pairings keep the syllables in order once two of them trade their entry positions, both
+ * pairs still alike enough to pair (the pair matrix): a syllable a name has twice ("Jang Chang Ha" ~
+ * "CHANG CHANG HA") may have taken the other's place, as equal spellings pair first.
+ */
+function inOrderSwapped(order: number[], m: number): boolean {
+  for (let k = 0; k < order.length; k += 2) {
+    for (let l = k + 2; l < order.length; l += 2) {
+      const qk = order[k]!;
+      const ek = order[k + 1]!;
+      const ql = order[l]!;
+      const el = order[l + 1]!;
+      if (matrix[qk * m + el]! < 0 || matrix[ql * m + ek]! < 0) continue;
+      order[k + 1] = el;
+      order[l + 1] = ek;
+      const inOrder = syllablesInOrder(order);
+      order[k + 1] = ek;
+      order[l + 1] = el;
+      if (inOrder) return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -60,5 +60,5 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   let split = words(text);
   const abjad = hasAbjadScript(raw);
   for (const step of abjad ? ABJAD_WORD_STEPS : kind === 'person' ? WORD_STEPS : OTHER_WORD_STEPS) split = step(split, ORIGINS);
-  return { original: raw, tokens: classifyTokens(split, ORIGINS, abjad) };
+  return { original: raw, tokens: classifyTokens(split, ORIGINS, abjad, kind === 'person') };
 }

@@ -327,9 +327,12 @@ for (const legal of RUSSIAN_LEGAL_WORDS) {
 
 /** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
+/** The same for a person's name, but "in" and "on": Korean syllables there ("JONG, In Chol", "Kim Jong On"). ("An" is the Arabic article before an n too.) */
+const PERSON_WEAK_WORDS = new Set([...WEAK_WORDS].filter((word) => word !== 'in' && word !== 'on'));
 
 /** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
-export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false): NameToken[] {
+export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false, person = false): NameToken[] {
+  const weakWords = person ? PERSON_WEAK_WORDS : WEAK_WORDS;
   return mapWords(words, (word, i) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');
@@ -339,7 +342,7 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
     // A Chinese syllable is a name's syllable, never a particle ("la" of 贝拉克, Barack).
     // A particle last introduces nothing: it is a name ("Faras De", "Van Thanh Le").
     const lastParticle = i > 0 && i === words.length - 1 && NAME_PARTICLES.has(word);
-    if ((WEAK_WORDS.has(word) && origin !== 'syllable' && !lastParticle) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
+    if ((weakWords.has(word) && origin !== 'syllable' && !lastParticle) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
     return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
 }
