@@ -132,10 +132,12 @@ describe('normalizeName', () => {
     expect(tokens('华为技术有限公司')).toContain('ltd:legal');
   });
 
-  it('keeps "in" and "on" as a person\'s syllables, and as an organization\'s connectives', () => {
+  it('keeps "in" and "on" as a person\'s syllables, and as an organization\'s connectives; a Burmese honorific is weak', () => {
     const tokens = (raw: string, kind?: 'person') => normalizeName(raw, kind).tokens.map((t) => `${t.text}:${t.kind}`);
     expect(tokens('JONG, In Chol', 'person')).toEqual(['in:word', 'chol:word', 'jong:word']);
     expect(tokens('Bank in Iran')).toContain('in:stop');
+    // A Burmese name's honorific is a title: Daw (Madam), U (Mister).
+    expect(tokens('MYINT, Daw Ohn Mar', 'person')).toEqual(['daw:stop', 'ohn:word', 'mar:word', 'myint:word']);
   });
 
   it('writes the vowel an alif or ain carries, and reads "bn" as "bin", no Latin legal form, in Arabic script', () => {

@@ -65,6 +65,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['KIM, Yong Chol', 'KIM, Chol', 'person', false],
   ['Jang Chang Ha', 'CHANG CHANG HA', 'person', true],
   ['Kim Jong On', 'Kim Jong Un', 'person', true],
+  // Burmese names have no family name and no middle names: a syllable more is another name; an honorific is none.
+  ['MIN, Aung', 'HLAING, Min Aung', 'person', false],
+  ['MYINT, Daw Ohn Mar', 'MYINT, Ohn Mar', 'person', true],
+  ['CHOE, Song Chol', 'CHOE, Chol Ryong', 'person', false],
   // A compound with the article written as one word, the article's vowel another: one sound.
   ['BADREDDINE, Mustafa Youssef', 'BADR AL DIN, Mustafa', 'person', true],
   ['DRUKDAL, Abd al-Malik', 'DROUKDEL, Abdelmalek', 'person', true],

@@ -96,6 +96,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const slavic = !letters && person && (preparedQuery.slavic || preparedEntry.slavic);
   // Two Korean names in Latin letters: a syllable may be the other's in another romanization ("CHO'N" ~ "JON"), or another syllable however alike.
   const korean = !letters && person && preparedQuery.korean && preparedEntry.korean;
+  // Two Burmese names: syllables without a family name, none of them a middle name.
+  const burmese = !letters && person && preparedQuery.burmese && preparedEntry.burmese;
   // Two organizations' words: one may be the other as Russian writes it (sameCognate).
   const cognates = !letters && !person;
   // Whether two words that look alike were kept apart as other syllables: said in the explanation.
@@ -221,7 +223,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   }
   // Chinese and Korean people have no middle names: a syllable left over is a different given name.
   // An organization's name adds words ("阿里巴巴集团控股" vs "Alibaba Group") as any other does.
-  const syllabic = korean || syllabicNames(query, entry, person);
+  const syllabic = korean || burmese || syllabicNames(query, entry, person);
   // An Arabic name (one with the article) starts with the person's own name, then the father's and
   // grandfather's: another name within it, without that first one, is the father's ("Saddam Hussein
   // al-Tikriti" in "Ali Saddam Hussein al-Tikriti"), not the same person's without a middle name.
@@ -369,8 +371,8 @@ function syllablesInOrder(order: number[]): boolean {
 
 /**
  * Whether the pairings keep the syllables in order once two of them trade their entry positions, both
- * pairs still alike enough to pair (the pair matrix): a syllable a name has twice ("Jang Chang Ha" ~
- * "CHANG CHANG HA") may have taken the other's place, as equal spellings pair first.
+ * new pairs one syllable still (sound-alike at least, in the pair matrix): a syllable a name has
+ * twice ("Jang Chang Ha" ~ "CHANG CHANG HA") may have taken the other's place, as equal spellings pair first.
  */
 function inOrderSwapped(order: number[], m: number): boolean {
   for (let k = 0; k < order.length; k += 2) {
@@ -379,7 +381,7 @@ function inOrderSwapped(order: number[], m: number): boolean {
       const ek = order[k + 1]!;
       const ql = order[l]!;
       const el = order[l + 1]!;
-      if (matrix[qk * m + el]! < 0 || matrix[ql * m + ek]! < 0) continue;
+      if (matrix[qk * m + el]! < TUNING.similarity.phonetic || matrix[ql * m + ek]! < TUNING.similarity.phonetic) continue;
       order[k + 1] = el;
       order[l + 1] = ek;
       const inOrder = syllablesInOrder(order);

@@ -5,7 +5,7 @@
  * words, pinyin syllables.
  */
 import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
-import { ARABIC_ARTICLES, isKnownArabicName, KOREAN_FAMILY_NAMES } from '../normalize/vocabulary.js';
+import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
@@ -77,6 +77,8 @@ export interface PreparedName {
   pinyin: string[] | undefined;
   /** Whether the name may be a Korean one in Latin letters (isKoreanName): its syllables may be another romanization's (koreanSyllableForm). */
   korean: boolean;
+  /** Whether the name may be a Burmese one (isBurmeseName): syllables without a family name, none of them a middle name. */
+  burmese: boolean;
   /** Whether the name has one strong part at most ("SNOW"; a vessel's such name is that word: compareNames). */
   onePart: boolean;
 }
@@ -154,7 +156,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), onePart: nameParts(tokens) <= 1 };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: nameParts(tokens) <= 1 };
 }
 
 const GLUE_MAX = 3;

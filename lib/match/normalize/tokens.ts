@@ -4,7 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { WORD_MEANINGS, WORDS_WRITTEN_OUT, ABJAD_TITLES, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
+import { WORD_MEANINGS, WORDS_WRITTEN_OUT, ABJAD_TITLES, BURMESE_HONORIFICS, isBurmeseName, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
  * word: identity-bearing; legal: legal form (weak); stop: particle or title (weak); place: a country in
@@ -329,10 +329,12 @@ for (const legal of RUSSIAN_LEGAL_WORDS) {
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
 /** The same for a person's name, but "in" and "on": Korean syllables there ("JONG, In Chol", "Kim Jong On"). ("An" is the Arabic article before an n too.) */
 const PERSON_WEAK_WORDS = new Set([...WEAK_WORDS].filter((word) => word !== 'in' && word !== 'on'));
+/** The same for a Burmese name, with its honorifics: "Daw" (Madam), "U" (Mister), Karen "Saw" ("MYINT, Daw Ohn Mar" is Ohn Mar Myint). */
+const BURMESE_WEAK_WORDS = new Set([...PERSON_WEAK_WORDS, ...BURMESE_HONORIFICS]);
 
 /** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false, person = false): NameToken[] {
-  const weakWords = person ? PERSON_WEAK_WORDS : WEAK_WORDS;
+  const weakWords = person ? (isBurmeseName(words) ? BURMESE_WEAK_WORDS : PERSON_WEAK_WORDS) : WEAK_WORDS;
   return mapWords(words, (word, i) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');

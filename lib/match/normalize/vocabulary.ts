@@ -779,3 +779,40 @@ export const KOREAN_FAMILY_NAMES = new Set([
   'ho', 'heo', 'hur', 'huh', 'seo', 'suh', 'so', 'bae', 'pae', 'ha', 'yoo', 'cha', 'wang', 'jin', 'chin', 'pang', 'bang', 'ham',
   'kong', 'gong', 'yeo', 'eom', 'um',
 ]);
+
+/**
+ * A name that may be Burmese: two words or more, each a syllable Burmese names are made of or an
+ * honorific, one of them Burmese only ("Aung", "Kyaw", "Myint": BURMESE_NAME_SYLLABLES). Burmese
+ * names have no family name; lists split them as if ("HLAING, Min Aung" is Min Aung Hlaing).
+ */
+export function isBurmeseName(words: string[]): boolean {
+  let syllables = 0;
+  let burmese = false;
+  for (const word of words) {
+    const kind = BURMESE_NAME_SYLLABLES.get(word);
+    if (kind === undefined && !BURMESE_HONORIFICS.has(word)) return false;
+    if (kind !== undefined) syllables++;
+    burmese ||= kind === 'burmese';
+  }
+  return syllables >= 2 && burmese;
+}
+
+/** Honorifics before a Burmese name: "U" (Mister), "Daw" (Madam), Karen "Saw" and "Naw", Shan "Sai" and "Nang". */
+export const BURMESE_HONORIFICS = new Set(['u', 'daw', 'saw', 'naw', 'sai', 'nang', 'sao', 'mahn']);
+
+/**
+ * The syllables Burmese names are made of, as the lists romanize them (isBurmeseName): 'burmese' for
+ * those no other language's names use alike, 'shared' for those Chinese, Korean, Thai or Vietnamese
+ * names have too ("min", "han", "tin").
+ */
+export const BURMESE_NAME_SYLLABLES = new Map<string, 'burmese' | 'shared'>([
+  ...['aung', 'kyaw', 'myint', 'thein', 'htun', 'htay', 'hla', 'maung', 'zaw', 'naing', 'soe', 'thet', 'khin', 'nyunt', 'thant',
+    'thura', 'myo', 'lwin', 'phyo', 'kyi', 'mya', 'sein', 'shwe', 'thaw', 'hlaing', 'khine', 'kyaing', 'khaing', 'swe', 'sann',
+    'nwe', 'pyae', 'myat', 'wint', 'htet', 'htoo', 'hein', 'tint', 'ohn', 'thiha', 'hmu', 'myaing', 'thaung', 'khant', 'kaung',
+    'paing', 'pyone', 'thida', 'nilar', 'ngwe', 'kyawt', 'zeya', 'hnin', 'myit', 'htwe', 'nyein', 'thwe', 'htike', 'linn', 'zaya',
+    'oo', 'nyi', 'mg', 'suu'].map((syllable) => [syllable, 'burmese'] as const),
+  ...['win', 'tin', 'than', 'tun', 'moe', 'min', 'zin', 'wai', 'yan', 'ye', 'han', 'san', 'ko', 'nay', 'thu', 'lin', 'nu', 'phone',
+    'kyu', 'bo', 'yin', 'yee', 'yi', 'lay', 'thi', 'pe', 'mon', 'tha', 'chit', 'lun', 'aye', 'si', 'sit', 'su',
+    'ei', 'mar', 'chaw', 'nge', 'wa', 'la', 'ba', 'ni', 'kay', 'cho', 'yu', 'phyu', 'maw', 'tay', 'gyi', 'tar', 'wah']
+    .map((syllable) => [syllable, 'shared'] as const),
+]);
