@@ -276,6 +276,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ["MU'ASSASAT AL-QUDS", 'AL-QUDS FOUNDATION', 'organization', true],
   ['SIMAN-E KURDISTAN', 'KURDISTAN CEMENT', 'organization', true],
   ['SBERBANK ROSSII', 'PUBLIC JOINT STOCK COMPANY SBERBANK OF RUSSIA', 'organization', true],
+  ['YALBUGHA REAL ESTATE COMPOUND', 'YALBUGHA COMPLEX', 'organization', true],
   ['AO NPP TOPAZ', 'CLOSED JOINT-STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE TOPAZ', 'organization', true],
   ['OAO MARIYSKIY MASHINOSTROITELNYY ZAVOD', 'MARIYSKIY MACHINE-BUILDING PLANT OPEN JOINT STOCK COMPANY', 'organization', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],

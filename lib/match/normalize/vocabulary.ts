@@ -429,6 +429,8 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'money', 'transfer', 'remittances', 'branch', 'institution', 'transportation', 'aerospace', 'managing', 'higher',
   'education', 'educational', 'mechanical', 'experimental', 'concern', 'partnership', 'materials',
   'headquarters', 'financed',
+  // What a property business is: "YALBUGHA REAL ESTATE COMPOUND" is the Yalbugha Complex.
+  'real', 'estate', 'property', 'properties', 'realty',
   // As Arabic-script names say them (ARABIC_SCRIPT_WORDS), where a Latin name has a legal form: شرکت, محدود.
   'company', 'limited', 'university', 'office', 'organization',
   // The same in the languages of the lists' many Latin American, European and Russian firms.
