@@ -249,6 +249,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Beto Renteria', 'Carlos Alberto Renteria Mantilla', 'person', true],
   ['Pepe Lopez', 'Jose Lopez', 'person', true],
   ['Pepe Lopez', 'Pedro Lopez', 'person', false],
+  ['Tanya Petrova', 'Tatiana Petrova', 'person', true],
+  ['Jeff Miller', 'Jeffrey Miller', 'person', true],
   // A given name in another language; not Juan and Ivan, two brothers' names in a Latin American family.
   ['Juan Doe', 'John Doe', 'person', true],
   ['Mikolaj Nowak', 'Nicholas Nowak', 'person', true],
