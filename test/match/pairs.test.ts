@@ -81,6 +81,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['광수 김', 'KIM, Su-gwang', 'person', false],
   ['김정은', 'Jong Un Kim', 'person', true],
   ['김정은', 'Kim Un Jong', 'person', false],
+  // Two syllables both in Hangul or Chinese characters are one only when read alike: 종 (jong) is not 정 (jeong).
+  ['김종은', '김정은', 'person', false],
   // ㅓ as "u" and ㄹ first as "r", as Korean names are spelled in Latin letters.
   ['윤석열', 'Yoon Suk Yeol', 'person', true],
   ['이재명', 'Lee Jae-myung', 'person', true],

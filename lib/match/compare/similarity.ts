@@ -78,6 +78,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (!a.syllabic && !b.syllabic && (isInitial(a) || isInitial(b))) {
     return a.text[0] === b.text[0] ? s.initial : 0;
   }
+  // Two syllables both read from Chinese or Korean script are one syllable only when read alike (김종은 is not 김정은).
+  if (a.syllabic && b.syllabic) return 0;
   if (a.syllabic || b.syllabic) {
     const syllabic = a.syllabic ? a : b;
     const other = a.syllabic ? b : a;
