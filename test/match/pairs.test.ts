@@ -252,6 +252,7 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Pepe Lopez', 'Jose Lopez', 'person', true],
   ['Pepe Lopez', 'Pedro Lopez', 'person', false],
   ['Tanya Petrova', 'Tatiana Petrova', 'person', true],
+  ['Ben Netanyahu', 'Benjamin Netanyahu', 'person', true],
   // A surname ending many names share says little: the stems before it decide.
   ['Mohammed Shamsuddin', 'Mohammed Shahabuddin', 'person', false],
   ['Halla Jonsdottir', 'Halla Tomasdottir', 'person', false],

@@ -342,9 +342,10 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
     if (hasDigit(word)) return makeToken(ordinalNumber(word), 'number');
     const origin = origins?.size ? origins.get(word) : undefined;
     // A Chinese syllable is a name's syllable, never a particle ("la" of 贝拉克, Barack).
-    // A particle last introduces nothing: it is a name ("Faras De", "Van Thanh Le").
-    const lastParticle = i > 0 && i === words.length - 1 && NAME_PARTICLES.has(word);
-    if ((weakWords.has(word) && origin !== 'syllable' && !lastParticle) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
+    // A particle last introduces nothing: it is a name ("Faras De", "Van Thanh Le"); so is "Ben" before a
+    // person's one other word, the given name (Ben Netanyahu; the Arabic "ben" stands between names).
+    const particleAsName = (i > 0 && i === words.length - 1 && NAME_PARTICLES.has(word)) || (person && i === 0 && words.length === 2 && word === 'ben');
+    if ((weakWords.has(word) && origin !== 'syllable' && !particleAsName) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
     return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
   });
 }
