@@ -165,6 +165,7 @@ function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   const s = TUNING.similarity;
   if (soundAlikeWithYoAsE(a, b)) return s.phonetic;
   if (mayBePersianPair(a.text, b.text) && persianOf(a) === persianOf(b)) return s.phonetic;
+  if (withoutEzafe(a.text) === b.text || withoutEzafe(b.text) === a.text) return s.phonetic;
   return isEndingVariant(a.text, b.text) || endingVariantWithYoAsE(a, b) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
 }
 
@@ -197,6 +198,17 @@ function isEndingVariant(a: string, b: string): boolean {
 function mayBePersianPair(a: string, b: string): boolean {
   return a.length >= 6 && b.length >= 6 && Math.abs(a.length - b.length) <= 3;
 }
+
+/**
+ * A Persian word with the ezafe run into it, as names join "Kala-ye Electric" and "Gharargah-e
+ * Sazandegi": "kalaye" is "kala", "gharargahe" "gharargah" (the word itself for any other).
+ */
+function withoutEzafe(word: string): string {
+  if (word.length >= 5 && word.endsWith('ye') && VOWEL_BEFORE_EZAFE.has(word[word.length - 3]!)) return word.slice(0, -2);
+  return word.length >= 6 && word.endsWith('he') ? word.slice(0, -1) : word;
+}
+
+const VOWEL_BEFORE_EZAFE = new Set(['a', 'o', 'u', 'i']);
 
 /** The token's persianForm, computed once: a new word meets many list words of its length. */
 function persianOf(token: NameToken): string {
