@@ -136,6 +136,9 @@ describe('normalizeName', () => {
     const tokens = (raw: string, kind?: 'person') => normalizeName(raw, kind).tokens.map((t) => `${t.text}:${t.kind}`);
     expect(tokens('JONG, In Chol', 'person')).toEqual(['in:word', 'chol:word', 'jong:word']);
     expect(tokens('Bank in Iran')).toContain('in:stop');
+    // "General" and "Eng." are words in an organization's name, a person's titles in a person's.
+    expect(tokens('Haji Ahmed Jan', 'person')).toContain('haji:stop');
+    expect(tokens('General Bureau of Atomic Energy')).toContain('general:word');
     // A Burmese name's honorific is a title: Daw (Madam), U (Mister).
     expect(tokens('MYINT, Daw Ohn Mar', 'person')).toEqual(['daw:stop', 'ohn:word', 'mar:word', 'myint:word']);
   });

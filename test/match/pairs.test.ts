@@ -288,6 +288,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['YALBUGHA REAL ESTATE COMPOUND', 'YALBUGHA COMPLEX', 'organization', true],
   // The Persian ezafe run into a word: Kala-ye Electric is Kala Electric.
   ['KALAYE ELECTRIC', 'KALA-ELECTRIC', 'organization', true],
+  // Titles that are an organization's words: GE is General Electric; Eng. is engineering.
+  ['General Electric Company', 'GE', 'company', true],
+  ['Imensazan Consulting Eng.', 'IMENSAZAN CONSULTANT ENGINEERS INSTITUTE', 'organization', true],
   ['AO NPP TOPAZ', 'CLOSED JOINT-STOCK COMPANY SCIENTIFIC PRODUCTION ENTERPRISE TOPAZ', 'organization', true],
   ['OAO MARIYSKIY MASHINOSTROITELNYY ZAVOD', 'MARIYSKIY MACHINE-BUILDING PLANT OPEN JOINT STOCK COMPANY', 'organization', true],
   ['FAIZ, Mohd Karim Yusop', 'FAIZ, Mohammed Karim Yusop', 'person', true],

@@ -325,8 +325,15 @@ for (const legal of RUSSIAN_LEGAL_WORDS) {
   if (legal.length >= LEGAL_WORD_MIN) LEGAL_WORDS_BY_LETTER.set(legal[0]!, [...(LEGAL_WORDS_BY_LETTER.get(legal[0]!) ?? []), legal]);
 }
 
+/** Titles that are words in an organization's name. */
+const ORGANIZATION_TITLE_WORDS = new Set(['general', 'eng', 'engineer']);
 /** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
+/**
+ * The same for an organization's name, but the titles that are its words there: "General", a generic
+ * one (General Bureau of Atomic Energy, "GBAE"), and "Eng.", engineering (Imensazan Consulting Eng.).
+ */
+const ORGANIZATION_WEAK_WORDS = new Set([...WEAK_WORDS].filter((word) => !ORGANIZATION_TITLE_WORDS.has(word)));
 /** The same for a person's name, but "in" and "on": Korean syllables there ("JONG, In Chol", "Kim Jong On"). ("An" is the Arabic article before an n too.) */
 const PERSON_WEAK_WORDS = new Set([...WEAK_WORDS].filter((word) => word !== 'in' && word !== 'on'));
 /** The same for a Burmese name, with its honorifics: "Daw" (Madam), "U" (Mister), Karen "Saw" ("MYINT, Daw Ohn Mar" is Ohn Mar Myint). */
@@ -334,7 +341,7 @@ const BURMESE_WEAK_WORDS = new Set([...PERSON_WEAK_WORDS, ...BURMESE_HONORIFICS]
 
 /** `origins`: the words that are Chinese or Korean syllables or kana words (foldScript); other words of the name are neither. */
 export function classifyTokens(words: string[], origins?: ReadonlyMap<string, WordOrigin>, abjad = false, person = false): NameToken[] {
-  const weakWords = person ? (isBurmeseName(words) ? BURMESE_WEAK_WORDS : PERSON_WEAK_WORDS) : WEAK_WORDS;
+  const weakWords = person ? (isBurmeseName(words) ? BURMESE_WEAK_WORDS : PERSON_WEAK_WORDS) : ORGANIZATION_WEAK_WORDS;
   return mapWords(words, (word, i) => {
     if (word.startsWith(LEGAL_MARK)) return makeToken(word.slice(1), 'legal');
     if (word.startsWith(PLACE_MARK)) return makeToken(word.slice(1), 'place');

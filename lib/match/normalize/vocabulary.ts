@@ -354,7 +354,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
   govt: 'government', tech: 'technology', grp: 'group', hldgs: 'holdings', hldg: 'holding',
   // Shipping registers and trade data cut words to their consonants ("KOREA ANSAN SHPG CO").
   // Only forms no name takes: "Dev" and "Eng" are given names.
-  shpg: 'shipping', mgmt: 'management', mgt: 'management', svcs: 'services', svc: 'service', engg: 'engineering',
+  shpg: 'shipping', mgmt: 'management', mgt: 'management', svcs: 'services', svc: 'service', engg: 'engineering', eng: 'engineering',
   invt: 'investment', invts: 'investments', trdg: 'trading', inds: 'industries', petchem: 'petrochemical', stg: 'foundation',
   elec: 'electric', equip: 'equipment',
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
@@ -424,7 +424,7 @@ export const GENERIC_ORGANIZATION_WORDS = new Set([
   'charitable', 'foundation', 'academy', 'college', 'hospital', 'factories', 'commerce',
   'commercial', 'supplies', 'ventures', 'venture', 'joint', 'airline', 'cargo', 'agricultural', 'agriculture', 'automotive', 'optics', 'innovation', 'innovative',
   'clothing', 'clothes', 'apparel', 'garment', 'garments', 'accessories', 'footwear', 'shoes', 'fashion',
-  'technical', 'technological', 'special', 'specialized', 'federal',
+  'technical', 'technological', 'special', 'specialized', 'federal', 'general',
   // Picked by how often they were left over where a list's aliases missed their own entry (`eval:sdn`).
   'money', 'transfer', 'remittances', 'branch', 'institution', 'transportation', 'aerospace', 'managing', 'higher',
   'education', 'educational', 'mechanical', 'experimental', 'concern', 'partnership', 'materials',
