@@ -123,8 +123,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
   }
   // A surname ending both words share ("-shvili", "-dottir", "-ullah") says little of who: the stems before it decide ("Jonsdottir" is not "Tomasdottir").
-  const ending = sharedNameEnding(a.text, b.text);
-  if (ending > 0 && best > 0) best = Math.min(best, editSimilarity(a.text.slice(0, -ending), b.text.slice(0, -ending)));
+  const ending = best > 0 ? sharedNameEnding(a.text, b.text) : 0;
+  if (ending > 0) best = Math.min(best, editSimilarity(a.text.slice(0, -ending), b.text.slice(0, -ending)));
   // The other spellings of one word below all keep its first sound: most pairs a query meets stop here.
   if (best < s.phonetic && a.phon.charCodeAt(0) === b.phon.charCodeAt(0)) best = Math.max(best, otherSpellingSimilarity(a, b));
   if (skeleton) {
@@ -137,6 +137,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
 
 /** The length of a surname ending both words have (NAME_ENDINGS), each with a stem of three letters at least before it; 0 when none. */
 function sharedNameEnding(a: string, b: string): number {
+  // Most pairs end in other letters: no ending to try.
+  if (a.charCodeAt(a.length - 1) !== b.charCodeAt(b.length - 1)) return 0;
   for (const ending of NAME_ENDINGS) {
     if (a.length >= ending.length + 3 && b.length >= ending.length + 3 && a.endsWith(ending) && b.endsWith(ending)) return ending.length;
   }
