@@ -107,15 +107,15 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // Two romanizations of one Korean syllable written in Latin letters ("cho" and "jo", "lee" and "yi").
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
-  if (NICKNAMES_OF.get(a.text)?.has(b.text)) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
+  // Or its form in another language: at least `otherLanguage` (below), more where spelled closer ("alexandros"~"alexander").
+  const nameForm = NAME_FORMS.get(a.text)?.get(b.text) ?? 0;
+  if (nameForm >= s.nickname) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   if (sameFathersName(a.text, b.text)) return s.nickname;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
-  // A given name's form in another language: at least `otherLanguage`, more where spelled closer ("alexandros"~"alexander").
-  const otherLanguage = OTHER_LANGUAGE_FORMS.get(a.text)?.has(b.text) ? s.otherLanguage : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
-  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return Math.max(loanword, otherLanguage);
-  let best = Math.max(loanword, otherLanguage);
+  if (!skeleton && !withinReach(a.text.length, b.text.length) && !withinReach(a.phon.length, b.phon.length)) return Math.max(loanword, nameForm);
+  let best = Math.max(loanword, nameForm);
   // An Arabic-script word leaves its short vowels unwritten: how many edits make it a Latin word says
   // nothing ("kably", كابلی, is Kabuli, not Caby); its letters (abjadSpells) or skeleton decide.
   if (a.abjad === b.abjad) {
@@ -366,23 +366,25 @@ function knownArabicNames() {
   return { abjad, latin };
 }
 
-/** Per given name its short forms and its other spellings and forms (East Slavic, Arabic), and per short form the names it stands for. */
-const NICKNAMES_OF = new Map<string, Set<string>>();
-const namePairs = [
-  ...Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.map((short) => [name, short] as const)),
-  ...[...EAST_SLAVIC_NAME_FORMS, ...ARABIC_NAME_FORMS].flatMap((forms) => forms.flatMap((form) => forms.filter((other) => other !== form).map((other) => [form, other] as const))),
-];
-for (const [name, other] of namePairs) {
-  for (const [from, to] of [[name, other], [other, name]] as const) {
-    const set = NICKNAMES_OF.get(from) ?? new Set<string>();
-    set.add(to);
-    NICKNAMES_OF.set(from, set);
+/**
+ * Per given name, the names it is another form of and how alike that makes them at least: its short
+ * forms, other spellings and forms (East Slavic, Arabic) at `nickname`, per short form the names it
+ * stands for; its forms in other languages (GIVEN_NAME_FORMS) at `otherLanguage`. One map, one lookup
+ * per new pair of words.
+ */
+const NAME_FORMS = new Map<string, Map<string, number>>();
+function addNameForms(pairs: (readonly [string, string])[], similarity: number): void {
+  for (const [name, other] of pairs) {
+    for (const [from, to] of [[name, other], [other, name]] as const) {
+      const forms = NAME_FORMS.get(from) ?? new Map<string, number>();
+      forms.set(to, Math.max(forms.get(to) ?? 0, similarity));
+      NAME_FORMS.set(from, forms);
+    }
   }
 }
-
-/** Per given name its forms in other languages (GIVEN_NAME_FORMS): "juan" -> john, jean, ivan ... */
-const OTHER_LANGUAGE_FORMS = new Map<string, Set<string>>();
-for (const forms of GIVEN_NAME_FORMS) for (const form of forms) OTHER_LANGUAGE_FORMS.set(form, new Set([...(OTHER_LANGUAGE_FORMS.get(form) ?? []), ...forms.filter((other) => other !== form)]));
+const formPairs = (groups: string[][]) => groups.flatMap((forms) => forms.flatMap((form) => forms.filter((other) => other !== form).map((other) => [form, other] as const)));
+addNameForms([...Object.entries(NICKNAMES).flatMap(([name, shorts]) => shorts.map((short) => [name, short] as const)), ...formPairs([...EAST_SLAVIC_NAME_FORMS, ...ARABIC_NAME_FORMS])], TUNING.similarity.nickname);
+addNameForms(formPairs(GIVEN_NAME_FORMS), TUNING.similarity.otherLanguage);
 
 /**
  * Two East Slavic patronymics of one given name's forms (EAST_SLAVIC_NAME_FORMS): "nikolayevna" and
