@@ -52,8 +52,9 @@ const slavicConsonantCache = new Map<string, string>();
 /**
  * Two words of Korean names in Latin letters (a pair's `similarity` as spelled): one syllable in two
  * romanizations (koreanSyllableForm: "chon" and "jon", "kuk" and "guk") is `phonetic`; syllables
- * that begin with other consonants are other syllables however few letters apart ("tong" 동 and
- * "jong" 정, "kyong" 경 and "yong" 영), at most `otherKoreanSyllable`.
+ * that begin with other consonants or hold other vowels are other syllables however few letters
+ * apart ("tong" 동 and "jong" 정, "kyong" 경 and "yong" 영, "jang" 장 and "jong" 정), at most
+ * `otherKoreanSyllable`.
  */
 export function koreanSyllableSimilarity(a: string, b: string, similarity: number): number {
   const formA = koreanSyllableForm(a);

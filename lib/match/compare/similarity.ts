@@ -145,7 +145,10 @@ function sharedNameEnding(a: string, b: string): number {
   return 0;
 }
 
-/** Endings of surnames and patronymics that many names share: Georgian, Icelandic, Arabic and Persian compounds, East Slavic, Turkish. */
+/**
+ * Endings many surnames share: Georgian, Icelandic, Arabic and Persian compounds, Turkish. Not the
+ * East Slavic patronymics and -enko: their transliterations differ in the stem ("Hojahmedovich" ~ "Khozhakhmedovich").
+ */
 const NAME_ENDINGS = ['sdottir', 'dottir', 'shvili', 'adze', 'idze', 'ullah', 'uddin', 'eddin', 'zadeh', 'oglu'];
 
 function sameChineseName(a: NameToken, b: NameToken): boolean {

@@ -325,10 +325,10 @@ for (const legal of RUSSIAN_LEGAL_WORDS) {
   if (legal.length >= LEGAL_WORD_MIN) LEGAL_WORDS_BY_LETTER.set(legal[0]!, [...(LEGAL_WORDS_BY_LETTER.get(legal[0]!) ?? []), legal]);
 }
 
-/** Titles that are words in an organization's name. */
-const ORGANIZATION_TITLE_WORDS = new Set(['general', 'eng', 'engineer']);
 /** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
+/** Titles that are words in an organization's name. */
+const ORGANIZATION_TITLE_WORDS = new Set(['general', 'eng', 'engineer']);
 /**
  * The same for an organization's name, but the titles that are its words there: "General", a generic
  * one (General Bureau of Atomic Energy, "GBAE"), and "Eng.", engineering (Imensazan Consulting Eng.).
