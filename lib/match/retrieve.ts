@@ -13,7 +13,7 @@ import type { NameToken } from './normalize/pipeline.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
 import { ABBREVIATION_KEY, articleCompound, letterKey, PARTICLE_MAX, plainArticleCompound, surnameCompound } from './index-keys.js';
-import { abjadCompounds, adjacentNames, gluedNames, similarTokens } from './word-lookups.js';
+import { abjadCompounds, abjadWithArticle, adjacentNames, gluedNames, similarTokens } from './word-lookups.js';
 
 /** Reused per-process scratch space for retrieval (single-threaded). */
 let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
@@ -97,7 +97,10 @@ export function retrieveCandidates(
       const plain = plainArticleCompound(query, i);
       if (plain) for (const [id, similarity] of similarTokens(index, makeToken(plain, 'word'))) if (!similar.has(id)) post(id, 2 * similarity);
     }
-    if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) for (const [similar, similarity] of abjadCompounds(index, a, b)) post(similar, 2 * similarity);
+    if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) {
+      for (const [similar, similarity] of abjadCompounds(index, a, b)) post(similar, 2 * similarity);
+      for (const [similar, similarity] of abjadWithArticle(index, a, b)) post(similar, similarity);
+    }
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")
   // adds to names already sharing a word, and to names whose entry shares half the query's weight

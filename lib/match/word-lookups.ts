@@ -119,6 +119,24 @@ export function abjadCompounds(index: MatchIndex, word: NameToken, articleWord: 
   });
 }
 
+/**
+ * In Arabic script, a word before the article's word ("عبد الرحمن", abd al-rahman) as Latin writes it
+ * with the article attached and the next word apart ("Abdur Rehman", "Abdul Rahman"): the dictionary
+ * words under the skeleton of the word and the article, assimilated (r of "ar") or not (l of "al").
+ * Cached per pair.
+ */
+export function abjadWithArticle(index: MatchIndex, word: NameToken, articleWord: NameToken): ReadonlyMap<number, number> {
+  return remembered(index.similarCache, `${ABJAD_KEY}${word.text} ${articleWord.text}+`, SIMILAR_CACHE_LIMIT, () => {
+    const found = new Map<number, number>();
+    const skeleton = abjadSkeleton(word.text);
+    const assimilated = abjadSkeleton(articleWord.text.slice(2))[0];
+    for (const article of assimilated && assimilated !== 'l' ? ['l', assimilated] : ['l']) {
+      lookUpKeys(index, makeToken(`${word.text}${article}`, 'word', false, true), [hashWithout(skeleton + article, -1, SKELETON_OFFSET)], found);
+    }
+    return found.size ? found : NOTHING_SIMILAR;
+  });
+}
+
 /** Shared by every query token that resembles nothing in the index (most, against a small diff). */
 const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
 

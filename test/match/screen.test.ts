@@ -277,6 +277,12 @@ describe('retrieval', () => {
     expect(retrieveCandidates(listed, normalizeName('Muhammad', 'person').tokens).flatMap((n) => entryIdsOf(n, listed))).not.toContain('mahmud');
   });
 
+  it('finds an Arabic-script name as Latin writes it with the article on the first word ("Abdur Rehman" for عبد الرحمن), among names that run it together or share its other word', () => {
+    const crowd = Array.from({ length: 60 }, (_, i) => entry(`crowd-${i}`, 'person', [`ABDURRAHMAN ${madeUpWord(i)}`, `ABD AR RAHMAN ${madeUpWord(i)}`, `${madeUpWord(i)} REHMAN`][i % 3]!));
+    const listed = buildIndex([...ENTRIES, ...crowd, entry('rehman', 'person', 'ABDUR REHMAN')]);
+    expect(retrieveCandidates(listed, normalizeName('عبد الرحمن', 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, listed))).toContain('rehman');
+  });
+
   it('finds a translated word by its meaning, by its other spellings and by its initial', () => {
     const listed = buildIndex([...ENTRIES, entry('sham', 'organization', 'HARAKAT SHAM AL-ISLAM'), entry('rihs', 'organization', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY')]);
     for (const name of ['MOVEMENT SHAM AL-ISLAM', 'HARAKET SHAM AL-ISLAM']) expect(screenParty(listed, { name, type: 'organization' })[0]?.entryId).toBe('sham');
