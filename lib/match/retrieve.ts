@@ -97,9 +97,11 @@ export function retrieveCandidates(
       const plain = plainArticleCompound(query, i);
       if (plain) for (const [id, similarity] of similarTokens(index, makeToken(plain, 'word'))) if (!similar.has(id)) post(id, 2 * similarity);
     }
-    if (a.abjad && b.abjad && b.text.startsWith('al') && b.text.length >= 4) {
+    // Two words in Arabic script as Latin runs them together ("Jalaluddin", "Abubakar"), or writes the first with the article ("Abdur Rehman").
+    if (a.abjad && b.abjad && b.text.length >= 3) {
+      const article = b.text.startsWith('al') && b.text.length >= 4;
       for (const [similar, similarity] of abjadCompounds(index, a, b)) post(similar, 2 * similarity);
-      for (const [similar, similarity] of abjadWithArticle(index, a, b)) post(similar, similarity);
+      if (article) for (const [similar, similarity] of abjadWithArticle(index, a, b)) post(similar, similarity);
     }
   }
   // A list word the query's words abbreviate ("smp" in "SMP BANK" for "bank severny morskoy put")

@@ -106,15 +106,15 @@ function namesWithRun(index: MatchIndex, left: number, right: number): readonly 
 }
 
 /**
- * In Arabic script, a word and the article's word after it ("هدايت الله", "جلال الدين") as the one
- * word Latin writes ("Hidayatullah", "Jalaluddin"): the dictionary words under the skeleton of both,
- * the article assimilated. Cached per pair, as similarTokens is per word.
+ * In Arabic script, a word and the next, the article's word ("هدايت الله", "جلال الدين") or another
+ * ("أبو بكر"), as the one word Latin writes ("Hidayatullah", "Jalaluddin", "Abubakar"): the dictionary
+ * words under the skeleton of both, the article assimilated. Cached per pair, as similarTokens is per word.
  */
-export function abjadCompounds(index: MatchIndex, word: NameToken, articleWord: NameToken): ReadonlyMap<number, number> {
-  return remembered(index.similarCache, `${ABJAD_KEY}${word.text} ${articleWord.text}`, SIMILAR_CACHE_LIMIT, () => {
+export function abjadCompounds(index: MatchIndex, word: NameToken, next: NameToken): ReadonlyMap<number, number> {
+  return remembered(index.similarCache, `${ABJAD_KEY}${word.text} ${next.text}`, SIMILAR_CACHE_LIMIT, () => {
     const found = new Map<number, number>();
-    const key = hashWithout(abjadSkeleton(word.text) + abjadSkeleton(articleWord.text.slice(2)), -1, SKELETON_OFFSET);
-    lookUpKeys(index, makeToken(word.text + articleWord.text, 'word', false, true), [key], found);
+    const key = hashWithout(abjadSkeleton(word.text) + abjadSkeleton(next.text.startsWith('al') ? next.text.slice(2) : next.text), -1, SKELETON_OFFSET);
+    lookUpKeys(index, makeToken(word.text + next.text, 'word', false, true), [key], found);
     return found.size ? found : NOTHING_SIMILAR;
   });
 }

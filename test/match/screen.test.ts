@@ -283,6 +283,11 @@ describe('retrieval', () => {
     expect(retrieveCandidates(listed, normalizeName('عبد الرحمن', 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, listed))).toContain('rehman');
   });
 
+  it('finds two Arabic-script words Latin runs together ("Abubakar" for أبو بكر)', () => {
+    const listed = buildIndex([...ENTRIES, entry('shekau', 'person', 'ABUBAKAR MOHAMMED SHEKAU')]);
+    expect(retrieveCandidates(listed, normalizeName('أبو بكر', 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, listed))).toContain('shekau');
+  });
+
   it('finds a translated word by its meaning, by its other spellings and by its initial', () => {
     const listed = buildIndex([...ENTRIES, entry('sham', 'organization', 'HARAKAT SHAM AL-ISLAM'), entry('rihs', 'organization', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY')]);
     for (const name of ['MOVEMENT SHAM AL-ISLAM', 'HARAKET SHAM AL-ISLAM']) expect(screenParty(listed, { name, type: 'organization' })[0]?.entryId).toBe('sham');
