@@ -101,9 +101,8 @@ export function articleCompound(tokens: NameToken[], i: number): string | undefi
  * undefined when the article is "al" already, or the tokens are no such run.
  */
 export function plainArticleCompound(tokens: NameToken[], i: number): string | undefined {
-  const compound = articleCompound(tokens, i);
-  const article = tokens[i + 1]!;
-  return compound === undefined || article.text === 'al' ? undefined : tokens[i]!.text + 'al' + tokens[i + 2]!.text;
+  if (tokens[i + 1]?.text === 'al' || articleCompound(tokens, i) === undefined) return undefined;
+  return tokens[i]!.text + 'al' + tokens[i + 2]!.text;
 }
 
 /**

@@ -217,7 +217,8 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
           const id = gluedId(compound);
           if (!ids.includes(id)) ids.push(id);
           const plain = plainArticleCompound(normalized, i);
-          const plainId = plain === undefined ? id : gluedId(plain);
+          if (plain === undefined) continue;
+          const plainId = gluedId(plain);
           if (!ids.includes(plainId)) ids.push(plainId);
         }
         nameTokenIds.push(ids);

@@ -96,8 +96,8 @@ export const TUNING = {
      */
     otherLanguage: 0.8,
     /**
-     * Two syllables of Korean names that begin with other consonants ("tong" 동, "jong" 정): other
-     * syllables, at most this similar however few letters apart (koreanSyllableSimilarity).
+     * Two syllables of Korean names that begin with other consonants or hold other vowels ("tong" 동,
+     * "jong" 정): other syllables, at most this similar however few letters apart (koreanSyllableSimilarity).
      */
     otherKoreanSyllable: 0.75,
   },

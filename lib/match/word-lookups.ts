@@ -8,6 +8,7 @@ import { balticStem, tokenSimilarity } from './compare/similarity.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { remembered } from './remember.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
+import { SUN_SOUNDS } from './normalize/vocabulary.js';
 import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
 import { TUNING } from './tuning.js';
 import { consonantHashes, fuzzyKeys, hashWithout, MIN_FUZZY_LENGTH, PARTICLE_MAX, SKELETON_OFFSET, soundKeys } from './index-keys.js';
@@ -122,15 +123,15 @@ export function abjadCompounds(index: MatchIndex, word: NameToken, next: NameTok
 /**
  * In Arabic script, a word before the article's word ("عبد الرحمن", abd al-rahman) as Latin writes it
  * with the article attached and the next word apart ("Abdur Rehman", "Abdul Rahman"): the dictionary
- * words under the skeleton of the word and the article, assimilated (r of "ar") or not (l of "al").
+ * words under the skeleton of the word and the article, assimilated before a sun letter (r of "ar") or not (l of "al").
  * Cached per pair.
  */
 export function abjadWithArticle(index: MatchIndex, word: NameToken, articleWord: NameToken): ReadonlyMap<number, number> {
   return remembered(index.similarCache, `${ABJAD_KEY}${word.text} ${articleWord.text}+`, SIMILAR_CACHE_LIMIT, () => {
     const found = new Map<number, number>();
     const skeleton = abjadSkeleton(word.text);
-    const assimilated = abjadSkeleton(articleWord.text.slice(2))[0];
-    for (const article of assimilated && assimilated !== 'l' ? ['l', assimilated] : ['l']) {
+    const sun = SUN_SOUNDS.find((sound) => articleWord.text.startsWith(sound, 2));
+    for (const article of sun ? ['l', abjadSkeleton(sun)] : ['l']) {
       lookUpKeys(index, makeToken(`${word.text}${article}`, 'word', false, true), [hashWithout(skeleton + article, -1, SKELETON_OFFSET)], found);
     }
     return found.size ? found : NOTHING_SIMILAR;

@@ -6,7 +6,7 @@
 import { makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
-import { syllablePhoneticForm } from '../normalize/phonetic.js';
+import { syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
 import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
@@ -50,12 +50,10 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
 function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]): number {
   const first = tokens[run[0]!]!.text;
   const article = tokens[run[1]!]!;
-  if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text) || !word.startsWith(first) || !VOWELS.has(word[first.length]!)) return 0;
+  if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text) || !word.startsWith(first) || !VOWEL_SET.has(word[first.length]!)) return 0;
   const written = first + word.slice(first.length + 1);
   return editSimilarity(written, first + article.text.slice(1) + tokens[run[2]!]!.text, TUNING.similarity.minimum);
 }
-
-const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 function gluedToken(glued: GluedRun): NameToken {
   return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic, glued.abjad));

@@ -104,7 +104,7 @@ export function consonantSkeleton(token: string, phon?: string): string {
   return out;
 }
 
-const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
+export const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /**
  * The consonant skeleton a Latin spelling of a transliterated Arabic or Hebrew word has (the key its
