@@ -1,6 +1,6 @@
 /** Turns one input record (a JSON line or a CSV row) into a Party, or an InputError naming the field. */
 import { InputError } from '../errors.js';
-import { PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
+import { NAME_MAX_LENGTH, PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
 
 /** CSV cells holding several values join them with "; " as the CSL does. */
 const MULTI_VALUE_SEPARATOR = /\s*;\s*/;
@@ -21,11 +21,17 @@ function parseType(value: unknown, where: string): PartyType | undefined {
   return text as PartyType;
 }
 
+/** A name no longer than NAME_MAX_LENGTH, else an InputError naming the field. */
+export function checkNameLength(name: string, field: string, where: string): string {
+  if (name.length > NAME_MAX_LENGTH) throw new InputError(`field ${field} is ${name.length} characters long; a name has at most ${NAME_MAX_LENGTH}`, where);
+  return name;
+}
+
 function parseAliases(value: unknown, where: string): string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
-  if (typeof value === 'string') return value.split(MULTI_VALUE_SEPARATOR).filter(Boolean);
-  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value as string[];
-  throw new InputError('field aliases must be a list of strings', where);
+  const aliases = typeof value === 'string' ? value.split(MULTI_VALUE_SEPARATOR).filter(Boolean) : value;
+  if (!Array.isArray(aliases) || !aliases.every((v) => typeof v === 'string')) throw new InputError('field aliases must be a list of strings', where);
+  return aliases.map((alias) => checkNameLength(alias, 'aliases', where));
 }
 
 function parseIds(value: unknown, where: string): PartyIdentifier[] | undefined {
@@ -47,7 +53,7 @@ export function parseParty(record: unknown, where: string): Party {
   const r = record as Record<string, unknown>;
   const name = optionalString(r.name, 'name', where)?.trim();
   if (!name) throw new InputError('field name is missing or empty', where);
-  const party: Party = { name };
+  const party: Party = { name: checkNameLength(name, 'name', where) };
   const id = optionalString(r.id, 'id', where);
   if (id !== undefined) party.id = id;
   const type = parseType(r.type, where);

@@ -7,13 +7,14 @@ import { isIP } from 'node:net';
 import { ValidationError } from '../errors.js';
 import { toCountryCode } from '../lists/countries.js';
 import { parsePartialDate } from '../lists/dates.js';
+import { NAME_MAX_LENGTH } from '../match/party.js';
 import { compact } from '../objects.js';
 
 export const LIMITS = {
   bodyBytes: 64 * 1024,
   parties: 100,
   ownerDepth: 5,
-  nameLength: 300,
+  nameLength: NAME_MAX_LENGTH,
   aliases: 20,
   identifiers: 20,
   customerIdLength: 128,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../lib/cli/main.js';
+import { NAME_MAX_LENGTH } from '../../lib/match/party.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'partyscreen-match-'));
 const file = (name: string, content: string) => {
@@ -19,13 +20,20 @@ const LIST = file('list.json', JSON.stringify({
 }));
 
 async function run(args: string[]): Promise<number> {
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+  return (await runCaptured(args)).code;
+}
+
+async function runCaptured(args: string[]): Promise<{ code: number; stderr: string }> {
+  let written = '';
+  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => { written += String(chunk); return true; });
   try {
-    return await main(args);
+    return { code: await main(args), stderr: written };
   } finally {
     stderr.mockRestore();
   }
 }
+
+const LONG_NAME = 'A'.repeat(NAME_MAX_LENGTH + 1);
 
 describe('partyscreen pairs', () => {
   it('keeps every input column and adds score and match', async () => {
@@ -45,6 +53,17 @@ describe('partyscreen pairs', () => {
     ['no --out', ['pairs', '--in', file('ok.csv', 'name1,name2\na,b\n')]],
   ])('exits 2 on %s', async (_, args) => {
     expect(await run(args)).toBe(2);
+  });
+
+  it('refuses a name longer than NAME_MAX_LENGTH with exit 2 and one line naming the row and column, and scores one of that length', async () => {
+    const input = file('long.csv', `name1,name2\nAcme,Acme\nAcme,${LONG_NAME}\n`);
+    const result = await runCaptured(['pairs', '--in', input, '--out', join(dir, 'long-out.csv')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(new RegExp(`line 3: field name2 is ${NAME_MAX_LENGTH + 1} characters long; a name has at most ${NAME_MAX_LENGTH}`));
+    const longest = file('longest.csv', `name1,name2\n${LONG_NAME.slice(1)},${LONG_NAME.slice(1)}\n`);
+    expect(await run(['pairs', '--in', longest, '--out', join(dir, 'longest-out.csv')])).toBe(0);
+    expect(readFileSync(join(dir, 'longest-out.csv'), 'utf8')).toMatch(/,1\.0000,true\n$/);
   });
 });
 
@@ -79,6 +98,9 @@ describe('partyscreen screen', () => {
     ['a missing name', 'noname.jsonl', '{"id": "1"}\n'],
     ['an unknown type', 'type.jsonl', '{"id": "1", "name": "x", "type": "planet"}\n'],
     ['a CSV without a name column', 'noname.csv', 'id,label\n1,x\n'],
+    ['a name longer than NAME_MAX_LENGTH', 'long.jsonl', JSON.stringify({ id: '1', name: LONG_NAME }) + '\n'],
+    ['an alias longer than NAME_MAX_LENGTH', 'long-alias.jsonl', JSON.stringify({ id: '1', name: 'x', aliases: ['y', LONG_NAME] }) + '\n'],
+    ['an alias longer than NAME_MAX_LENGTH in a CSV cell', 'long-alias.csv', `id,name,aliases\n1,x,y; ${LONG_NAME}\n`],
   ])('exits 2 on %s', async (_, name, content) => {
     expect(await run(['screen', '--list', LIST, '--in', file(name, content), '--out', join(dir, 'x.jsonl')])).toBe(2);
   });

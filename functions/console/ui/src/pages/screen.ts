@@ -1,4 +1,5 @@
 /** Screening a party ad hoc: the sign-up engine and policy, nothing stored; the decision with its reasons. */
+import { NAME_MAX_LENGTH } from '../../../../../lib/match/party.js';
 import type { AdhocScreening } from '../../../../../lib/screening/adhoc.js';
 import type { PartyResult } from '../../../../../lib/screening/screen-signup.js';
 import { api } from '../api.js';
@@ -15,7 +16,7 @@ function partyFieldset(prefix: string, legend: string, owner: boolean, onRemove?
     h('legend', null, legend),
     h('div', { class: 'fields' },
       field('Type', select(`${prefix}.type`, [['organization', 'Organization'], ['person', 'Person']], owner ? 'person' : 'organization', { id: id('type') })),
-      field('Name', input('name', { required: true, maxlength: 300 }), undefined, 'wide'),
+      field('Name', input('name', { required: true, maxlength: NAME_MAX_LENGTH }), undefined, 'wide'),
       field('Other names', input('aliases', { maxlength: 2000 }), 'Separate with ;'),
       field('Country', input('country', { maxlength: 60 }), 'ISO code, e.g. DE'),
       field('Nationality', input('nationality', { maxlength: 60 }), 'People only'),
