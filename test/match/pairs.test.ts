@@ -20,6 +20,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['DPRK COMMITTEE FOR SPACE TECHNOLOGY', 'KOREAN COMMITTEE FOR SPACE TECHNOLOGY', 'organization', true],
   ['TULA CARTRIDGE PLANT', 'JOINT STOCK COMPANY TULA CARTRIDGE WORKS', 'organization', true],
   ['AMIN INDUSTRIAL COMPOUND', 'AMIN INDUSTRIAL COMPLEX', 'organization', true],
+  // A department or directorate (upravlenie, idara), a commission or committee (lajna): translations of one word.
+  ['MAIN INTELLIGENCE DEPARTMENT', 'MAIN INTELLIGENCE DIRECTORATE', 'organization', true],
+  ['COMMISSION TO DETERMINE INSTANCES OF CRIMINAL CONTENT', 'COMMITTEE TO DETERMINE INSTANCES OF CRIMINAL CONTENT', 'organization', true],
+  ['MAIN INTELLIGENCE DEPARTMENT', 'MAIN INTELLIGENCE AGENCY', 'organization', false],
   // What kind of body an organization is (special, technical, technological) weighs as a generic word.
   ['THE ORGANIZATION FOR TECHNICAL INDUSTRIES', 'ORGANIZATION FOR TECHNOLOGICAL INDUSTRIES', 'organization', true],
   ['SAKSOUK EXCHANGE', 'SAKSOUK COMPANY FOR EXCHANGE AND MONEY TRANSFER', 'organization', true],

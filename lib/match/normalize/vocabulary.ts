@@ -284,6 +284,7 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   // One body, as translations of one word name it: جمعية a society or an association; a zavod a plant, factory or
   // works; مجمع a complex or a compound.
   society: 'association', works: 'plant', compound: 'complex',
+  department: 'directorate', commission: 'committee',
   majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
