@@ -1,5 +1,7 @@
 /** Turns one input record (a JSON line or a CSV row) into a Party, or an InputError naming the field. */
 import { InputError } from '../errors.js';
+import { toCountryCode } from '../lists/countries.js';
+import { parsePartialDate } from '../lists/dates.js';
 import { NAME_MAX_LENGTH, PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
 
 /** CSV cells holding several values join them with "; " as the CSL does. */
@@ -58,9 +60,13 @@ export function parseParty(record: unknown, where: string): Party {
   if (id !== undefined) party.id = id;
   const type = parseType(r.type, where);
   if (type) party.type = type;
-  const country = optionalString(r.country, 'country', where);
+  // A country or birth date the matcher cannot read would be dropped unsaid: refused, as the API refuses them.
+  const country = optionalString(r.country, 'country', where)?.trim();
+  if (country && !toCountryCode(country)) throw new InputError(`field country: "${country}" is not a country (use an ISO 3166 alpha-2 code or an English name)`, where);
   if (country) party.country = country;
-  const dateOfBirth = optionalString(r.dateOfBirth, 'dateOfBirth', where);
+  const dateOfBirth = optionalString(r.dateOfBirth, 'dateOfBirth', where)?.trim();
+  const parsed = dateOfBirth ? parsePartialDate(dateOfBirth) : undefined;
+  if (parsed && 'error' in parsed) throw new InputError(`field dateOfBirth: ${parsed.error} (use YYYY-MM-DD, YYYY-MM or YYYY)`, where);
   if (dateOfBirth) party.dateOfBirth = dateOfBirth;
   const aliases = parseAliases(r.aliases, where);
   if (aliases) party.aliases = aliases;

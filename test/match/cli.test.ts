@@ -98,11 +98,30 @@ describe('partyscreen screen', () => {
     ['a missing name', 'noname.jsonl', '{"id": "1"}\n'],
     ['an unknown type', 'type.jsonl', '{"id": "1", "name": "x", "type": "planet"}\n'],
     ['a CSV without a name column', 'noname.csv', 'id,label\n1,x\n'],
+    ['a birth date that is none', 'dob.jsonl', '{"id": "1", "name": "x", "dateOfBirth": "31/02/1970"}\n'],
+    ['an unknown country', 'country.jsonl', '{"id": "1", "name": "x", "country": "Atlantis"}\n'],
+    ['a JSON array instead of JSON Lines', 'array.json', '[{"id": "1", "name": "x"}]\n'],
     ['a name longer than NAME_MAX_LENGTH', 'long.jsonl', JSON.stringify({ id: '1', name: LONG_NAME }) + '\n'],
     ['an alias longer than NAME_MAX_LENGTH', 'long-alias.jsonl', JSON.stringify({ id: '1', name: 'x', aliases: ['y', LONG_NAME] }) + '\n'],
     ['an alias longer than NAME_MAX_LENGTH in a CSV cell', 'long-alias.csv', `id,name,aliases\n1,x,y; ${LONG_NAME}\n`],
   ])('exits 2 on %s', async (_, name, content) => {
     expect(await run(['screen', '--list', LIST, '--in', file(name, content), '--out', join(dir, 'x.jsonl')])).toBe(2);
+  });
+
+  it('names the field and why in its one line', async () => {
+    const input = file('why.jsonl', '{"id": "1", "name": "x"}\n{"id": "2", "name": "y", "country": "Atlantis"}\n');
+    const result = await runCaptured(['screen', '--list', LIST, '--in', input, '--out', join(dir, 'why.jsonl.out')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/line 2: field country: "Atlantis" is not a country/);
+  });
+
+  it('reads input that starts with a byte-order mark, as Windows tools write it', async () => {
+    const input = file('bom.jsonl', '\uFEFF{"id": "a", "name": "Vladimir Putin", "type": "person", "country": "Russia", "dateOfBirth": "1952-10-07"}\r\n');
+    const output = join(dir, 'bom-out.jsonl');
+    expect(await run(['screen', '--list', LIST, '--in', input, '--out', output])).toBe(0);
+    const [line] = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(line).toMatchObject({ id: 'a', matches: [{ entryId: '1' }] });
+    expect(line.matches[0].explanation.features).toContainEqual(expect.objectContaining({ feature: 'dateOfBirth' }));
   });
 
   it('exits 2 on a missing list file', async () => {

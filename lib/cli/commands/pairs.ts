@@ -10,7 +10,8 @@ export const summary = 'score name pairs: --in PAIRS.csv (name1, name2, schema?)
 
 export async function readText(path: string): Promise<string> {
   try {
-    return await readFile(path, 'utf8');
+    // Without the byte-order mark Excel and Windows tools write first.
+    return (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (error) {
     throw new InputError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, path);
   }

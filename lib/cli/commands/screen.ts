@@ -57,6 +57,7 @@ function readCsvParties(text: string, path: string): InputParty[] {
 async function readParties(path: string): Promise<InputParty[]> {
   const text = await readText(path);
   const first = text.trimStart()[0];
+  if (first === '[') throw new InputError('expected one JSON object per line (JSON Lines) or CSV, got a JSON array', path);
   return path.toLowerCase().endsWith('.csv') || (first !== undefined && first !== '{') ? readCsvParties(text, path) : readJsonLines(text, path);
 }
 
