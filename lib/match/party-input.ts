@@ -23,8 +23,12 @@ function parseType(value: unknown, where: string): PartyType | undefined {
   return text as PartyType;
 }
 
-/** A name no longer than NAME_MAX_LENGTH, else an InputError naming the field. */
-export function checkNameLength(name: string, field: string, where: string): string {
+/**
+ * A name that can be screened, else an InputError naming the field: one without a letter or digit
+ * ("!!!", "") matches nothing and would come out clear; one over NAME_MAX_LENGTH would stall the run.
+ */
+export function checkName(name: string, field: string, where: string): string {
+  if (!/[\p{L}\p{N}]/u.test(name)) throw new InputError(`field ${field} ${name.trim() ? 'has no letter or digit' : 'is empty'}`, where);
   if (name.length > NAME_MAX_LENGTH) throw new InputError(`field ${field} is ${name.length} characters long; a name has at most ${NAME_MAX_LENGTH}`, where);
   return name;
 }
@@ -33,7 +37,7 @@ function parseAliases(value: unknown, where: string): string[] | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const aliases = typeof value === 'string' ? value.split(MULTI_VALUE_SEPARATOR).filter(Boolean) : value;
   if (!Array.isArray(aliases) || !aliases.every((v) => typeof v === 'string')) throw new InputError('field aliases must be a list of strings', where);
-  return aliases.map((alias) => checkNameLength(alias, 'aliases', where));
+  return aliases.map((alias) => checkName(alias, 'aliases', where));
 }
 
 function parseIds(value: unknown, where: string): PartyIdentifier[] | undefined {
@@ -55,7 +59,7 @@ export function parseParty(record: unknown, where: string): Party {
   const r = record as Record<string, unknown>;
   const name = optionalString(r.name, 'name', where)?.trim();
   if (!name) throw new InputError('field name is missing or empty', where);
-  const party: Party = { name: checkNameLength(name, 'name', where) };
+  const party: Party = { name: checkName(name, 'name', where) };
   const id = optionalString(r.id, 'id', where);
   if (id !== undefined) party.id = id;
   const type = parseType(r.type, where);

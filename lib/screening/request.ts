@@ -119,9 +119,8 @@ function party(raw: Record<string, unknown>, path: string, fields: string[], err
   const f = (name: string) => `${path}.${name}`;
   const type = raw.type;
   if (type !== 'person' && type !== 'organization') errors.push({ field: f('type'), reason: 'must be "person" or "organization"' });
-  const name = text(raw.name, f('name'), errors, { required: true, max: LIMITS.nameLength });
-  if (name !== undefined && !/[\p{L}\p{N}]/u.test(name)) errors.push({ field: f('name'), reason: 'must contain a letter or digit' });
-  const aliases = list(raw.aliases, f('aliases'), LIMITS.aliases, errors, (v, at) => text(v, at, errors, { required: true, max: LIMITS.nameLength }));
+  const name = nameField(raw.name, f('name'), errors);
+  const aliases = list(raw.aliases, f('aliases'), LIMITS.aliases, errors, (v, at) => nameField(v, at, errors));
   const country = countryField(raw.country, f('country'), errors);
   const nationality = countryField(raw.nationality, f('nationality'), errors);
   const address = addressField(raw.address, f('address'), errors);
@@ -164,6 +163,13 @@ function text(value: unknown, field: string, errors: Errors, options: { required
     return undefined;
   }
   return trimmed;
+}
+
+/** A name to screen: one without a letter or digit ("---") matches nothing, and would come out clear. */
+function nameField(value: unknown, field: string, errors: Errors): string | undefined {
+  const name = text(value, field, errors, { required: true, max: LIMITS.nameLength });
+  if (name !== undefined && !/[\p{L}\p{N}]/u.test(name)) errors.push({ field, reason: 'must contain a letter or digit' });
+  return name;
 }
 
 function list<T>(value: unknown, field: string, max: number, errors: Errors, item: (v: unknown, at: string) => T | undefined): T[] | undefined {

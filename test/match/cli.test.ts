@@ -51,6 +51,8 @@ describe('partyscreen pairs', () => {
     ['a missing name2 column', ['pairs', '--in', file('bad.csv', 'name1,other\na,b\n'), '--out', join(dir, 'x.csv')]],
     ['an unknown schema', ['pairs', '--in', file('bad2.csv', 'name1,name2,schema\na,b,Planet\n'), '--out', join(dir, 'x.csv')]],
     ['no --out', ['pairs', '--in', file('ok.csv', 'name1,name2\na,b\n')]],
+    ['an empty name', ['pairs', '--in', file('empty.csv', 'name1,name2\nAcme,Acme\n,Acme\n'), '--out', join(dir, 'x.csv')]],
+    ['a name without a letter or digit', ['pairs', '--in', file('punct.csv', 'name1,name2\n---,---\n'), '--out', join(dir, 'x.csv')]],
   ])('exits 2 on %s', async (_, args) => {
     expect(await run(args)).toBe(2);
   });
@@ -98,6 +100,7 @@ describe('partyscreen screen', () => {
     ['a missing name', 'noname.jsonl', '{"id": "1"}\n'],
     ['an unknown type', 'type.jsonl', '{"id": "1", "name": "x", "type": "planet"}\n'],
     ['a CSV without a name column', 'noname.csv', 'id,label\n1,x\n'],
+    ['a name without a letter or digit', 'punct.jsonl', '{"id": "1", "name": "!!!"}\n'],
     ['a birth date that is none', 'dob.jsonl', '{"id": "1", "name": "x", "dateOfBirth": "31/02/1970"}\n'],
     ['an unknown country', 'country.jsonl', '{"id": "1", "name": "x", "country": "Atlantis"}\n'],
     ['a JSON array instead of JSON Lines', 'array.json', '[{"id": "1", "name": "x"}]\n'],

@@ -30,6 +30,7 @@ describe('parseSignupRequest', () => {
     [{ customerId: 'a', customer: { type: 'organization', name: 'A', dateOfBirth: '1970' } }, ['customer.dateOfBirth']],
     [{ customerId: 'a', customer: { type: 'person', name: '---' } }, ['customer.name']],
     [{ customerId: 'a', customer: { type: 'person', name: 'A', aliases: 'B' } }, ['customer.aliases']],
+    [{ customerId: 'a', customer: { type: 'person', name: 'A', aliases: ['B', '...'] } }, ['customer.aliases[1]']],
     [{ customerId: 'a', customer: { type: 'person', name: 'A', identifiers: [{ type: 'Passport' }] } }, ['customer.identifiers[0].number']],
     [{ customerId: 'a', customer: { type: 'person', name: 'A', ipAddress: '999.1.1.1' } }, ['customer.ipAddress']],
     [{ customerId: 'a', customer: { type: 'person', name: 'A', address: { town: 'x' } } }, ['customer.address.town']],

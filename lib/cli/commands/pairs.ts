@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { InputError } from '../../errors.js';
 import { csvField, CsvSyntaxError, parseCsv, type CsvRow } from '../../lists/csv.js';
 import { comparePair, parseSchema } from '../../match/pair.js';
-import { checkNameLength } from '../../match/party-input.js';
+import { checkName } from '../../match/party-input.js';
 import { parseArgs, requiredFlag } from '../args.js';
 
 export const summary = 'score name pairs: --in PAIRS.csv (name1, name2, schema?) --out SCORED.csv';
@@ -47,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
     const parsedSchema = parseSchema(schemaText);
     if (schemaText.trim() && !parsedSchema) throw new InputError(`line ${row.line}, field schema: unknown schema "${schemaText}"`, input);
     const where = `${input}: line ${row.line}`;
-    const result = comparePair(checkNameLength(row.fields[name1]!, 'name1', where), checkNameLength(row.fields[name2]!, 'name2', where), parsedSchema);
+    const result = comparePair(checkName(row.fields[name1]!, 'name1', where), checkName(row.fields[name2]!, 'name2', where), parsedSchema);
     lines.push([...row.fields, result.score.toFixed(4), String(result.match)].map(csvField).join(','));
   }
   await writeFile(output, lines.join('\n') + '\n');
