@@ -47,6 +47,13 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A vessel's one-word name is that word sound-alike, not a word a letter from it; a longer name tolerates a typo.
   ['SNOW', 'SNOE', 'vessel', false],
   ['ZAGOR', 'TAGOR', 'vessel', false],
+  // Sound-alike, not alike by the rules of persons' names in other languages: an ending, a Persian or Arabic spelling.
+  ['FELICITY', 'FELICITA', 'vessel', false],
+  ['PARSHAD', 'PARSHAN', 'vessel', false],
+  ['SABRINA', 'SARINA', 'vessel', false],
+  ['KASHAN', 'KAZAN', 'vessel', true],
+  // A number's digits are no letters of a word: "victory 2" run together is no ending of "victoria".
+  ['VICTORY 2', 'VICTORIA', 'vessel', false],
   ['SNOW STORM 1', 'SNOW STOM 1', 'vessel', true],
   ['ZAGOR', 'TAGOR', 'organization', true],
   ['BICENTENARIO XI', 'BICENTENARIO VI', 'vessel', false],

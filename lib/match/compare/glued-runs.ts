@@ -64,6 +64,8 @@ function mayGlue(glued: GluedRun, other: NameToken): boolean {
   const text = glued.text;
   // A number or code run together ("msn391", "yv2040") pairs only with its pieces spelled alike (tokenSimilarity).
   if ((other.kind !== 'word' && other.kind !== 'number') || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
+  // A number's digits are never letters of a word: "victory 2" is not "victoria" (the ending "y2" for "ia").
+  if (glued.digits && other.kind !== 'number') return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").
   if (other.vowelless && !glued.vowelless) return false;
   // Glued and split spellings keep their first letter ("jscargument", "sergeilavrov"), or its pinyin ("tse tung", "zedong"), or its vowel.

@@ -338,12 +338,16 @@ function scoreBound(preparedQuery: PreparedName, preparedEntry: PreparedName, ot
   return bound;
 }
 
-/** Unpairs (in the pair matrix) two words less alike than sound-alike: a vessel's one-word name is that word ("SNOW" is not "SNOE"). */
+/**
+ * Unpairs (in the pair matrix) two words that do not sound alike (one phonetic form): a vessel's one-word
+ * name is that word ("SNOW" is not "SNOE"), not one the rules of persons' names in other languages make
+ * alike (an ending, "FELICITY" ~ "FELICITA"; a Persian or Arabic spelling, "PARSHAD" ~ "PARSHAN").
+ */
 function keepSoundAlike(query: NameToken[], entry: NameToken[]): void {
   const m = entry.length;
   for (let i = 0; i < query.length; i++) {
     for (let j = 0; j < m; j++) {
-      if (matrix[i * m + j]! >= 0 && matrix[i * m + j]! < TUNING.similarity.phonetic && !isStructural(query[i]!, entry[j]!)) matrix[i * m + j] = -1;
+      if (matrix[i * m + j]! >= 0 && query[i]!.phon !== entry[j]!.phon && !isStructural(query[i]!, entry[j]!)) matrix[i * m + j] = -1;
     }
   }
 }

@@ -93,6 +93,8 @@ export interface GluedRun {
   syllabic: boolean;
   abjad: boolean;
   vowelless: boolean;
+  /** Holds a number: it pairs only with a token that has digits too ("victory 2" is not "victoria"). */
+  digits: boolean;
   /** phon[0] of its token. */
   sound: string;
   /** The shortest word it can pair with: each joint may have cost up to two letters. */
@@ -115,14 +117,16 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     const first = tokens[start]!;
     let text = first.text;
     let syllabic = first.syllabic;
+    let digits = first.kind === 'number';
     const otherStarts = chineseStarts(first) | (first.abjad && first.text[0] === 'a' ? VOWEL_STARTS : 0);
     const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
+      digits ||= tokens[end]!.kind === 'number';
       const run = positions(start, end + 1);
       glued.push({
-        run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), sound: firstSound(text, syllabic),
+        run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), digits, sound: firstSound(text, syllabic),
         shortestPartner: text.length - 2 * run.length, otherStarts, token: undefined, sounds: undefined,
       });
     }
