@@ -199,6 +199,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['BOUCHOUCHA, Mokhtar', 'BOUCHOUCHA, Al-Mokhtar Ben Mohamed Ben Al-Mokhtar', 'person', true],
   ['Kamal Ben Mohamed Darraji', 'Kamal Ben Ahmed Darraji', 'person', false],
   ['Ivan Petrovich Sidorov', 'Ivan Sergeyevich Sidorov', 'person', false],
+  // An Arabic name's own name comes first, then the father's: another own name before one father's is a brother's or sister's.
+  ['AL-TIKRITI, Ali Barzan Ibrahim Hasan', 'AL-TIKRITI, Mohammad Barzan Ibrahim Hasan', 'person', false],
+  ['AL-OMGY, Said Salih Abd-Rabbuh', 'AL-OMGY, Muhammad Salih Abd-Rabbuh', 'person', false],
+  ['AL-TIKRITI, Ali Barzan Ibrahim Hasan', 'Ali Barzan Ibrahim al-Tikriti', 'person', true],
   ['ISMAILOV, Olimxon', 'ISMAILOV, Olimkhon Makhmudjon Ugli', 'person', true],
   // French transliteration keeps g hard before e and i with a silent u.
   ['Gueorgui Joukov', 'Georgy Zhukov', 'person', true],

@@ -197,6 +197,17 @@ describe('screenParty', () => {
     expect(entryIdsOf(distinct[0]!).sort()).toEqual(['12', '13']);
   });
 
+  it('takes an Arabic name with another own name before one father\'s for a brother\'s, however common the own names on the list', () => {
+    const brothers = ['Ali', 'Mohammad', 'Noor'].map((own, i) => entry(`barzan-${i}`, 'person', `AL-TIKRITI, ${own} Barzan Ibrahim Hasan`));
+    // The own names common on the list, as on the SDN: left over, they weigh little.
+    const others = ['Ali', 'Mohammad', 'Noor', 'Ibrahim', 'Hasan'].flatMap((own) => Array.from({ length: 100 }, (_, i) => entry(`${own}-${i}`, 'person', `${own} ${madeUpWord(i + 100)}`)));
+    const siblings = buildIndex([...brothers, ...others]);
+    const matches = screenParty(siblings, { name: 'AL-TIKRITI, Ali Barzan Ibrahim Hasan', type: 'person' });
+    expect(matches.map((m) => m.entryId)).toEqual(['barzan-0']);
+    const brother = screenParty(siblings, { name: 'AL-TIKRITI, Ali Barzan Ibrahim Hasan', type: 'person' }, { threshold: 0 }).find((m) => m.entryId === 'barzan-1');
+    expect(brother?.explanation.nameDetail).toMatch(/a brother's or sister's/);
+  });
+
   it('never matches a person to a vessel', () => {
     const matches = screenParty(index, { name: 'Vladimir Putin', type: 'person' }, { threshold: 0 });
     expect(matches.map((m) => m.entryId)).not.toContain('4');

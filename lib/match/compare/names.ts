@@ -243,7 +243,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // Another person's name however much of it aligns: a Chinese or Korean given name's syllables swapped,
   // or an Arabic name within another that adds its own name in front (the father's).
   // (Tests that run for every name first: a test first met on a rare name recompiles this function.)
-  const anotherName = syllabic && !syllablesInOrder(order) && !inOrderSwapped(order, m) ? ANOTHER_NAME.syllables : ownNameLeft && shorterAligned ? ANOTHER_NAME.father : undefined;
+  const siblings = person && preparedQuery.arabicArticle && preparedEntry.arabicArticle && partsAligned >= 2 && ownNameLeftOver(entry, eUsed) && ownNameLeftOver(query, qUsed);
+  const anotherName = syllabic && !syllablesInOrder(order) && !inOrderSwapped(order, m) ? ANOTHER_NAME.syllables : ownNameLeft && shorterAligned ? ANOTHER_NAME.father : siblings ? ANOTHER_NAME.sibling : undefined;
   if (score > a.singlePartCap && anotherName !== undefined) {
     capped = true;
     score = a.singlePartCap;
@@ -281,6 +282,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
 const ANOTHER_NAME = {
   syllables: 'the given name\'s syllables in another order',
   father: 'the other name adds its own name in front: a father\'s name in a son\'s',
+  sibling: 'each name has its own name in front of one father\'s: a brother\'s or sister\'s',
 } as const;
 
 /** Reused scratch (single-threaded): the pair matrix of compareNames; per token of each name, the best contribution scoreBound finds for it (-1: uncovered). */
