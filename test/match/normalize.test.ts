@@ -122,6 +122,13 @@ describe('normalizeName', () => {
     expect(kinds('BUSINESS UNITED UNIPESSOAL LDA')).toEqual(['business:word', 'united:word', 'ltd:legal']);
   });
 
+  it('reads an open or closed joint-stock form before what the company is, and Belarus\'s SZAT, as the JSC they are', () => {
+    const kinds = (raw: string) => normalizeName(raw).tokens.map((t) => `${t.text}:${t.kind}`);
+    expect(kinds('OPEN JOINT STOCK BANK TRANSCAPITALBANK')).toEqual(['jsc:legal', 'bank:word', 'transcapitalbank:word']);
+    expect(kinds('CLOSED JOINT STOCK INSURANCE COMPANY ALFA')).toEqual(['jsc:legal', 'insurance:word', 'co:legal', 'alfa:word']);
+    expect(kinds('SZAT ENERGA-OIL')).toEqual(['jsc:legal', 'energa:word', 'oil:word']);
+  });
+
   it('marks only the words that are Chinese or Korean syllables as syllables', () => {
     expect(normalizeName('华为技术').tokens.map((t) => t.syllabic)).toEqual([true, true, false]);
   });

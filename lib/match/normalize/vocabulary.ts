@@ -45,10 +45,12 @@ export const LEGAL_FORMS: Record<string, string> = {
   jsc: 'jsc', 'joint stock company': 'jsc', 'joint stock co': 'jsc', 'joint stock': 'jsc', ao: 'jsc', oao: 'jsc',
   zao: 'jsc', pao: 'jsc', ojsc: 'jsc', cjsc: 'jsc', pjsc: 'jsc', jsco: 'jsc', ojsco: 'jsc', sc: 'jsc',
   'open joint stock company': 'jsc', 'closed joint stock company': 'jsc', 'public joint stock company': 'jsc',
+  // The same before what the company is ("Open Joint Stock Bank Transcapitalbank").
+  'open joint stock': 'jsc', 'closed joint stock': 'jsc',
   'aktsionerne tovarystvo': 'jsc',
   // Belarusian and Ukrainian forms: TAA (LLC), AAT and ZAT (JSC), PrAT (private JSC).
   taa: 'llc', 'tavarystva z abmezhavanay adkaznastsyu': 'llc', 'tovarystvo z obmezhenoiu vidpovidalnistiu': 'llc',
-  aat: 'jsc', zat: 'jsc', prat: 'jsc', 'adkrytae aktsyyanernae tavarystva': 'jsc', 'aktsyyanernae tavarystva': 'jsc',
+  aat: 'jsc', zat: 'jsc', szat: 'jsc', prat: 'jsc', 'adkrytae aktsyyanernae tavarystva': 'jsc', 'aktsyyanernae tavarystva': 'jsc',
   'private joint stock company': 'jsc', 'private joint stock': 'jsc',
   // Belarus's additional liability company (ODO) and foreign-owned LLC (IOOO); Russia's and Belarus's
   // state and private unitary enterprises (FGUP, GUP, UP) and state enterprises, budgetary institutions and
