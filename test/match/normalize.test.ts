@@ -122,6 +122,18 @@ describe('normalizeName', () => {
     expect(kinds('BUSINESS UNITED UNIPESSOAL LDA')).toEqual(['business:word', 'united:word', 'ltd:legal']);
   });
 
+  it('reads Cyrillic and Greek letters mixed into a Latin word as the Latin letters they pass for, and a Cyrillic word as Cyrillic', () => {
+    const words = (raw: string, kind?: 'person') => normalizeName(raw, kind).tokens.map((t) => t.text).join(' ');
+    // Р, А, В, К, Ѕ, Н below are Cyrillic; Ο and Ρ Greek.
+    expect(words('Vladimir Рutin', 'person')).toBe('vladimir putin');
+    expect(words('ВАNК MELLI')).toBe('bank melli');
+    expect(words('Ѕberbank')).toBe('sberbank');
+    expect(words('Sаddam Нussein', 'person')).toBe('saddam hussein');
+    expect(words('ΟΡEC')).toBe('opec');
+    expect(words('Рома Петров', 'person')).toBe('roma petrov');
+    expect(words('Roman Рома', 'person')).toBe('roman roma');
+  });
+
   it('reads an open or closed joint-stock form before what the company is, and Belarus\'s SZAT, as the JSC they are', () => {
     const kinds = (raw: string) => normalizeName(raw).tokens.map((t) => `${t.text}:${t.kind}`);
     expect(kinds('OPEN JOINT STOCK BANK TRANSCAPITALBANK')).toEqual(['jsc:legal', 'bank:word', 'transcapitalbank:word']);

@@ -39,6 +39,29 @@ function chineseNumber(numeral: string): number {
   return total + digit;
 }
 
+/**
+ * Cyrillic and Greek letters that look like Latin ones (Unicode's confusables), as a word written to
+ * pass for Latin mixes them in: "Vladimir Рutin" with a Cyrillic Р, "ВАNК MELLI", "Ѕberbank".
+ */
+const LOOK_ALIKES: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X', У: 'Y', Ѕ: 'S', І: 'I', Ј: 'J',
+  Ү: 'Y', Ԛ: 'Q', Ԝ: 'W', а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', ѕ: 's', і: 'i', ј: 'j', һ: 'h',
+  ӏ: 'l', ү: 'y', ԛ: 'q', ԝ: 'w', Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O',
+  Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X', ο: 'o', ι: 'i', κ: 'k', ν: 'v', ρ: 'p',
+};
+const CYRILLIC_OR_GREEK = /[\u0370-\u052f]/;
+const LATIN_LETTER = /[A-Za-z]/;
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * A word that mixes Latin letters with Cyrillic or Greek ones is Latin in disguise: its look-alike
+ * letters are read as the Latin ones they pass for, not transliterated ("Рutin" is Putin, not Rutin).
+ * A word all in Cyrillic or Greek is read as such.
+ */
+function unmaskLookAlikes(text: string): string {
+  return text.replace(WORD, (word) => (LATIN_LETTER.test(word) && CYRILLIC_OR_GREEK.test(word) ? [...word].map((c) => LOOK_ALIKES[c] ?? c).join('') : word));
+}
+
 /** Where a word of a folded name came from, when it matters: a Chinese or Korean syllable, a Japanese kana word. */
 export type WordOrigin = 'syllable' | 'kana';
 
@@ -52,6 +75,7 @@ export type WordOrigin = 'syllable' | 'kana';
 export function foldScript(text: string, origins?: Map<string, WordOrigin>, translate = false): string {
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
+  if (CYRILLIC_OR_GREEK.test(nfkc) && LATIN_LETTER.test(nfkc)) nfkc = unmaskLookAlikes(nfkc);
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
   if (ARABIC.test(nfkc)) {
