@@ -227,7 +227,10 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // An Arabic name (one with the article) starts with the person's own name, then the father's and
   // grandfather's: another name within it, without that first one, is the father's ("Saddam Hussein
   // al-Tikriti" in "Ali Saddam Hussein al-Tikriti"), not the same person's without a middle name.
-  const ownNameLeft = person && ((preparedEntry.arabicArticle && ownNameLeftOver(entry, eUsed)) || (preparedQuery.arabicArticle && ownNameLeftOver(query, qUsed)));
+  // Found for every person's name: a call first made on a rare name would recompile this function (see anotherName).
+  const entryOwnNameLeft = person && ownNameLeftOver(entry, eUsed);
+  const queryOwnNameLeft = person && ownNameLeftOver(query, qUsed);
+  const ownNameLeft = (preparedEntry.arabicArticle && entryOwnNameLeft) || (preparedQuery.arabicArticle && queryOwnNameLeft);
   // The shorter name fully aligned with two parts or more: the longer one's extra tokens are middle names.
   const shorterAligned = (!queryLeftStrong || !entryLeftStrong) && partsAligned >= 2;
   const contained = shorterAligned && !syllabic;
@@ -241,11 +244,14 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let capped = false;
   let distinctive = false;
   // Another person's name however much of it aligns: a Chinese or Korean given name's syllables swapped,
-  // or an Arabic name within another that adds its own name in front (the father's).
-  // (Tests that run for every name first: a test first met on a rare name recompiles this function.)
-  const siblings = person && preparedQuery.arabicArticle && preparedEntry.arabicArticle && partsAligned >= 2 && ownNameLeftOver(entry, eUsed) && ownNameLeftOver(query, qUsed);
-  const anotherName = syllabic && !syllablesInOrder(order) && !inOrderSwapped(order, m) ? ANOTHER_NAME.syllables : ownNameLeft && shorterAligned ? ANOTHER_NAME.father : siblings ? ANOTHER_NAME.sibling : undefined;
-  if (score > a.singlePartCap && anotherName !== undefined) {
+  // an Arabic name within another that adds its own name in front (the father's), or with another own
+  // name in front of the same father's (a brother's or sister's). An index into ANOTHER_NAME, -1 for none.
+  // (Tests that run for every name first, and no property read only a rare name reaches: the first
+  // such name would deoptimize this function, and it runs unoptimized for many queries after; on a
+  // single core, `npm run bench`'s p99 went from 1.1 to 4.4 ms.)
+  const siblings = preparedQuery.arabicArticle && preparedEntry.arabicArticle && partsAligned >= 2 && entryOwnNameLeft && queryOwnNameLeft;
+  const anotherName = syllabic && !syllablesInOrder(order) && !inOrderSwapped(order, m) ? 0 : ownNameLeft && shorterAligned ? 1 : siblings ? 2 : -1;
+  if (score > a.singlePartCap && anotherName >= 0) {
     capped = true;
     score = a.singlePartCap;
   }
@@ -268,7 +274,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   }
   if (!explain) return { score, alignment, unmatchedQuery: [], unmatchedEntry: [], detail: '' };
   let detail = `${alignment.length} of ${query.length} query tokens aligned`;
-  if (capped) detail += anotherName ? `; ${anotherName}, another person: capped at ${round(score)}` : `; only one name part of several matches, capped at ${round(score)}`;
+  if (capped) detail += anotherName >= 0 ? `; ${ANOTHER_NAME[anotherName]}, another person: capped at ${round(score)}` : `; only one name part of several matches, capped at ${round(score)}`;
   if (distinctive) detail += `; one distinctive word, all of the shorter name, scores ${round(score)}`;
   if (otherSyllables) detail += '; written in pinyin: a look-alike syllable is another word';
   return {
@@ -278,12 +284,12 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   };
 }
 
-/** Why two names that align are another person's (compareNames caps their score). */
-const ANOTHER_NAME = {
-  syllables: 'the given name\'s syllables in another order',
-  father: 'the other name adds its own name in front: a father\'s name in a son\'s',
-  sibling: 'each name has its own name in front of one father\'s: a brother\'s or sister\'s',
-} as const;
+/** Why two names that align are another person's (compareNames caps their score): syllables, father, sibling. */
+const ANOTHER_NAME = [
+  'the given name\'s syllables in another order',
+  'the other name adds its own name in front: a father\'s name in a son\'s',
+  'each name has its own name in front of one father\'s: a brother\'s or sister\'s',
+];
 
 /** Reused scratch (single-threaded): the pair matrix of compareNames; per token of each name, the best contribution scoreBound finds for it (-1: uncovered). */
 let matrix = new Float64Array(256);
