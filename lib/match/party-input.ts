@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import { toCountryCode } from '../lists/countries.js';
 import { parsePartialDate } from '../lists/dates.js';
-import { NAME_MAX_LENGTH, PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
+import { hasNameText, NAME_MAX_LENGTH, PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
 
 /** CSV cells holding several values join them with "; " as the CSL does. */
 const MULTI_VALUE_SEPARATOR = /\s*;\s*/;
@@ -23,12 +23,9 @@ function parseType(value: unknown, where: string): PartyType | undefined {
   return text as PartyType;
 }
 
-/**
- * A name that can be screened, else an InputError naming the field: one without a letter or digit
- * ("!!!", "") matches nothing and would come out clear; one over NAME_MAX_LENGTH would stall the run.
- */
+/** A name that can be screened (hasNameText, at most NAME_MAX_LENGTH), else an InputError naming the field. */
 export function checkName(name: string, field: string, where: string): string {
-  if (!/[\p{L}\p{N}]/u.test(name)) throw new InputError(`field ${field} ${name.trim() ? 'has no letter or digit' : 'is empty'}`, where);
+  if (!hasNameText(name)) throw new InputError(`field ${field} ${name.trim() ? 'has no letter or digit' : 'is empty'}`, where);
   if (name.length > NAME_MAX_LENGTH) throw new InputError(`field ${field} is ${name.length} characters long; a name has at most ${NAME_MAX_LENGTH}`, where);
   return name;
 }

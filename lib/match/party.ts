@@ -8,6 +8,13 @@ import type { TokenPairing } from './compare/names.js';
  */
 export const NAME_MAX_LENGTH = 1000;
 
+/** Whether a name has a letter or digit to screen: one without ("---") matches nothing, and would come out clear. */
+export function hasNameText(name: string): boolean {
+  return NAME_TEXT.test(name);
+}
+
+const NAME_TEXT = /[\p{L}\p{N}]/u;
+
 export const PARTY_TYPES = ['person', 'organization', 'vessel', 'aircraft'] as const;
 export type PartyType = (typeof PARTY_TYPES)[number];
 

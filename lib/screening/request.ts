@@ -7,7 +7,7 @@ import { isIP } from 'node:net';
 import { ValidationError } from '../errors.js';
 import { toCountryCode } from '../lists/countries.js';
 import { parsePartialDate } from '../lists/dates.js';
-import { NAME_MAX_LENGTH } from '../match/party.js';
+import { hasNameText, NAME_MAX_LENGTH } from '../match/party.js';
 import { compact } from '../objects.js';
 
 export const LIMITS = {
@@ -165,10 +165,10 @@ function text(value: unknown, field: string, errors: Errors, options: { required
   return trimmed;
 }
 
-/** A name to screen: one without a letter or digit ("---") matches nothing, and would come out clear. */
+/** A name to screen (hasNameText). */
 function nameField(value: unknown, field: string, errors: Errors): string | undefined {
   const name = text(value, field, errors, { required: true, max: LIMITS.nameLength });
-  if (name !== undefined && !/[\p{L}\p{N}]/u.test(name)) errors.push({ field, reason: 'must contain a letter or digit' });
+  if (name !== undefined && !hasNameText(name)) errors.push({ field, reason: 'must contain a letter or digit' });
   return name;
 }
 
