@@ -66,7 +66,8 @@ export function parseParty(record: unknown, where: string): Party {
   if (country && !toCountryCode(country)) throw new InputError(`field country: "${country}" is not a country (use an ISO 3166 alpha-2 code or an English name)`, where);
   if (country) party.country = country;
   const dateOfBirth = optionalString(r.dateOfBirth, 'dateOfBirth', where)?.trim();
-  const parsed = dateOfBirth ? parsePartialDate(dateOfBirth) : undefined;
+  // No one screened is born after this year (a list may date an entry's events ahead).
+  const parsed = dateOfBirth ? parsePartialDate(dateOfBirth, new Date().getUTCFullYear()) : undefined;
   if (parsed && 'error' in parsed) throw new InputError(`field dateOfBirth: ${parsed.error} (use YYYY-MM-DD, YYYY-MM or YYYY)`, where);
   if (dateOfBirth) party.dateOfBirth = dateOfBirth;
   const aliases = parseAliases(r.aliases, where);

@@ -102,6 +102,7 @@ describe('partyscreen screen', () => {
     ['a CSV without a name column', 'noname.csv', 'id,label\n1,x\n'],
     ['a name without a letter or digit', 'punct.jsonl', '{"id": "1", "name": "!!!"}\n'],
     ['a birth date that is none', 'dob.jsonl', '{"id": "1", "name": "x", "dateOfBirth": "31/02/1970"}\n'],
+    ['a birth date in a later year', 'dob-later.jsonl', `{"id": "1", "name": "x", "dateOfBirth": "${new Date().getUTCFullYear() + 1}"}\n`],
     ['an unknown country', 'country.jsonl', '{"id": "1", "name": "x", "country": "Atlantis"}\n'],
     ['a JSON array instead of JSON Lines', 'array.json', '[{"id": "1", "name": "x"}]\n'],
     ['a name longer than NAME_MAX_LENGTH', 'long.jsonl', JSON.stringify({ id: '1', name: LONG_NAME }) + '\n'],
