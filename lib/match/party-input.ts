@@ -42,9 +42,10 @@ function parseIds(value: unknown, where: string): PartyIdentifier[] | undefined 
   const items: unknown[] = typeof value === 'string' ? value.split(MULTI_VALUE_SEPARATOR).filter(Boolean) : Array.isArray(value) ? value : [value];
   return items.map((item) => {
     if (typeof item === 'string' || typeof item === 'number') return { number: String(item) };
-    if (item && typeof item === 'object' && typeof (item as { number?: unknown }).number === 'string') {
-      const { type, number } = item as { type?: unknown; number: string };
-      return typeof type === 'string' ? { type, number } : { number };
+    const number = item && typeof item === 'object' ? (item as { number?: unknown }).number : undefined;
+    if (typeof number === 'string' || typeof number === 'number') {
+      const { type } = item as { type?: unknown };
+      return typeof type === 'string' ? { type, number: String(number) } : { number: String(number) };
     }
     throw new InputError('field ids must hold strings or {"type", "number"} objects', where);
   });

@@ -16,6 +16,7 @@ const LIST = file('list.json', JSON.stringify({
   results: [
     { id: '1', source: 'Specially Designated Nationals (SDN) - Treasury Department', type: 'Individual', name: 'PUTIN, Vladimir Vladimirovich', alt_names: [], dates_of_birth: ['1952-10-07'] },
     { id: '2', source: 'Entity List (EL) - Bureau of Industry and Security', name: 'JSC ARGUMENT', alt_names: [] },
+    { id: '3', source: 'Specially Designated Nationals (SDN) - Treasury Department', type: 'Entity', name: 'MAHAN AIR', alt_names: [], ids: [{ type: 'Registration Number', number: '4021785' }] },
   ],
 }));
 
@@ -85,6 +86,14 @@ describe('partyscreen screen', () => {
     expect(lines[0].matches[0].explanation.nameAlignment.length).toBeGreaterThan(0);
     expect(lines[1]).toEqual({ id: 'b', decision: 'clear', riskScore: 0, matches: [] });
     expect(lines[2].matches[0].entryId).toBe('2');
+  });
+
+  it('takes an identifier number written as a JSON number', async () => {
+    const input = file('ids.jsonl', JSON.stringify({ id: 'n', name: 'Some Airline', ids: [{ type: 'Registration Number', number: 4021785 }] }) + '\n');
+    const output = join(dir, 'ids-out.jsonl');
+    expect(await run(['screen', '--list', LIST, '--in', input, '--out', output])).toBe(0);
+    const [line] = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.matches.map((m: { entryId: string }) => m.entryId)).toEqual(['3']);
   });
 
   it('reads CSV input with the same column names', async () => {
