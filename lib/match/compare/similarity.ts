@@ -120,7 +120,9 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   // nothing ("kably", كابلی, is Kabuli, not Caby); its letters (abjadSpells) or skeleton decide.
   if (a.abjad === b.abjad) {
     best = Math.max(best, editSimilarity(a.text, b.text, floor, lettersApart(a.letters, b.letters)));
-    best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
+    // A word of three letters against one three longer: their sound-alike forms, which drop letters, are an
+    // edit apart from too many ("ali" and "ashley" as "asli", "san" and "shayan"); spelled, they are not.
+    if (Math.min(a.text.length, b.text.length) > 3 || Math.abs(a.text.length - b.text.length) < 3) best = Math.max(best, editSimilarity(a.phon, b.phon, floor / s.phoneticEditFactor, lettersApart(a.letters >>> 16, b.letters >>> 16)) * s.phoneticEditFactor);
   }
   // A surname ending both words share ("-shvili", "-dottir", "-ullah") says little of who: the stems before it decide ("Jonsdottir" is not "Tomasdottir").
   const ending = best > 0 ? sharedNameEnding(a.text, b.text) : 0;
