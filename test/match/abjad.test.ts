@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { abjadSpells } from '../../lib/match/compare/abjad.js';
+import { sameArabicConsonants } from '../../lib/match/compare/language-spellings.js';
 
 describe('abjadSpells', () => {
   it.each([
@@ -57,5 +58,18 @@ describe('abjadSpells', () => {
     ['alhq', 'haq', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
+  });
+});
+
+describe('sameArabicConsonants', () => {
+  it.each([
+    ['ghommari', 'ghamari', true],
+    ['hassan', 'hussein', false],
+    // ث as Persian, Urdu and Turkish say it, s, and as Arabic spellings write it, th.
+    ['haris', 'harith', true],
+    ['sabit', 'thabit', true],
+    ['haris', 'harib', false],
+  ])('%s ~ %s: %s', (a, b, same) => {
+    expect(sameArabicConsonants(a, b, false)).toBe(same);
   });
 });

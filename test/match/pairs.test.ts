@@ -148,6 +148,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // So in a name known Arabic by a given name in it, with the article or without; a known given name
   // (and the family name made of it) is still only its own forms: Mahmud is not Muhammad, though both "mhmd".
   ['MAKLED, Hasan Ahmed', 'MOUKALLED, Hassan Ahmed', 'person', true],
+  // ث as Persian, Urdu and Turkish say it: s.
+  ['Haris al-Dari', 'Harith al-Dari', 'person', true],
+  ['Sabit al-Ani', 'Thabit al-Ani', 'person', true],
   ['SBEITY, Waheed Mahmoud', 'SUBAYTI, Wahid Mahmud', 'person', true],
   ['MAHMOUDI, Mohammad', 'MOHAMMADI, Mohammad', 'person', false],
   ['EHSAN, Muhammad', 'HASAN, Muhammad', 'person', false],

@@ -25,8 +25,12 @@ export function sameArabicConsonants(a: string, b: string, articles: boolean): b
   // A lone i read as y on one side only: "amir" (mr) is not "mire" read "myr", nor "myr" both.
   const ra = consonantReadings(a);
   const rb = consonantReadings(b);
-  return ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading));
+  if (ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading))) return true;
+  // ث as Persian, Urdu and Turkish say it, s: "Haris" is Harith, "Usman" Uthman, "Kausar" Kawthar.
+  return (a.includes('th') !== b.includes('th')) && sameArabicConsonants(a.replace(TH, 's'), b.replace(TH, 's'), articles);
 }
+
+const TH = /th/g;
 
 /** arabicConsonantReadings, remembered: every candidate name asks again for the same words. */
 const consonantReadings = (word: string) => remembered(arabicConsonantCache, word, 100_000, () => arabicConsonantReadings(word));
