@@ -62,14 +62,11 @@ describe('abjadSpells', () => {
 });
 
 describe('sameArabicConsonants', () => {
-  it.each([
-    ['ghommari', 'ghamari', true],
-    ['hassan', 'hussein', false],
-    // ث as Persian, Urdu and Turkish say it, s, and as Arabic spellings write it, th.
-    ['haris', 'harith', true],
-    ['sabit', 'thabit', true],
-    ['haris', 'harib', false],
-  ])('%s ~ %s: %s', (a, b, same) => {
-    expect(sameArabicConsonants(a, b, false)).toBe(same);
+  it('takes one word\'s consonants with other vowels, and ث as th or, as Persian, Urdu and Turkish say it, s', () => {
+    expect(sameArabicConsonants('ghommari', 'ghamari', false)).toBe(true);
+    expect(sameArabicConsonants('hassan', 'hussein', false)).toBe(false);
+    expect(sameArabicConsonants('haris', 'harith', false)).toBe(true);
+    expect(sameArabicConsonants('sabit', 'thabit', false)).toBe(true);
+    expect(sameArabicConsonants('haris', 'harib', false)).toBe(false);
   });
 });
