@@ -31,7 +31,8 @@ export function checkName(name: string, field: string, where: string): string {
 }
 
 function parseAliases(value: unknown, where: string): string[] | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  // A CSV cell of spaces gives none, as an empty one does.
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return undefined;
   const aliases = typeof value === 'string' ? value.split(MULTI_VALUE_SEPARATOR).filter(Boolean) : value;
   if (!Array.isArray(aliases) || !aliases.every((v) => typeof v === 'string')) throw new InputError('field aliases must be a list of strings', where);
   return aliases.map((alias) => checkName(alias, 'aliases', where));

@@ -96,6 +96,14 @@ describe('partyscreen screen', () => {
     expect(line.matches.map((m: { entryId: string }) => m.entryId)).toEqual(['3']);
   });
 
+  it('reads a CSV cell of spaces as no aliases, country or birth date', async () => {
+    const input = file('blank.csv', 'id,name,aliases,country,dateOfBirth\nx,"PUTIN, Vladimir", , , \n');
+    const output = join(dir, 'blank-out.jsonl');
+    expect(await run(['screen', '--list', LIST, '--in', input, '--out', output])).toBe(0);
+    const [line] = readFileSync(output, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(line.matches[0].entryId).toBe('1');
+  });
+
   it('reads CSV input with the same column names', async () => {
     const input = file('in.csv', 'id,name,type\nx,"PUTIN, Vladimir",person\n');
     const output = join(dir, 'out-csv.jsonl');
