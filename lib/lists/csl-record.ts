@@ -5,7 +5,7 @@
  */
 import { toCountryCode } from './countries.js';
 import { CSL_CSV_COLUMNS } from './csl-csv.js';
-import { parsePartialDate } from './dates.js';
+import { parseBirthDate, parsePartialDate } from './dates.js';
 import type { Address, EntryType, Identifier, ListEntry, PartialDate, SourceCode } from './model.js';
 import { SOURCE_CODES, SOURCE_NAMES } from './model.js';
 import { compact } from '../objects.js';
@@ -107,7 +107,7 @@ export function toListEntry(record: CslRecord, problems: RecordProblem[] = []): 
 
   const datesOfBirth: PartialDate[] = [];
   for (const value of list(record.dates_of_birth)) {
-    const parsed = parsePartialDate(value, new Date().getUTCFullYear());
+    const parsed = parseBirthDate(value);
     if ('error' in parsed) warn('dates_of_birth', parsed.error);
     else datesOfBirth.push(parsed);
   }

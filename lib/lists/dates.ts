@@ -3,6 +3,14 @@ import type { PartialDate } from './model.js';
 
 const EARLIEST_YEAR = 1850;
 
+/** A person's date of birth: a partial date no later than this year. */
+export function parseBirthDate(text: string): PartialDate | { error: string } {
+  return parsePartialDate(text, new Date().getUTCFullYear());
+}
+
+/** The forms of a date of birth a party's input may take, as its errors say. */
+export const BIRTH_DATE_FORMS = 'use YYYY-MM-DD, YYYY-MM or YYYY';
+
 /** A parsed date, or a reason it is not one (bogus years like 3033 included). */
 export function parsePartialDate(text: string, latestYear = new Date().getUTCFullYear() + 50): PartialDate | { error: string } {
   const value = text.trim();

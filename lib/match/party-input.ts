@@ -1,7 +1,7 @@
 /** Turns one input record (a JSON line or a CSV row) into a Party, or an InputError naming the field. */
 import { InputError } from '../errors.js';
 import { toCountryCode } from '../lists/countries.js';
-import { parsePartialDate } from '../lists/dates.js';
+import { BIRTH_DATE_FORMS, parseBirthDate } from '../lists/dates.js';
 import { hasNameText, NAME_MAX_LENGTH, PARTY_TYPES, type Party, type PartyIdentifier, type PartyType } from './party.js';
 
 /** CSV cells holding several values join them with "; " as the CSL does. */
@@ -68,9 +68,8 @@ export function parseParty(record: unknown, where: string): Party {
   if (country && !toCountryCode(country)) throw new InputError(`field country: "${country}" is not a country (use an ISO 3166 alpha-2 code or an English name)`, where);
   if (country) party.country = country;
   const dateOfBirth = optionalString(r.dateOfBirth, 'dateOfBirth', where)?.trim();
-  // No one screened is born after this year (a list may date an entry's events ahead).
-  const parsed = dateOfBirth ? parsePartialDate(dateOfBirth, new Date().getUTCFullYear()) : undefined;
-  if (parsed && 'error' in parsed) throw new InputError(`field dateOfBirth: ${parsed.error} (use YYYY-MM-DD, YYYY-MM or YYYY)`, where);
+  const parsed = dateOfBirth ? parseBirthDate(dateOfBirth) : undefined;
+  if (parsed && 'error' in parsed) throw new InputError(`field dateOfBirth: ${parsed.error} (${BIRTH_DATE_FORMS})`, where);
   if (dateOfBirth) party.dateOfBirth = dateOfBirth;
   const aliases = parseAliases(r.aliases, where);
   if (aliases) party.aliases = aliases;

@@ -6,7 +6,7 @@
 import { isIP } from 'node:net';
 import { ValidationError } from '../errors.js';
 import { toCountryCode } from '../lists/countries.js';
-import { parsePartialDate } from '../lists/dates.js';
+import { BIRTH_DATE_FORMS, parseBirthDate } from '../lists/dates.js';
 import { hasNameText, NAME_MAX_LENGTH } from '../match/party.js';
 import { compact } from '../objects.js';
 
@@ -128,8 +128,8 @@ function party(raw: Record<string, unknown>, path: string, fields: string[], err
   if (dateOfBirth !== undefined) {
     if (type === 'organization') errors.push({ field: f('dateOfBirth'), reason: 'is only for people' });
     else {
-      const parsed = parsePartialDate(dateOfBirth, new Date().getUTCFullYear());
-      if ('error' in parsed) errors.push({ field: f('dateOfBirth'), reason: `${parsed.error} (use YYYY-MM-DD, YYYY-MM or YYYY)` });
+      const parsed = parseBirthDate(dateOfBirth);
+      if ('error' in parsed) errors.push({ field: f('dateOfBirth'), reason: `${parsed.error} (${BIRTH_DATE_FORMS})` });
     }
   }
   const registrationNumber = text(raw.registrationNumber, f('registrationNumber'), errors, { max: 100 });
