@@ -26,7 +26,7 @@ export function sameArabicConsonants(a: string, b: string, articles: boolean): b
   const ra = consonantReadings(a);
   const rb = consonantReadings(b);
   if (ra.written.some((reading) => rb.written.includes(reading) || rb.withY.includes(reading)) || ra.withY.some((reading) => rb.written.includes(reading))) return true;
-  // ث as Persian, Urdu and Turkish say it, s: "Haris" is Harith, "Usman" Uthman, "Kausar" Kawthar.
+  // ث as Persian, Urdu and Turkish say it, s: "Haris" is Harith, "Usman" Uthman, "Sabit" Thabit.
   return (a.includes('th') !== b.includes('th')) && sameArabicConsonants(a.replace(TH, 's'), b.replace(TH, 's'), articles);
 }
 
