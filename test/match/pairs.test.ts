@@ -98,6 +98,13 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['윤석열', 'Yoon Suk Yeol', 'person', true],
   ['이재명', 'Lee Jae-myung', 'person', true],
   ['최룡해', 'Choe Ryong Hae', 'person', true],
+  // A Hangul syllable is no pinyin one, however any-ascii spells it: 리 "li" is the North's Ri, 주 "ju" Chu;
+  // a name in Hangul is Korean, its syllables in McCune-Reischauer too (지 "ji" Chi, 재 "jae" Chae).
+  ['리병철', 'RI, Pyong Chol', 'person', true],
+  ['리설주', 'Ri Sol Ju', 'person', true],
+  ['리설주', 'Ri Son Ju', 'person', false],
+  ['주규창', 'CHU, Kyu-Chang', 'person', true],
+  ['지재룡', 'Chi Chae Ryong', 'person', true],
   // A Japanese name in kanji as Japanese reads it, not as Chinese does.
   ['山田太郎', 'Yamada Taro', 'person', true],
   ['麻原彰晃', 'ASAHARA, Shoko', undefined, true],

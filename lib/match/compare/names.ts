@@ -94,7 +94,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
   const slavic = !letters && person && (preparedQuery.slavic || preparedEntry.slavic);
-  // Two Korean names in Latin letters: a syllable may be the other's in another romanization ("CHO'N" ~ "JON"), or another syllable however alike.
+  // Two Korean names: a syllable in Latin letters may be the other's in another romanization ("CHO'N" ~
+  // "JON", 주 "ju" ~ "CHU"), or another syllable however alike; two in Hangul are one only when equal.
   const korean = !letters && person && preparedQuery.korean && preparedEntry.korean;
   // Two Burmese names: syllables without a family name, none of them a middle name.
   const burmese = !letters && person && preparedQuery.burmese && preparedEntry.burmese;
@@ -110,7 +111,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
       if (gluedArticles && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = Math.max(similarity, gluedArticleSimilarity(query[i]!, entry[j]!));
       if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
-      if (korean && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = koreanSyllableSimilarity(query[i]!.text, entry[j]!.text, similarity);
+      if (korean && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && !(query[i]!.hangul && entry[j]!.hangul)) similarity = koreanSyllableSimilarity(query[i]!.text, entry[j]!.text, similarity);
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);
         otherSyllables ||= !same && similarity >= s.minimum;

@@ -237,20 +237,22 @@ function hasKnownArabicName(tokens: NameToken[]): boolean {
 const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ould']);
 
 /**
- * A name that may be Korean in Latin letters: two to four words, each one syllable as Korean names
- * romanize them, a Korean family name first or last ("JON, Myong Guk", "Ri Chae Il").
+ * A name that may be Korean: two to four words, each one syllable as Korean names romanize them, a
+ * Korean family name first or last ("JON, Myong Guk", "Ri Chae Il"), or written in Hangul (리설주).
  */
 export function isKoreanName(tokens: NameToken[]): boolean {
   let first: string | undefined;
   let last: string | undefined;
   let words = 0;
+  let hangul = false;
   for (const token of tokens) {
-    if (token.kind !== 'word' || token.syllabic) continue;
-    if (++words > 4 || !KOREAN_SYLLABLE.test(token.text)) return false;
+    if (token.kind !== 'word' || (token.syllabic && !token.hangul)) continue;
+    if (++words > 4 || !(token.hangul || KOREAN_SYLLABLE.test(token.text))) return false;
+    hangul ||= token.hangul;
     first ??= token.text;
     last = token.text;
   }
-  return words >= 2 && (KOREAN_FAMILY_NAMES.has(first!) || KOREAN_FAMILY_NAMES.has(last!));
+  return words >= 2 && (hangul || KOREAN_FAMILY_NAMES.has(first!) || KOREAN_FAMILY_NAMES.has(last!));
 }
 
 const KOREAN_SYLLABLE = /^(?:[bcdghjkmnprstwy]|ch|ts|ss|kk|pp|tt|jj)?[wy]?(?:a|ae|e|eo|eu|i|o|oe|u|ui|ai|oi|oo|ee|uh|oh)(?:k|n|ng|l|m|p|t|r)?$/;

@@ -85,12 +85,13 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     const other = a.syllabic ? b : a;
     // A Chinese character's pinyin against a Latin word that is a pinyin syllable too: one syllable
     // only as pinyin spells it (sameSyllable), never by sound: 陈 "chen" is not Shen, 周 "zhou" not Zou.
-    if (PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return sameSyllable(syllabic.text, other.text) ? s.phonetic : 0;
+    // Not a Korean syllable's, which any-ascii writes as pinyin may ("li" 리 is Ri, "ju" 주 Chu).
+    if (!syllabic.hangul && PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return sameSyllable(syllabic.text, other.text) ? s.phonetic : 0;
     if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
     // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
     // and ㄹ (l) first as r: 룡 "Ryong" (a Korean syllable only: no pinyin syllable, 李 is no "Ri").
     if (syllabic.text.includes('eo') && syllablePhoneticForm(syllabic.text.replace('eo', 'u')) === other.syllablePhon) return s.phonetic;
-    if (syllabic.text[0] === 'l' && !PINYIN_SYLLABLES.has(syllabic.text) && syllablePhoneticForm(`r${syllabic.text.slice(1)}`) === other.syllablePhon) return s.phonetic;
+    if (syllabic.text[0] === 'l' && (syllabic.hangul || !PINYIN_SYLLABLES.has(syllabic.text)) && syllablePhoneticForm(`r${syllabic.text.slice(1)}`) === other.syllablePhon) return s.phonetic;
     // A Chinese syllable in Wade-Giles: 习近平 is "Hsi Chin-ping", 毛泽东 "Mao Tse-tung".
     return chineseOf(other).includes(syllabic.text) ? s.phonetic : 0;
   }

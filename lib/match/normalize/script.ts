@@ -62,8 +62,13 @@ function unmaskLookAlikes(text: string): string {
   return text.replace(WORD, (word) => (LATIN_LETTER.test(word) && CYRILLIC_OR_GREEK.test(word) ? [...word].map((c) => LOOK_ALIKES[c] ?? c).join('') : word));
 }
 
-/** Where a word of a folded name came from, when it matters: a Chinese or Korean syllable, a Japanese kana word. */
-export type WordOrigin = 'syllable' | 'kana';
+/**
+ * Where a word of a folded name came from, when it matters: a Chinese syllable (Han), a Korean one
+ * (Hangul), a Japanese kana word.
+ */
+export type WordOrigin = 'syllable' | 'hangul' | 'kana';
+
+const HANGUL = /\p{Script=Hangul}/u;
 
 /**
  * "Владимир Путин" -> "Vladimir Putin"; "习近平" -> "Xi Jin Ping"; "김정은" -> "Gim Jeong Eun";
@@ -97,7 +102,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   for (const char of nfkc) {
     if (char.codePointAt(0)! >= FIRST_SYLLABIC && SYLLABIC.test(char)) {
       const syllable = anyAscii(char);
-      origins?.set(syllable.toLowerCase(), 'syllable');
+      origins?.set(syllable.toLowerCase(), HANGUL.test(char) ? 'hangul' : 'syllable');
       out += ` ${syllable} `;
     } else out += char;
   }

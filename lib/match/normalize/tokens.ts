@@ -26,6 +26,8 @@ export interface NameToken {
    * inventory, so only sound-alike equality counts ("ping" is not "bing").
    */
   syllabic: boolean;
+  /** A syllable read from Korean Hangul (syllabic too): not a pinyin syllable, however spelled ("li" 리, Ri). */
+  hangul: boolean;
   /** Written without vowels, as abjad scripts transliterate ("mhmd"). */
   vowelless: boolean;
   /** Transliterated from an abjad script (Arabic, Hebrew ...), which leaves most vowels unwritten. */
@@ -183,7 +185,7 @@ export function assimilateArticle(words: string[]): string[] {
  */
 export function romanNumeralLast(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
   const last = words.length - 1;
-  if (last < 1 || !ROMAN_NUMERAL.test(words[last]!) || origins?.get(words[last]!) === 'syllable') return words;
+  if (last < 1 || !ROMAN_NUMERAL.test(words[last]!) || isSyllable(origins?.get(words[last]!))) return words;
   const out = [...words];
   out[last] = String(romanValue(words[last]!));
   return out;
@@ -290,7 +292,7 @@ export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, Wo
       if (n > 1) phrase += ` ${spelled[i + n - 1]}`;
       const found = LEGAL_FORM_CLASSES.get(phrase);
       // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too.
-      if (found !== undefined && words.length > n && !(n === 1 && origins?.get(phrase) === 'syllable')) [legal, taken] = [found, n];
+      if (found !== undefined && words.length > n && !(n === 1 && isSyllable(origins?.get(phrase)))) [legal, taken] = [found, n];
     }
     if (taken) {
       out.push(LEGAL_MARK + legal);
@@ -352,21 +354,26 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
     // A particle last introduces nothing: it is a name ("Faras De", "Van Thanh Le"); so is "Ben" before a
     // person's one other word, the given name (Ben Netanyahu; the Arabic "ben" stands between names).
     const particleAsName = (i > 0 && i === words.length - 1 && NAME_PARTICLES.has(word)) || (person && i === 0 && words.length === 2 && word === 'ben');
-    if ((weakWords.has(word) && origin !== 'syllable' && !particleAsName) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
-    return makeToken(word, 'word', origin === 'syllable', abjad, origin === 'kana');
+    if ((weakWords.has(word) && !isSyllable(origin) && !particleAsName) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
+    return makeToken(word, 'word', isSyllable(origin), abjad, origin === 'kana', origin === 'hangul');
   });
+}
+
+/** A Chinese or Korean syllable (foldScript's origin of the word). */
+function isSyllable(origin: WordOrigin | undefined): boolean {
+  return origin === 'syllable' || origin === 'hangul';
 }
 
 /**
  * A token with its keys; word tokens repeat heavily across names and queries, so each distinct one
  * is built once and shared (tokens are never mutated). Bounded caches.
  */
-export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad = false, kana = false): NameToken {
-  const cache = kind === 'word' ? (syllabic ? SYLLABIC_WORDS : abjad ? ABJAD_WORDS : kana ? KANA_WORDS : WORDS) : OTHER_KINDS[kind];
+export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad = false, kana = false, hangul = false): NameToken {
+  const cache = kind === 'word' ? (hangul ? HANGUL_WORDS : syllabic ? SYLLABIC_WORDS : abjad ? ABJAD_WORDS : kana ? KANA_WORDS : WORDS) : OTHER_KINDS[kind];
   let token = cache.get(text);
   if (!token) {
     if (cache.size >= TOKEN_CACHE_LIMIT) cache.clear();
-    token = buildToken(text, kind, syllabic, abjad, kana);
+    token = buildToken(text, kind, syllabic || hangul, abjad, kana, hangul);
     cache.set(text, token);
   }
   return token;
@@ -375,6 +382,7 @@ export function makeToken(text: string, kind: TokenKind, syllabic = false, abjad
 /** One cache per kind of token and origin of a word, keyed by the text alone: no key is built per token. */
 const WORDS = new Map<string, NameToken>();
 const SYLLABIC_WORDS = new Map<string, NameToken>();
+const HANGUL_WORDS = new Map<string, NameToken>();
 const ABJAD_WORDS = new Map<string, NameToken>();
 const KANA_WORDS = new Map<string, NameToken>();
 const OTHER_KINDS: Record<Exclude<TokenKind, 'word'>, Map<string, NameToken>> = { legal: new Map(), stop: new Map(), place: new Map(), number: new Map() };
@@ -387,12 +395,12 @@ function nextTokenId(): number {
 }
 
 /** The "de" before a married surname (see reorderSurnameFirst): a particle as any "de", told apart by identity. */
-export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, false);
+export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, false, false);
 
-function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean): NameToken {
+function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean, hangul: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, persian: undefined, meaning: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, hangul: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, persian: undefined, meaning: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
@@ -401,7 +409,7 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
   const yo = syllabic ? undefined : yoAsE(text);
   const meant = syllabic ? undefined : WORD_MEANINGS.get(text);
   return {
-    id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, vowelless: isVowelless(text), abjad, syllablePhon, kana,
+    id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, hangul, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
     chinese: undefined, persian: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
   };
