@@ -336,6 +336,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // The article is part of the Arabic word; an alif before a long word is a vowel Latin writes.
   ['عزت ابراهيم الدوري', 'IZZAT IBRAHIM AL-DURI', 'person', true],
   ['سميرة الشاهبندر', 'SAMIRA SHAHBANDAR', 'person', true],
+  // A y or w after a first alif is the long vowel Latin may write as one letter.
+  ['إيمان حسن', 'Iman Hassan', 'person', true],
+  ['باراك أوباما', 'Barack Obama', 'person', true],
+  ['بنك ملي إيران', 'Bank Melli Iran', 'organization', true],
+  ['إيمان حسن', 'Amin Hassan', 'person', false],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
   // The w of محمود is Mahmoud's, not Muhammad's; a one-letter Arabic word is no initial, a short one no acronym.
   ['محمود عباس', 'Mahmoud Abbas', 'person', true],

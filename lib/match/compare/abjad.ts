@@ -40,6 +40,12 @@ const LETTERS: Record<string, readonly string[]> = {
   y: ['i', 'e', 'y', 'j'], w: ['o', 'u', 'v', 'w'],
 };
 
+/** A first alif and a y or w after it: the vowel and the letter, the letter doubled, or one long vowel. */
+const LONG_VOWELS: Record<string, readonly string[]> = {
+  y: [...VOWELS.flatMap((v) => [...LETTERS.y!, 'yy'].map((l) => v + l)), 'i', 'e'],
+  w: [...VOWELS.flatMap((v) => [...LETTERS.w!, 'ww'].map((l) => v + l)), 'o', 'u'],
+};
+
 /**
  * Two letters for one (any-ascii: ش sh, خ kh, غ gh, ث th, ذ and ظ dh, Persian ژ zh, which French-style
  * spellings write j, "Ahmadinejad"; Persian and Urdu چ ch, Pashto ځ dz; Hebrew צ tz), and ks, which
@@ -97,7 +103,10 @@ function spellingOf(abjad: string): Spelling | null {
     // An alif or ayin is a vowel, which a Latin spelling writes where it starts the word (foldScript
     // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out,
     // or read t as before another word ("asbh", عصبة, of "Asbat al-Ansar").
-    if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
+    // A y or w after a first alif is its long vowel or a consonant: إيران ("ayran") is Iran, إيمان Iman,
+    // أوباما ("awbama") Obama, أيمن Ayman; the two letters are one step, as "amin" is no إيمان.
+    if (i === 0 && letter === 'a' && LONG_VOWELS[abjad[1]!] && abjad.length > 2) steps.push({ alts: LONG_VOWELS[abjad[++i]!]!, min: 1, max: 1, vowel: 1 });
+    else if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
     else if (digraph === undefined && letter === 'h' && i === abjad.length - 1) steps.push({ alts: ['h', 't'], min: 0, max: MANY, vowel: 2 });
     // ئ, a hamza on a y's seat, any-ascii's "i": Latin writes a vowel, or nothing before the y ("altaiy", الطائي, al-Ta'i).
     else if (digraph === undefined && letter === 'i') steps.push({ alts: ['i', 'e'], min: 0, max: 1, vowel: 2 });
