@@ -65,7 +65,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const limit = options.limit ?? TUNING.screen.limit;
   const kind = party.type === 'person' ? 'person' : 'other';
   const queryNames = namesToScreen(party);
-  // A person's name in Chinese characters is screened as Japanese and Korean read it too: per reading, what it reads.
+  // A person's name in Chinese characters is screened as Japanese and Korean read it too (nameReadings): per reading, what it reads.
   const readings = kind === 'person' || !party.type ? readingsOf(queryNames) : NO_READINGS;
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
@@ -154,8 +154,8 @@ const NO_READINGS: ReadonlyMap<string, string> = new Map();
 function readingsOf(names: string[]): ReadonlyMap<string, string> {
   let readings: Map<string, string> | undefined;
   for (let k = 0, count = names.length; k < count; k++) {
-    for (const { reading, language } of nameReadings(names[k]!)) {
-      (readings ??= new Map()).set(reading, `"${names[k]}" read as a ${language} name`);
+    for (const { reading, as } of nameReadings(names[k]!)) {
+      (readings ??= new Map()).set(reading, `"${names[k]}" read as ${as}`);
       names.push(reading);
     }
   }

@@ -294,6 +294,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['1st International Bank', 'First International Bank', 'company', true],
   // Look-alike names contribute less than their spelling similarity; inflectional endings stay close.
   ['Αλέξανδρος', 'Alexander', 'person', true],
+  // Greek as passports write it (Evangelos, not "Eyaggelos"), and a foreign name as Greek spells it (Ντόναλντ, Donald).
+  ['Ευάγγελος Βενιζέλος', 'Evangelos Venizelos', 'person', true],
+  ['Ντόρα Μπακογιάννη', 'Dora Bakoyannis', 'person', true],
+  ['Ντόναλντ Τραμπ', 'Donald Trump', 'person', true],
+  ['Δημήτρης Παπαδόπουλος', 'Dimitris Papadakis', 'person', false],
   ['Mykola Karpenko', 'Mykola Karpenkov', 'person', true],
   ['Raúl Castillo', 'Raúl Castro', 'person', false],
   ['Cristiano Ronaldinho', 'Cristiano Ronaldo', 'person', false],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { greekForeignReading, romanizedGreek } from '../../lib/match/normalize/greek.js';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
 import { koreanReadings } from '../../lib/match/normalize/korean-names.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
@@ -51,5 +52,36 @@ describe('koreanReadings', () => {
     const [match] = screenParty(index, { name: '金正恩', type: 'person' });
     expect(match).toMatchObject({ entryId: 'k' });
     expect(match!.explanation.nameDetail).toContain('"金正恩" read as a Korean name');
+  });
+});
+
+describe('Greek names', () => {
+  it.each([
+    // As Greek passports write names (ELOT 743): ου is ou, αυ and ευ are av/af and ev/ef by what follows, γγ is ng.
+    ['Παύλος', 'pavlos'],
+    ['Ουζουνίδης', 'ouzounidis'],
+    ['Ευάγγελος', 'evangelos'],
+    ['Ευκλείδης', 'efkleidis'],
+    ['Χαρδούβελης', 'chardouvelis'],
+    // The diaeresis parts two vowels: no digraph.
+    ['Ευβοϊκός', 'evvoikos'],
+    ['Μπακογιάννη', 'mpakogianni'],
+  ])('%s is romanized %s', (greek, latin) => {
+    expect(romanizedGreek(greek)).toBe(latin);
+  });
+
+  it('reads μπ, ντ, γκ, ου and τζ as a foreign name\'s b, d, g, u and j, last in a word μπ as mp', () => {
+    expect(greekForeignReading('Ντόναλντ Τραμπ')).toEqual(['donald tramp']);
+    expect(greekForeignReading('Βλαντιμίρ Πούτιν')).toEqual(['vladimir putin']);
+    expect(greekForeignReading('Κυριάκος Μητσοτάκης')).toEqual([]);
+    expect(greekForeignReading('Donald Trump')).toEqual([]);
+  });
+
+  it('a foreign name in Greek letters finds its Latin entry, and says how it was read', () => {
+    const index = buildIndex([entry('e', 'person', 'ERDOGAN, Recep'), entry('p', 'person', 'PUTIN, Vladimir'), entry('o', 'person', 'ORNTOGAN, Recep')]);
+    const [match] = screenParty(index, { name: 'Ρετζέπ Ερντογάν', type: 'person' });
+    expect(match).toMatchObject({ entryId: 'e' });
+    expect(match!.explanation.nameDetail).toContain('read as a foreign name in Greek letters');
+    expect(screenParty(index, { name: 'Βλαντιμίρ Πούτιν', type: 'person' })[0]).toMatchObject({ entryId: 'p', score: 1 });
   });
 });

@@ -1,20 +1,23 @@
 /**
- * A person's name in Chinese characters read as Japanese and Korean read them (japanese-names.ts,
- * korean-names.ts), beside the Chinese reading any-ascii gives: screened and compared under each, the
- * best counts.
+ * Other readings of a person's name, screened and compared beside it (the best counts): a name in
+ * Chinese characters as Japanese and Korean read it (japanese-names.ts, korean-names.ts), beside the
+ * Chinese reading any-ascii gives; a name in Greek letters as the foreign name Greek spells (greek.ts).
  */
+import { greekForeignReading } from './greek.js';
 import { japaneseReadings } from './japanese-names.js';
 import { koreanReadings } from './korean-names.js';
 
 export interface NameReading {
   /** The name as read, in Latin letters or Hangul (folded as any Korean name). */
   reading: string;
-  language: 'Japanese' | 'Korean';
+  /** What it was read as, for the explanation: "a Japanese name". */
+  as: string;
 }
 
 export function nameReadings(name: string): NameReading[] {
   return [
-    ...japaneseReadings(name).map((reading) => ({ reading, language: 'Japanese' as const })),
-    ...koreanReadings(name).map((reading) => ({ reading, language: 'Korean' as const })),
+    ...japaneseReadings(name).map((reading) => ({ reading, as: 'a Japanese name' })),
+    ...koreanReadings(name).map((reading) => ({ reading, as: 'a Korean name' })),
+    ...greekForeignReading(name).map((reading) => ({ reading, as: 'a foreign name in Greek letters' })),
   ];
 }
