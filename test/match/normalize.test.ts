@@ -72,6 +72,18 @@ describe('normalizeName', () => {
     ['เชียงใหม่', 'other', ['chiangmai']],
     ['ไทย', 'other', ['thai']],
     ['บริษัท มหาชน จำกัด', 'other', ['co', 'plc', 'ltd']],
+    // Burmese syllable by syllable, as the names are written in English: medials (ျ ြ y, ွ w, ှ h), rhymes
+    // read by vowel and final together, a nasal final in the creaky tone ending in t, ဦး first the honorific U.
+    ['မင်းအောင်လှိုင်', 'person', ['min', 'aung', 'hlaing']],
+    ['သန်းရွှေ', 'person', ['than', 'shwe']],
+    ['ဦးသိန်းစိန်', 'person', ['u', 'thein', 'sein']],
+    ['ခင်ညွန့်', 'person', ['khin', 'nyunt']],
+    ['တင်အောင်မြင့်ဦး', 'person', ['tin', 'aung', 'myint', 'oo']],
+    ['စိုးထွန်း', 'person', ['soe', 'htun']],
+    ['ချစ်ဦး', 'person', ['chit', 'oo']],
+    ['ဆန်းဆန်းနွယ်', 'person', ['san', 'san', 'nwe']],
+    // Greek as passports write it.
+    ['Ευάγγελος Βενιζέλος', 'person', ['evangelos', 'venizelos']],
     ['Al-Qaida', 'other', ['al', 'qaida']],
     // An organization's generic words in Chinese, Japanese or Korean are matched on characters:
     // 泰国集团 holds no 国际 ("guo ji", international) across its words.

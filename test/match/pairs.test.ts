@@ -299,6 +299,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Ντόρα Μπακογιάννη', 'Dora Bakoyannis', 'person', true],
   ['Ντόναλντ Τραμπ', 'Donald Trump', 'person', true],
   ['Δημήτρης Παπαδόπουλος', 'Dimitris Papadakis', 'person', false],
+  // Burmese script as the lists spell Burmese names, whose syllables they split as a family name.
+  ['မင်းအောင်လှိုင်', 'HLAING, Min Aung', 'person', true],
+  ['အောင်ဆန်းစုကြည်', 'Aung San Suu Kyi', 'person', true],
+  ['မိုးမြင့်ထွန်း', 'Moe Myint Tun', 'person', true],
+  ['မင်းအောင်လှိုင်', 'Min Aung', 'person', false],
+  ['သန်းရွှေ', 'Than Htay', 'person', false],
   ['Mykola Karpenko', 'Mykola Karpenkov', 'person', true],
   ['Raúl Castillo', 'Raúl Castro', 'person', false],
   ['Cristiano Ronaldinho', 'Cristiano Ronaldo', 'person', false],

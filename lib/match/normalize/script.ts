@@ -2,6 +2,7 @@
 import anyAscii from 'any-ascii';
 import { romanizedThai } from './thai.js';
 import { GREEK, GREEK_RUNS, romanizedGreek } from './greek.js';
+import { BURMESE, BURMESE_RUNS, romanizedBurmese } from './burmese.js';
 import { INDIC, INDIC_RUNS, romanizedIndic } from './indic.js';
 import { ARABIC_SCRIPT_WORDS, CJK_WORDS } from './vocabulary.js';
 
@@ -82,6 +83,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   if (!NON_ASCII.test(text)) return text;
   let nfkc = text.normalize('NFKC');
   if (CYRILLIC_OR_GREEK.test(nfkc) && LATIN_LETTER.test(nfkc)) nfkc = unmaskLookAlikes(nfkc);
+  if (BURMESE.test(nfkc)) nfkc = nfkc.replace(BURMESE_RUNS, (run) => ` ${romanizedBurmese(run)} `);
   if (GREEK.test(nfkc)) nfkc = nfkc.replace(GREEK_RUNS, (run) => romanizedGreek(run));
   if (THAI.test(nfkc)) nfkc = nfkc.replace(THAI_RUNS, (run) => ` ${romanizedThai(run)} `);
   if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
