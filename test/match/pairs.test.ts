@@ -352,6 +352,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['باراك أوباما', 'Barack Obama', 'person', true],
   ['بنك ملي إيران', 'Bank Melli Iran', 'organization', true],
   ['إيمان حسن', 'Amin Hassan', 'person', false],
+  // A ta marbuta before Allah is the t of the compound name Latin writes as one word.
+  ['هبة الله آخندزاده', 'Hibatullah Akhundzada', 'person', true],
+  ['عزة الله', 'Izzatullah', 'person', true],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
   // The w of محمود is Mahmoud's, not Muhammad's; a one-letter Arabic word is no initial, a short one no acronym.
   ['محمود عباس', 'Mahmoud Abbas', 'person', true],

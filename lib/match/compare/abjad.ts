@@ -97,17 +97,18 @@ function spellingOf(abjad: string): Spelling | null {
   for (; i < abjad.length; i++) {
     // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha; and
     // k before sh is no x: "akshh" (عكاشة) is Akkacha.
-    const digraph = (i + 2 === abjad.length && abjad.endsWith('h')) || abjad.startsWith('ksh', i) ? undefined : DIGRAPHS[abjad.slice(i, i + 2)];
+    const digraph = (abjad[i + 1] === 'h' && taMarbuta(abjad, i + 1)) || abjad.startsWith('ksh', i) ? undefined : DIGRAPHS[abjad.slice(i, i + 2)];
     if (digraph !== undefined) i++;
     const letter = abjad[i]!;
-    // An alif or ayin is a vowel, which a Latin spelling writes where it starts the word (foldScript
-    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out,
-    // or read t as before another word ("asbh", عصبة, of "Asbat al-Ansar").
     // A y or w after a first alif is its long vowel or a consonant: إيران ("ayran") is Iran, إيمان Iman,
     // أوباما ("awbama") Obama, أيمن Ayman; the two letters are one step, as "amin" is no إيمان.
     if (i === 0 && letter === 'a' && LONG_VOWELS[abjad[1]!] && abjad.length > 2) steps.push({ alts: LONG_VOWELS[abjad[++i]!]!, min: 1, max: 1, vowel: 1 });
+    // An alif or ayin is a vowel, which a Latin spelling writes where it starts the word (foldScript
+    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out,
+    // or read t as before another word ("asbh", عصبة, of "Asbat al-Ansar"), so before Allah glued on:
+    // the t of the compound ("hbhallh", هبة الله, is Hibatullah; عزة الله Izzatullah).
     else if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
-    else if (digraph === undefined && letter === 'h' && i === abjad.length - 1) steps.push({ alts: ['h', 't'], min: 0, max: MANY, vowel: 2 });
+    else if (digraph === undefined && letter === 'h' && taMarbuta(abjad, i)) steps.push({ alts: ['h', 't'], min: 0, max: MANY, vowel: 2 });
     // ئ, a hamza on a y's seat, any-ascii's "i": Latin writes a vowel, or nothing before the y ("altaiy", الطائي, al-Ta'i).
     else if (digraph === undefined && letter === 'i') steps.push({ alts: ['i', 'e'], min: 0, max: 1, vowel: 2 });
     // Inside a run of words glued together, "al" starts the next word: its l may be assimilated
@@ -117,6 +118,11 @@ function spellingOf(abjad: string): Spelling | null {
   }
   if (abjad === 'abd') steps.push(ABD_ARTICLE);
   return { steps, first: firstLetters(steps, 0) };
+}
+
+/** The h at `i` may be a ta marbuta (ة): last, or before Allah glued on ("hbhallh"). */
+function taMarbuta(abjad: string, i: number): boolean {
+  return i === abjad.length - 1 || (i >= 2 && abjad.startsWith('allh', i + 1));
 }
 
 function firstLetters(steps: Step[], k: number): string {
