@@ -355,6 +355,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A ta marbuta before Allah is the t of the compound name Latin writes as one word.
   ['هبة الله آخندزاده', 'Hibatullah Akhundzada', 'person', true],
   ['عزة الله', 'Izzatullah', 'person', true],
+  // A name compounded with Allah, or Muammar, makes a name Arabic: its words compare by their consonants.
+  ['Hizballah', 'Hezbollah', 'organization', true],
+  ['Muammar Gaddafi', 'Moammar Qadhafi', 'person', true],
+  ['Muammar Gaddafi', 'Muammar Kaddour', 'person', false],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
   // The w of محمود is Mahmoud's, not Muhammad's; a one-letter Arabic word is no initial, a short one no acronym.
   ['محمود عباس', 'Mahmoud Abbas', 'person', true],

@@ -231,8 +231,11 @@ function hasArabicArticle(tokens: NameToken[]): boolean {
 
 /** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu" or the particle of a father's name ("bin"). */
 function hasKnownArabicName(tokens: NameToken[]): boolean {
-  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text)));
+  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text) || ALLAH_COMPOUND.test(t.text)));
 }
+
+/** A name compounded with Allah, as only Arabic names are: Nasrallah, Hizballah, Hibatullah. */
+const ALLAH_COMPOUND = /^[a-z]{2,}[aiou]llah$/;
 
 const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ould']);
 

@@ -691,6 +691,7 @@ export const ARABIC_NAME_FORMS: string[][] = [
   ['yasser', 'yasir', 'yaser'],
   ['ziad', 'ziyad', 'zeyad'],
   ['ammar', 'amar'],
+  ['muammar', 'moammar', 'muamar', 'moamar', 'muammer'],
   ['anas', 'enes'],
   ['ashraf', 'achraf', 'eshref'],
   ['badr', 'bader', 'badir'],
