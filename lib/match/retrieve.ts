@@ -140,10 +140,12 @@ export function retrieveCandidates(
   let chosen = ranked.length > limit ? fewPerEntry(index, ranked, limit) : ranked;
   // A few entries' many aliases filled the room: rank every name after all.
   if (chosen.length < limit && kept.length > room) chosen = fewPerEntry(index, kept.sort(byScore), limit);
-  // A query word only one list name has names that one: it is scored whatever common words crowded it out
-  // ("NAFTAN PRODUCTION ASSOCIATION" and the many names of production associations, for NAFTAN OAO).
+  // A query word or number only one list name has names that one: it is scored whatever common words crowded
+  // it out ("NAFTAN PRODUCTION ASSOCIATION" and the many names of production associations, for NAFTAN OAO;
+  // the CSSC's 714th Research Institute among its many numbered ones).
   if (!person) {
-    for (const word of words) {
+    for (const word of query) {
+      if (word.kind !== 'word' && word.kind !== 'number') continue;
       const id = index.tokenIds.get(word.text);
       if (id === undefined || index.postingStart[id + 1]! - index.postingStart[id]! !== 1) continue;
       const name = index.postings[index.postingStart[id]!]!;

@@ -316,6 +316,21 @@ describe('retrieval', () => {
     expect(screenParty(listed, { name: 'NAFTAN PRODUCTION ASSOCIATION', type: 'organization' })[0]?.entryId).toBe('naftan');
   });
 
+  it('scores the one name a query number is found in, however many numbered names of its series crowd in', () => {
+    const series = Array.from({ length: 40 }, (_, i) => entry(`csic${i}`, 'organization', `China Shipbuilding Industry Group Co., Ltd. (CSIC) ${750 + i}th Research Institute`));
+    const listed = buildIndex([...ENTRIES, ...series, ...madeUpNames(3000, 'organization'), entry('714', 'organization', 'China State Shipbuilding Corporation, Limited (CSSC) 714th Research Institute')]);
+    const matches = screenParty(listed, { name: 'China Shipbuilding Industry Group Co., Ltd. (CSIC) 714th Research Institute', type: 'organization' }, { threshold: 0 });
+    expect(matches.map((m) => m.entryId)).toContain('714');
+  });
+
+  it('reads Russian nauchno- as "scientific" or "research": one organization however translated', () => {
+    const listed = buildIndex([...ENTRIES, entry('sapfir', 'organization', 'JOINT STOCK COMPANY RESEARCH AND PRODUCTION ENTERPRISE SAPFIR'), entry('almaz', 'organization', 'SCIENTIFIC PRODUCTION ASSOCIATION ALMAZ')]);
+    for (const name of ['AO NPP SAPFIR', 'Aktsionernoye Obshchestvo Nauchno-Proizvodstvennoye Predpriyatiye Sapfir']) expect(screenParty(listed, { name, type: 'organization' })[0]?.entryId).toBe('sapfir');
+    const [almaz] = screenParty(listed, { name: 'Research and Production Association Almaz', type: 'organization' });
+    expect(almaz?.entryId).toBe('almaz');
+    expect(almaz?.score).toBeGreaterThan(0.9);
+  });
+
   it('takes no one word of a vessel\'s name for all of it: HERMES is another ship than ALPHA HERMES', () => {
     // Among three thousand other names, as rare a word as in the SDN list.
     const listed = buildIndex([...ENTRIES, ...madeUpNames(3000, 'vessel'), entry('alpha', 'vessel', 'ALPHA HERMES'), entry('trust', 'organization', 'ALPHA HERMES TRUST')]);

@@ -287,6 +287,8 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   // works; مجمع a complex or a compound.
   society: 'association', works: 'plant', compound: 'complex',
   department: 'directorate', commission: 'committee',
+  // Russian nauchno- as "scientific" or "research" ("Scientific Production Association", "Research and Production Association").
+  scientific: 'research',
   majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
