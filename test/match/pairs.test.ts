@@ -272,6 +272,14 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Numbers, ordinals and number words match exactly.
   ['CSIC 714th Research Institute', 'CSIC 710th Research Institute', 'company', false],
   ['Brigade Forty-Four', 'Brigade 44', 'organization', true],
+  // Words of organizations' names as translations and other forms give them: Turkish dış ticaret (foreign
+  // trade), Russian vertolety (helicopters) and bespilotnye (unmanned), trading as trade, charity as charitable.
+  ['SABATURK DIS TICARET ANONIM SIRKETI', 'SABATURK FOREIGN TRADE JOINT STOCK COMPANY', 'company', true],
+  ['KB BESPILOTNYE VERTOLETY OOO', 'KB UNMANNED HELICOPTERS LLC', 'company', true],
+  ['Ismail for General Trade', 'Ismail General Trading', 'company', true],
+  ['Sovfracht Management Company', 'Sovfracht Managing Company LLC', 'company', true],
+  ['Al-Rahmah Charity Organization', 'Rahmah Charitable Organization', 'organization', true],
+  ['Progress Leader LLC', 'OSOO Progress Lider', 'company', true],
   // Look-alike digits disguising letters; given names and their short forms.
   ['I9or Sech1n', 'Igor Sechin', 'person', true],
   ['Ted Doe', 'Theodore Doe', 'person', true],

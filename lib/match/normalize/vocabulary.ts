@@ -78,7 +78,7 @@ export const LEGAL_FORMS: Record<string, string> = {
   fze: 'fze', fzco: 'fzco', fzc: 'fzc', sca: 'sca', scs: 'scs', dd: 'dd', doo: 'doo', ad: 'ad', eood: 'eood', ood: 'ood',
   // Baltic, Balkan, Turkish, Portuguese, Peruvian and Uzbek forms: SIA and UAB (LLC), EAD (sole-owner JSC), DOOEL,
   // Anonim Sirketi (A.S., JSC), Lda and Unipessoal Lda, S.A.C., MChJ (LLC).
-  sia: 'llc', 'sabiedriba ar ierobezotu atbildibu': 'llc', uab: 'llc', 'uzdaroji akcine bendrove': 'llc', ead: 'jsc',
+  sia: 'llc', 'sabiedriba ar ierobezotu atbildibu': 'llc', osoo: 'llc', uab: 'llc', 'uzdaroji akcine bendrove': 'llc', ead: 'jsc',
   dooel: 'doo', 'anonim sirketi': 'jsc', lda: 'ltd', 'unipessoal lda': 'ltd', sac: 'sa', mchj: 'llc',
   // Cooperatives ("Soc. Coop. Agr.", società cooperativa agricola); "coop" alone is also a name.
   'soc coop': 'coop', 'soc coop agr': 'coop', 'soc coop arl': 'coop', 'societa cooperativa': 'coop',
@@ -265,7 +265,7 @@ const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
   oboronnyi: 'defense', oboronnyy: 'defense', oboronnaya: 'defense', oboronnoe: 'defense', oboronnoye: 'defense', oborony: 'defense',
   mashinostroeniya: 'machine building', mashinostroyeniya: 'machine building', mashinostroenia: 'machine building',
   mashinostroyenia: 'machine building', mashinostroitelnyi: 'machine building', mashinostroitelnyy: 'machine building',
-  mashinostroitelnoe: 'machine building', mashinostroitelnoye: 'machine building', mashinostroitelnaya: 'machine building',
+  mashinostroitelnoe: 'machine building', mashinostroitelny: 'machine building', mashinostroitelnoye: 'machine building', mashinostroitelnaya: 'machine building',
   priborostroeniya: 'instrument making', priborostroyeniya: 'instrument making',
   // Acronyms ("AO NPP Radiy", Joint Stock Company Scientific Production Enterprise Radiy). Not NPF,
   // as often a pension fund (negosudarstvennyi pensionnyi fond) as a firm.
@@ -289,6 +289,8 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   department: 'directorate', commission: 'committee',
   // Russian nauchno- as "scientific" or "research" ("Scientific Production Association", "Research and Production Association").
   scientific: 'research',
+  // One word in its other forms, as translations vary ("Automated Trade System", "Automated System for Trading").
+  trading: 'trade', charity: 'charitable', managing: 'management',
   majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
@@ -299,7 +301,7 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   chosun: 'korea', choson: 'korea',
   // Turkish, as Turkish firms register ("Ithalat Ihracat Ticaret ve Sanayi Limited Sirketi") and the
   // lists translate them ("Import Export Trade and Industry Limited Company").
-  ithalat: 'import', ihracat: 'export', ticaret: 'trade', sanayi: 'industry', sanayii: 'industry', hizmetleri: 'services',
+  ithalat: 'import', ihracat: 'export', dis: 'foreign', ticaret: 'trade', sanayi: 'industry', sanayii: 'industry', hizmetleri: 'services',
   hizmet: 'service', hizmetler: 'services', sistem: 'system', sistemleri: 'systems', teknoloji: 'technology',
   teknolojileri: 'technologies', finansal: 'financial', insaat: 'construction', enerji: 'energy', otomotiv: 'automotive',
   tekstil: 'textile', gida: 'food', turizm: 'tourism', nakliyat: 'transport', lojistik: 'logistics', madencilik: 'mining',
@@ -311,7 +313,9 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   // More Russian words of organizations' names, as the lists translate them (not those that name firms
   // on their own, whose one word would then be all of many others' shorter names: proekt, alyans).
   menedzhment: 'management', aviakompaniya: 'airline', inzhiniring: 'engineering', konsalting: 'consulting',
-  torgovli: 'trade', strakhovaya: 'insurance', strakhovanie: 'insurance', kapital: 'capital', priborov: 'instruments',
+  torgovli: 'trade', strakhovaya: 'insurance', strakhovanie: 'insurance', strahovaya: 'insurance', strahovanie: 'insurance',
+  vertolety: 'helicopters', vertoletov: 'helicopters', vertolet: 'helicopters', bespilotnye: 'unmanned', bespilotnyye: 'unmanned',
+  bespilotnykh: 'unmanned', kapital: 'capital', priborov: 'instruments',
   fiziki: 'physics', obrazovaniya: 'education', tsentralnyi: 'central', tsentralny: 'central', tsentralnaya: 'central',
   razvitiya: 'development', remontnyi: 'repair', spetsialnoe: 'special', agentstvo: 'agency', natsionalny: 'national',
   natsionalnyi: 'national', elektroniki: 'electronics', nauchny: 'scientific',
