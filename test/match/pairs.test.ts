@@ -280,6 +280,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Sovfracht Management Company', 'Sovfracht Managing Company LLC', 'company', true],
   ['Al-Rahmah Charity Organization', 'Rahmah Charitable Organization', 'organization', true],
   ['Progress Leader LLC', 'OSOO Progress Lider', 'company', true],
+  ['Wuhan Sanjiang Imp. & Exp. Co. Ltd.', 'Wuhan Sanjiang Import and Export Co. Ltd', 'company', true],
+  ['Chastnaya Voennaya Kompaniya Vagner', 'Private Military Company Wagner', 'company', true],
+  ['RN-Komsomolski NPZ OOO', 'RN Komsomolskiy Refinery LLC', 'company', true],
+  ['Jahan Foolad Sirjan', 'Sirjan Jahan Steel Complex', 'company', true],
   // Look-alike digits disguising letters; given names and their short forms.
   ['I9or Sech1n', 'Igor Sechin', 'person', true],
   ['Ted Doe', 'Theodore Doe', 'person', true],

@@ -294,6 +294,7 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   majlis: 'council', markaz: 'center', sharikat: 'company', sharikah: 'company', sherkat: 'company', sherkate: 'company',
   khayriyya: 'charitable', khayriyyah: 'charitable', khairiya: 'charitable', khairiyah: 'charitable', khairia: 'charitable',
   muassasa: 'foundation', muassasat: 'foundation', muassasah: 'foundation', bonyad: 'foundation', stichting: 'foundation',
+  forening: 'association', jund: 'soldiers', foolad: 'steel', fulad: 'steel', sarrafi: 'exchange',
   stiftelse: 'foundation', stiftelsen: 'foundation', stiftung: 'foundation',
   islami: 'islamic', islamia: 'islamic', islamiya: 'islamic', islamiyya: 'islamic', islamiyah: 'islamic', islamiyyah: 'islamic',
   turath: 'heritage', siman: 'cement', fanavari: 'technology',
@@ -315,7 +316,9 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   menedzhment: 'management', aviakompaniya: 'airline', inzhiniring: 'engineering', konsalting: 'consulting',
   torgovli: 'trade', strakhovaya: 'insurance', strakhovanie: 'insurance', strahovaya: 'insurance', strahovanie: 'insurance',
   vertolety: 'helicopters', vertoletov: 'helicopters', vertolet: 'helicopters', bespilotnye: 'unmanned', bespilotnyye: 'unmanned',
-  bespilotnykh: 'unmanned', kapital: 'capital', priborov: 'instruments',
+  bespilotnykh: 'unmanned', npz: 'refinery', russkaya: 'russian', russkii: 'russian', russkoye: 'russian',
+  investitsionnaya: 'investment', investitsionnyi: 'investment', investitsionnyy: 'investment',
+  voenno: 'military', voennyi: 'military', voennyy: 'military', voennaya: 'military', voennoe: 'military', voennoye: 'military', kapital: 'capital', priborov: 'instruments',
   fiziki: 'physics', obrazovaniya: 'education', tsentralnyi: 'central', tsentralny: 'central', tsentralnaya: 'central',
   razvitiya: 'development', remontnyi: 'repair', spetsialnoe: 'special', agentstvo: 'agency', natsionalny: 'national',
   natsionalnyi: 'national', elektroniki: 'electronics', nauchny: 'scientific',
@@ -365,7 +368,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
   // Only forms no name takes: "Dev" and "Eng" are given names.
   shpg: 'shipping', mgmt: 'management', mgt: 'management', svcs: 'services', svc: 'service', engg: 'engineering', eng: 'engineering',
   invt: 'investment', invts: 'investments', trdg: 'trading', inds: 'industries', petchem: 'petrochemical', stg: 'foundation',
-  elec: 'electric', equip: 'equipment',
+  elec: 'electric', equip: 'equipment', imp: 'import', exp: 'export',
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
   // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
   tic: 'ticaret',
