@@ -22,7 +22,7 @@ const VOICELESS = new Set([...'θκξπσςτφχψ']);
  * mp and ng (Τραμπ Trump, Χονγκ Κονγκ Hong Kong).
  */
 const FOREIGN: Record<string, string> = { μπ: 'b', ντ: 'd', γκ: 'g', ου: 'u', τζ: 'j' };
-const FOREIGN_LAST: Record<string, string> = { ...FOREIGN, μπ: 'mp', γκ: 'ng' };
+const FOREIGN_LAST: Record<string, string> = { μπ: 'mp', ντ: 'd', γκ: 'ng', ου: 'u', τζ: 'j' };
 const FOREIGN_PAIRS = /μπ|ντ|γκ|ου|τζ/;
 
 /** "Παύλος" -> "pavlos"; `foreign` reads μπ, ντ, γκ, ου and τζ as b, d, g, u and j ("Ομπάμα" -> "obama"). */
