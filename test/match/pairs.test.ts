@@ -284,6 +284,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Chastnaya Voennaya Kompaniya Vagner', 'Private Military Company Wagner', 'company', true],
   ['RN-Komsomolski NPZ OOO', 'RN Komsomolskiy Refinery LLC', 'company', true],
   ['Jahan Foolad Sirjan', 'Sirjan Jahan Steel Complex', 'company', true],
+  ['Inversiones Pinto SA', 'Pinto Investments SA', 'company', true],
+  ['Banque Saradar', 'Saradar Bank', 'company', true],
+  ['Compania Minera Autlan', 'Autlan Mining Company', 'company', true],
+  ['Banco Santander', 'Banco Sabadell', 'company', false],
   // Look-alike digits disguising letters; given names and their short forms.
   ['I9or Sech1n', 'Igor Sechin', 'person', true],
   ['Ted Doe', 'Theodore Doe', 'person', true],

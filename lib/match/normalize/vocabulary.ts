@@ -337,6 +337,18 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   fondation: 'foundation', secours: 'relief', mondial: 'world', solidarite: 'solidarity', foreningen: 'association',
   yayasan: 'foundation', usluge: 'services', preduzece: 'enterprise', pidpryemstvo: 'enterprise',
   ministerio: 'ministry', proizvodnju: 'production', trgovinu: 'trade', majelis: 'council',
+  // Spanish, Portuguese, French, Italian and German words spelled too far from the English ones for
+  // edit similarity ("Inversiones Pinto", Pinto Investments; "Banque Saradar", Saradar Bank).
+  inversiones: 'investments', inversion: 'investment', investimentos: 'investments', investimento: 'investment',
+  investissements: 'investments', investissement: 'investment', minera: 'mining', minero: 'mining', mineria: 'mining',
+  mineracao: 'mining', banco: 'bank', banque: 'bank', banca: 'bank', alimentos: 'food', alimentaria: 'food',
+  distribuidora: 'distributor', comercializadora: 'trade', comercio: 'trade', handel: 'trade', handels: 'trade',
+  importadora: 'import', exportadora: 'export', seguros: 'insurance', aseguradora: 'insurance', assurances: 'insurance',
+  assicurazioni: 'insurance', versicherung: 'insurance', naviera: 'shipping', servicios: 'services', servicos: 'services',
+  servizi: 'services', tecnologia: 'technology', tecnologias: 'technologies', tecnologie: 'technologies',
+  technologie: 'technology', ingenieria: 'engineering', ingegneria: 'engineering', ingenierie: 'engineering',
+  construcciones: 'construction', constructora: 'construction', costruzioni: 'construction', telecomunicaciones: 'telecommunications',
+  telecomunicacoes: 'telecommunications', quimica: 'chemical', quimicos: 'chemicals', chimie: 'chemical', chimica: 'chemical',
   // Arabic.
   ighatha: 'relief', igatha: 'relief', ighathah: 'relief', muqawama: 'resistance', muqawamah: 'resistance',
   lajnat: 'committee', lajna: 'committee',
