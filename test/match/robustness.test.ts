@@ -13,6 +13,7 @@ const PIECES = [
   'de', 'DE', ',', 'ben', 'al', 'bn', 'الأزهر', 'خامنه‌ای', 'ه\u200c', 'ع', 'ا', 'ى', 'ئي', 'کابلی', 'محمد', 'سيد', 'Melli-ye', 'ye',
   'FGUP', 'unitary enterprise', '()', '((x))', '(a.k.a. X)', '(f.k.a. )', 'Ltd', 'III', 'Jr.', '\u0000', '\u0005', '\u0006',
   'constructor', '__proto__', '(toString)', 'hasOwnProperty', '毛泽东', '김정은', 'アベ', 'नरेंद्र', 'Ж', 'ó', '-', "'", '  ', 'x', '7',
+  'Ντόναλντ', 'μπ', 'ϊ', 'ευ', 'မင်း', '့်', 'ဦး', 'ျ', '၁', 'إي', 'هبة الله', '리',
 ];
 
 /** Park-Miller: the same names on every run. */
