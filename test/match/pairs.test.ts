@@ -129,6 +129,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['สมศักดิ์ เทพสุทิน', 'Somsak Thepsutin', 'person', true],
   ['ทักษิณ ชินวัตร', 'Thaksin Shinawatra', 'person', true],
   ['สมชาย', 'Ivan Ivanov', 'person', false],
+  // Thai's aspirated p as RTGS writes it ("ph") and as many names in English do ("p").
+  ['ไพบูลย์', 'Paiboon', 'person', true],
+  ['ภูมิธรรม', 'Phumtham', 'person', true],
+  ['ไพบูลย์', 'Phaibun', 'person', true],
   ['Shanghai Juan Chemical Company Limited', 'SHANGHAI JUAN CHEMICAL CO., LTD.', 'company', true],
   ['Islamic Revolutionary Guard Corps Qods Force', 'Islamic Revolutionary Guard Corps Quds Force', 'organization', true],
   ['PUTIN, Vladimir Vladimirovich', 'Vladimir Putin', 'person', true],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greekForeignReading, romanizedGreek } from '../../lib/match/normalize/greek.js';
+import { thaiPlainPReading } from '../../lib/match/normalize/thai.js';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
 import { koreanReadings } from '../../lib/match/normalize/korean-names.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
@@ -83,5 +84,13 @@ describe('Greek names', () => {
     expect(match).toMatchObject({ entryId: 'e' });
     expect(match!.explanation.nameDetail).toContain('read as a foreign name in Greek letters');
     expect(screenParty(index, { name: 'Βλαντιμίρ Πούτιν', type: 'person' })[0]).toMatchObject({ entryId: 'p', score: 1 });
+  });
+});
+
+describe('thaiPlainPReading', () => {
+  it('reads พ, ภ and ผ as "p" where RTGS writes "ph"; a name without them has no such reading', () => {
+    expect(thaiPlainPReading('ไพบูลย์')).toEqual(['paibun']);
+    expect(thaiPlainPReading('สมชาย')).toEqual([]);
+    expect(thaiPlainPReading('Paiboon')).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Other readings of a person's name, screened and compared beside it (the best counts): a name in
  * Chinese characters as Japanese and Korean read it (japanese-names.ts, korean-names.ts), beside the
- * Chinese reading any-ascii gives; a name in Greek letters as the foreign name Greek spells (greek.ts).
+ * Chinese reading any-ascii gives; a name in Greek letters as the foreign name Greek spells (greek.ts);
+ * a Thai name with "p" where RTGS writes "ph" (thai.ts).
  */
 import { greekForeignReading } from './greek.js';
 import { japaneseReadings } from './japanese-names.js';
 import { koreanReadings } from './korean-names.js';
+import { thaiPlainPReading } from './thai.js';
 
 export interface NameReading {
   /** The name as read, in Latin letters or Hangul (folded as any Korean name). */
@@ -19,5 +21,6 @@ export function nameReadings(name: string): NameReading[] {
     ...japaneseReadings(name).map((reading) => ({ reading, as: 'a Japanese name' })),
     ...koreanReadings(name).map((reading) => ({ reading, as: 'a Korean name' })),
     ...greekForeignReading(name).map((reading) => ({ reading, as: 'a foreign name in Greek letters' })),
+    ...thaiPlainPReading(name).map((reading) => ({ reading, as: 'a Thai name with p for ph' })),
   ];
 }

@@ -1,6 +1,6 @@
 /** Script folding: any script to Latin ASCII (any-ascii), with Chinese and Korean syllables kept apart. */
 import anyAscii from 'any-ascii';
-import { romanizedThai } from './thai.js';
+import { romanizedThai, THAI, THAI_RUNS } from './thai.js';
 import { GREEK, GREEK_RUNS, romanizedGreek } from './greek.js';
 import { BURMESE, BURMESE_RUNS, romanizedBurmese } from './burmese.js';
 import { INDIC, INDIC_RUNS, romanizedIndic } from './indic.js';
@@ -113,9 +113,6 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   return anyAscii(out);
 }
 
-const THAI = /\p{Script=Thai}/u;
-/** A run of Thai letters and signs (Thai writes no space between the words of a name). */
-const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
 
 const ARABIC = /\p{Script=Arabic}/u;
 /** A word in Arabic script, zero-width non-joiners included. */

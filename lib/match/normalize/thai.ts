@@ -7,6 +7,22 @@
  * Syllables are found by rule, not by dictionary: good enough to compare names, not to publish them.
  */
 
+export const THAI = /\p{Script=Thai}/u;
+/** A run of Thai letters and signs (Thai writes no space between the words of a name). */
+export const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
+
+/**
+ * A name with Thai's aspirated p (พ, ภ, ผ), which RTGS writes "ph" ("Phumtham") and many names in
+ * English "p" ("Paiboon", "Pita", "Paetongtarn"): read with "p" too ("ph" is an f to an English ear).
+ */
+export function thaiPlainPReading(name: string): string[] {
+  if (!ASPIRATED_P.test(name)) return [];
+  return [name.replace(THAI_RUNS, (run) => ` ${romanizedThai(run).replace(PH, 'p')} `).trim()];
+}
+
+const ASPIRATED_P = /[ผพภ]/;
+const PH = /ph/g;
+
 /** Initial and final sounds of each consonant (ก U+0E01 .. ฮ U+0E2E); '' where it ends no syllable. */
 const CONSONANTS: Record<string, [string, string]> = {
   ก: ['k', 'k'], ข: ['kh', 'k'], ฃ: ['kh', 'k'], ค: ['kh', 'k'], ฅ: ['kh', 'k'], ฆ: ['kh', 'k'], ง: ['ng', 'ng'],
