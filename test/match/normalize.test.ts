@@ -69,6 +69,9 @@ describe('normalizeName', () => {
     ['สมชาย', 'person', ['somchai']],
     ['ประยุทธ์ จันทร์โอชา', 'person', ['prayut', 'chanocha']],
     ['สมศักดิ์', 'person', ['somsak']],
+    // A ร after an i or u between consonants is a syllable "ra", as names of Sanskrit words sound it.
+    ['สุรชัย', 'person', ['surachai']],
+    ['ธีรพงษ์', 'person', ['thiraphong']],
     ['เชียงใหม่', 'other', ['chiangmai']],
     ['ไทย', 'other', ['thai']],
     ['บริษัท มหาชน จำกัด', 'other', ['co', 'plc', 'ltd']],

@@ -67,6 +67,9 @@ const SILENCED = /(?:[\u0e01-\u0e2e]ร|[\u0e01-\u0e2e][\u0e34\u0e38]?)\u0e4c/g;
 /** NFKC splits sara am (ำ) into nikhahit and sara aa. */
 const SPLIT_AM = /\u0e4d\u0e32/g;
 
+/** The vowel signs i, ii, u, uu. */
+const I_OR_U = new Set(['\u0e34', '\u0e35', '\u0e38', '\u0e39']);
+
 const isConsonant = (char: string | undefined): boolean => char !== undefined && char in CONSONANTS;
 
 /** One run of Thai letters in Latin letters: "สมชาย" -> "somchai", "เชียงใหม่" -> "chiangmai". */
@@ -152,9 +155,12 @@ function startsSyllable(chars: string[], i: number): boolean {
 
 /**
  * The consonant at `i` ends the syllable before it; not when it and one more end the word, which
- * are a syllable of their own ("มหาชน" maha-chon), unless that last one is ร ("วัตร" watr).
+ * are a syllable of their own ("มหาชน" maha-chon), unless that last one is ร ("วัตร" watr); nor a ร
+ * after an i or u between consonants, which names of Sanskrit words sound "ra" ("สุรชัย" Surachai,
+ * "วีรกูล" -virakul).
  */
 function isFinal(chars: string[], i: number, closes = false): boolean {
   if (!isConsonant(chars[i]) || CONSONANTS[chars[i]!]![1] === '' || startsSyllable(chars, i)) return false;
+  if (chars[i] === 'ร' && I_OR_U.has(chars[i - 1]!) && isConsonant(chars[i + 1])) return false;
   return closes || !(i + 2 === chars.length && isConsonant(chars[i + 1]) && chars[i + 1] !== 'ร');
 }
