@@ -98,6 +98,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['윤석열', 'Yoon Suk Yeol', 'person', true],
   ['이재명', 'Lee Jae-myung', 'person', true],
   ['최룡해', 'Choe Ryong Hae', 'person', true],
+  // A Hong Kong name in characters, in Cantonese as Hong Kong spells it; not a name of two characters.
+  ['陳國基', 'CHAN, Kwok-ki', 'person', true],
+  ['鄭若驊', 'CHENG, Yeuk Wah', 'person', true],
+  ['陳國基', 'CHAN, Kwok Wing', 'person', false],
+  ['李明', 'Lee Min Ho', 'person', false],
   // A Hangul syllable is no pinyin one, however any-ascii spells it: 리 "li" is the North's Ri, 주 "ju" Chu;
   // a name in Hangul is Korean, its syllables in McCune-Reischauer too (지 "ji" Chi, 재 "jae" Chae).
   ['리병철', 'RI, Pyong Chol', 'person', true],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greekForeignReading, romanizedGreek } from '../../lib/match/normalize/greek.js';
 import { thaiPlainPReading } from '../../lib/match/normalize/thai.js';
+import { cantoneseReadings } from '../../lib/match/normalize/cantonese-names.js';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
 import { koreanReadings } from '../../lib/match/normalize/korean-names.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
@@ -92,5 +93,29 @@ describe('thaiPlainPReading', () => {
     expect(thaiPlainPReading('ไพบูลย์')).toEqual(['paibun']);
     expect(thaiPlainPReading('สมชาย')).toEqual([]);
     expect(thaiPlainPReading('Paiboon')).toEqual([]);
+  });
+});
+
+describe('cantoneseReadings', () => {
+  it.each([
+    // As Hong Kong identity cards spell the sounds: Yale's unaspirated initials as p, t, k, ch (鄧 Tang, 炳 Ping).
+    ['李家超', ['Lee Ka Chiu']],
+    ['鄧炳強', ['Tang Ping Keung']],
+    ['林鄭月娥', ['Lam Cheng Yuet Ngo']],
+  ])('%s is read %j', (name, readings) => {
+    expect(cantoneseReadings(name)).toEqual(readings);
+  });
+
+  // Two characters are too little to tell syllables apart in Latin letters; a name written apart is in Western order.
+  it.each([['李明'], ['家超 李'], ['Lee Ka Chiu'], ['山田太郎太郎']])('%s is not read in Cantonese', (name) => {
+    expect(cantoneseReadings(name)).toEqual([]);
+  });
+
+  it('a Hong Kong name in characters finds its Latin entry, and says it was read in Cantonese', () => {
+    const index = buildIndex([entry('l', 'person', 'LEE, John Ka-chiu'), entry('m', 'person', 'LEE, Ka Ming')]);
+    const [match] = screenParty(index, { name: '李家超', type: 'person' });
+    expect(match).toMatchObject({ entryId: 'l' });
+    expect(match!.explanation.nameDetail).toContain('"李家超" read as a Hong Kong name, in Cantonese');
+    expect(screenParty(index, { name: '李家超', type: 'person' }).map((m) => m.entryId)).not.toContain('m');
   });
 });

@@ -1,9 +1,11 @@
 /**
  * Other readings of a person's name, screened and compared beside it (the best counts): a name in
- * Chinese characters as Japanese and Korean read it (japanese-names.ts, korean-names.ts), beside the
- * Chinese reading any-ascii gives; a name in Greek letters as the foreign name Greek spells (greek.ts);
- * a Thai name with "p" where RTGS writes "ph" (thai.ts).
+ * Chinese characters as Japanese and Korean read it (japanese-names.ts, korean-names.ts) and as Hong
+ * Kong spells it in Cantonese (cantonese-names.ts), beside the Mandarin reading any-ascii gives; a
+ * name in Greek letters as the foreign name Greek spells (greek.ts); a Thai name with "p" where RTGS
+ * writes "ph" (thai.ts).
  */
+import { cantoneseReadings } from './cantonese-names.js';
 import { greekForeignReading } from './greek.js';
 import { japaneseReadings } from './japanese-names.js';
 import { koreanReadings } from './korean-names.js';
@@ -20,6 +22,7 @@ export function nameReadings(name: string): NameReading[] {
   return [
     ...japaneseReadings(name).map((reading) => ({ reading, as: 'a Japanese name' })),
     ...koreanReadings(name).map((reading) => ({ reading, as: 'a Korean name' })),
+    ...cantoneseReadings(name).map((reading) => ({ reading, as: 'a Hong Kong name, in Cantonese' })),
     ...greekForeignReading(name).map((reading) => ({ reading, as: 'a foreign name in Greek letters' })),
     ...thaiPlainPReading(name).map((reading) => ({ reading, as: 'a Thai name with p for ph' })),
   ];
