@@ -95,8 +95,8 @@ function spellingOf(abjad: string): Spelling | null {
   let i = 0;
   if (abjad.startsWith('al') && abjad.length >= 4) [steps[0], i] = [SUN_LETTERS.has(abjad[2]!) ? SUN_ARTICLE : ARTICLE, 2];
   for (; i < abjad.length; i++) {
-    // Last, two letters are a letter and a silent h: "alqdh" (القاعدة) is no ذ, "th" (طه) Taha; and
-    // k before sh is no x: "akshh" (عكاشة) is Akkacha.
+    // Last (or before Allah glued on), two letters are a letter and a ta marbuta's h: "alqdh" (القاعدة)
+    // is no ذ, "th" (طه) Taha, "azhallh" (عزة الله) no ژ; and k before sh is no x: "akshh" (عكاشة) is Akkacha.
     const digraph = (abjad[i + 1] === 'h' && taMarbuta(abjad, i + 1)) || abjad.startsWith('ksh', i) ? undefined : DIGRAPHS[abjad.slice(i, i + 2)];
     if (digraph !== undefined) i++;
     const letter = abjad[i]!;

@@ -38,11 +38,11 @@ const VOWEL_SIGNS = /[\u102b-\u1036]/;
  * Rhymes by vowel and final class ('' none): the vowel is the signs written (ာ a, ိ i, ု u, ေ e, ဲ ai,
  * ို o, ော aw, ံ an, and their long forms alike).
  */
-function rhyme(vowel: string, final: string, w: boolean, y: boolean): string {
+function rhyme(vowel: string, final: string, w: boolean, afterYOrK: boolean): string {
   switch (final) {
     case '':
       // ို open is "oe" (Soe, Moe) but after a y or k ("Myo", "Ko").
-      if (vowel === 'o') return y ? 'o' : 'oe';
+      if (vowel === 'o') return afterYOrK ? 'o' : 'oe';
       return vowel === '' ? 'a' : vowel === 'e' ? (w ? 'e' : 'ay') : vowel === 'ai' ? 'e' : vowel;
     case 'k':
       return vowel === 'o' ? 'aik' : vowel === 'aw' ? 'auk' : w ? 'ut' : 'et';
@@ -55,7 +55,7 @@ function rhyme(vowel: string, final: string, w: boolean, y: boolean): string {
     case 'y':
       return 'e';
     default: // t, n, p, m: the stop or nasal after a, i (ei), u (o), or w (u)
-      return (w ? 'u' : vowel === 'i' ? 'ei' : vowel === 'u' ? 'o' : 'a') + (final === 'n' || final === 'm' ? 'n' : final === 'p' ? 't' : 't');
+      return (w ? 'u' : vowel === 'i' ? 'ei' : vowel === 'u' ? 'o' : 'a') + (final === 'n' || final === 'm' ? 'n' : 't');
   }
 }
 

@@ -23,7 +23,9 @@ function governmentSpelling(sound: string): string {
 }
 
 const lines: string[] = [];
-for (const [char, sounds] of Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1))) {
+for (const [char, listed] of Object.entries(table).sort(([a], [b]) => (a < b ? -1 : 1))) {
+  // A few characters have no sound but a placeholder ("$"): left out, as the table lacks them.
+  const sounds = listed.filter((sound) => /^[a-z]+$/.test(sound));
   if (sounds.length === 0) continue;
   const government = sounds.find((sound) => governmentSpelling(sound) === sound && !/^[gdbjz]/.test(sound));
   lines.push(`${char}${government ?? governmentSpelling(sounds[0]!)}`);
