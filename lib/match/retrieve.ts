@@ -8,6 +8,7 @@ import { partyFit, type MatchIndex } from './index.js';
 import { toCountryCode } from '../lists/countries.js';
 import type { PartyType } from './party.js';
 import { abbreviatesRun, abbreviatesStart, isOmissible } from './compare/abbreviations.js';
+import { isStrong } from './compare/name-parts.js';
 import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
@@ -35,7 +36,7 @@ export function retrieveCandidates(
   if (!scratch || scratch.acc.length < nameCount) scratch = { acc: new Float32Array(nameCount), touched: new Int32Array(nameCount) };
   const { acc, touched } = scratch;
   let touchedCount = 0;
-  const hasStrong = query.some((t) => t.kind === 'word' || t.kind === 'number');
+  const hasStrong = query.some(isStrong);
   const credit = (name: number, weight: number) => {
     if (acc[name] === 0) touched[touchedCount++] = name;
     acc[name]! += weight;
@@ -52,7 +53,7 @@ export function retrieveCandidates(
   // A name the query abbreviates counts as sharing one rare word with it.
   const abbreviationWeight = Math.log((nameCount + 1) / 1.5) * TUNING.similarity.abbreviation;
   for (const probe of query) {
-    if (hasStrong && probe.kind !== 'word' && probe.kind !== 'number') continue;
+    if (hasStrong && !isStrong(probe)) continue;
     // The list words like the probe and like the word it means ("gruppa", group), each once. A list word
     // that means another has its names posted under that one too (buildIndex): found as well, it is passed over.
     const meant = meaningOf(probe);
@@ -145,7 +146,7 @@ export function retrieveCandidates(
   // the CSSC's 714th Research Institute among its many numbered ones).
   if (!person) {
     for (const word of query) {
-      if (word.kind !== 'word' && word.kind !== 'number') continue;
+      if (!isStrong(word)) continue;
       const id = index.tokenIds.get(word.text);
       if (id === undefined || index.postingStart[id + 1]! - index.postingStart[id]! !== 1) continue;
       const name = index.postings[index.postingStart[id]!]!;

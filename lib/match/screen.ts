@@ -65,7 +65,8 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const limit = options.limit ?? TUNING.screen.limit;
   const kind = party.type === 'person' ? 'person' : 'other';
   const queryNames = namesToScreen(party);
-  // A person's name in Chinese characters is screened as Japanese and Korean read it too (nameReadings): per reading, what it reads.
+  // A person's name is screened in its other readings too (nameReadings: Chinese characters as Japanese,
+  // Korean and Cantonese read them, Greek as a foreign name, Thai with p for ph): per reading, what it reads.
   const readings = kind === 'person' || !party.type ? readingsOf(queryNames) : NO_READINGS;
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();
