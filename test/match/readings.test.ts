@@ -3,25 +3,44 @@ import { greekForeignReading, romanizedGreek } from '../../lib/match/normalize/g
 import { thaiPlainPReading } from '../../lib/match/normalize/thai.js';
 import { cantoneseReadings } from '../../lib/match/normalize/cantonese-names.js';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
+import { composedReadings } from '../../lib/match/normalize/kanji-readings.js';
 import { koreanReadings } from '../../lib/match/normalize/korean-names.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
 import { entry } from './entries.js';
 
 describe('japaneseReadings', () => {
   it.each([
-    ['山田太郎', ['Yamada Taro']],
+    // Each reading IPADIC gives the family name (山田 Yamada, less often Yamata) with the given name's.
+    ['山田太郎', ['Yamada Taro', 'Yamata Taro']],
     // Written apart (a space, an ideographic space, a middle dot) or together, the same name.
-    ['山田 太郎', ['Yamada Taro']],
-    ['山田\u3000太郎', ['Yamada Taro']],
-    ['麻原・彰晃', ['Asahara Shoko']],
-    // A given name read several ways: each reading, the most common first.
-    ['高山清司', ['Takayama Seiji', 'Takayama Kiyoshi', 'Takayama Kiyoji']],
+    ['山田 太郎', ['Yamada Taro', 'Yamata Taro']],
+    ['山田\u3000太郎', ['Yamada Taro', 'Yamata Taro']],
+    ['麻原・彰晃', ['Asahara Shoko', 'Mahara Shoko']],
+    // A given name read several ways: each reading, the most common first; at most six readings.
+    ['高山清司', ['Takayama Seiji', 'Takayama Kiyoshi', 'Takayama Kiyoji', 'Koyama Seiji', 'Koyama Kiyoshi', 'Koyama Kiyoji']],
+    // A given name IPADIC lacks beside a family name it knows is read kanji by kanji (晋 of 晋一, 三 of 健三).
+    ['安倍晋三', ['Abe Shinzo']],
+    ['大谷翔平', ['Oya Shohei', 'Otani Shohei']],
+    // And a family name IPADIC lacks beside a known given name.
+    ['稲盛和夫', ['Inamori Kazuo']],
+    // A given name in kana, as some are written.
+    ['大坂なおみ', ['Osaka Naomi']],
+    ['大坂 ナオミ', ['Osaka Naomi']],
   ])('%s is read %j', (name, readings) => {
     expect(japaneseReadings(name)).toEqual(readings);
   });
 
-  it.each([['山田'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은'], ['峰 李']])('%s is no Japanese name of two known parts, three characters or more', (name) => {
+  it.each([['山田'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은'], ['峰 李'], ['山田ー'], ['山田ッ'], ['山田ゝ']])('%s is no Japanese name of two known parts, three characters or more', (name) => {
     expect(japaneseReadings(name)).toEqual([]);
+  });
+
+  it('reads a name of kanji unknown together by each kanji in its place, the repeat mark as the kanji repeated', () => {
+    expect(composedReadings('晋三', 'g')).toEqual(['shinzo']);
+    expect(composedReadings('佐々木', 'f')[0]).toBe('sasaki');
+    // One kanji, or four, are not composed; nor a kanji never seen in that place.
+    expect(composedReadings('晋', 'g')).toEqual([]);
+    expect(composedReadings('晋三三郎', 'g')).toEqual([]);
+    expect(composedReadings('義偉', 'g')).toEqual([]);
   });
 
   it('a Japanese name in kanji finds its Latin entry, and says it was read as Japanese', () => {
