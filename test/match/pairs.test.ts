@@ -558,6 +558,20 @@ describe('comparePair', () => {
   it('caps one matching part out of several (OFAC FAQ 5)', () => {
     expect(comparePair('Ali Khamenei', 'Ali Baba Hassan', 'person').score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
   });
+
+  it('counts a glued run and the word it spells as one part of a person\'s name, on either side', () => {
+    const cap = TUNING.alignment.singlePartCap;
+    // The entry's two syllables glued are the query's given name; its family name aligns with nothing.
+    expect(comparePair('Ahsan Hamadani', 'AH SAN', 'person').score).toBeLessThanOrEqual(cap);
+    expect(comparePair('AH SAN', 'Ahsan Hamadani', 'person').score).toBeLessThanOrEqual(cap);
+    expect(comparePair('Hamza Ties Melet', 'Hamzat', 'person').score).toBeLessThanOrEqual(cap);
+    expect(comparePair('Zedong', 'Mao Tse Tung', 'person').score).toBeLessThanOrEqual(cap);
+    // All of both names, however glued, is no one part of several.
+    expect(comparePair('sergeilavrov', 'Sergei Lavrov', 'person').match).toBe(true);
+    expect(comparePair('Mao Zedong', 'Mao Tse Tung', 'person').match).toBe(true);
+    // An organization's acronym is its whole name beside a country.
+    expect(comparePair('RIHS-KOSOVO', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY', 'organization').match).toBe(true);
+  });
 });
 
 /** The better candidate must score higher. */

@@ -153,6 +153,11 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let matched = 0;
   let alignedWeight = 0;
   let partsAligned = 0;
+  // A person's name parts aligned, a glued run and the word it spells one part ("ah san" ~ "ahsan"),
+  // and the parts beyond one that glued runs of each side take.
+  let personPartsAligned = 0;
+  let queryPartsGlued = 0;
+  let entryPartsGlued = 0;
   // The rarest aligned query word (weight with rarity) and what its pairing contributed.
   let rarest = 0;
   let rarestContribution = 0;
@@ -173,7 +178,11 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     for (const i of c.q) {
       if (canBeDistinctive(query[i]!) && preparedQuery.weights[i]! > rarest && !shortSkeletonGuess(query[i]!, c, entry)) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
     }
-    partsAligned += Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
+    const [queryParts, entryParts] = [nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!))];
+    partsAligned += Math.max(queryParts, entryParts);
+    personPartsAligned += Math.min(1, Math.max(queryParts, entryParts));
+    queryPartsGlued += Math.max(0, queryParts - 1);
+    entryPartsGlued += Math.max(0, entryParts - 1);
     if (c.q.length === 1 && c.e.length === 1) {
       queryWordOnInitial ||= isInitial(entry[c.e[0]!]!) && !isInitial(query[c.q[0]!]!);
       entryWordOnInitial ||= isInitial(query[c.q[0]!]!) && !isInitial(entry[c.e[0]!]!);
@@ -256,7 +265,14 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     capped = true;
     score = a.singlePartCap;
   }
-  if (partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2) {
+  // Only one part of a person's name of several aligned: a glued run and the word it spells are one part
+  // of each name, "Ahsan Hamadani" ~ "AH SAN" one of the query's two, "Hamza Ties Melet" ~ "Hamzat" one
+  // of its "Hamza Ties" and "Melet". (An organization's acronym is its whole name, a country beside it
+  // or not: "RIHS-KOSOVO" ~ "REVIVAL OF ISLAMIC HERITAGE SOCIETY".)
+  const fewParts = person
+    ? personPartsAligned < a.minimumParts && Math.max(nameParts(query) - queryPartsGlued, nameParts(entry) - entryPartsGlued) >= 2
+    : partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2;
+  if (fewParts) {
     // An organization's one rare word, all of the shorter name, is its name ("Hikmicro" in
     // "Hangzhou Hikmicro Sensing Technology Co."); rarity is known only when screening against a list.
     // Beside generic words only, one word is all of who an organization is, however common on the list
