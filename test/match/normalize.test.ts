@@ -3,6 +3,8 @@ import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { consonantKeys, consonantSkeleton, koreanSyllableForm } from '../../lib/match/normalize/phonetic.js';
 import { isKoreanName } from '../../lib/match/compare/prepared-name.js';
 import { meaningOf } from '../../lib/match/normalize/tokens.js';
+import { comparePair } from '../../lib/match/pair.js';
+import { TUNING } from '../../lib/match/tuning.js';
 
 const texts = (raw: string, kind: 'person' | 'other' = 'other') => normalizeName(raw, kind).tokens.map((t) => t.text);
 
@@ -115,6 +117,13 @@ describe('normalizeName', () => {
 
   it('keeps the Arabic article a particle however it is assimilated', () => {
     expect(normalizeName('Abd ar-Rahman al-Dhahabi', 'person').tokens.map((t) => t.kind)).toEqual(['word', 'stop', 'word', 'stop', 'word']);
+  });
+
+  it('reads الشيخ, "the Sheikh", as a title before a name and as a family\'s name after one', () => {
+    const kinds = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}/${t.kind}`);
+    expect(kinds('الشيخ محمد')).toEqual(['alshykh/stop', 'mhmd/word']);
+    expect(kinds('نوره آل الشيخ')).toEqual(['nwrh/word', 'al/stop', 'alshykh/word']);
+    expect(comparePair('نوره آل الشيخ', 'NOOR', 'person').score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
   });
 
   it('keeps legal forms as weak tokens and numbers as numbers', () => {

@@ -327,6 +327,8 @@ for (const legal of RUSSIAN_LEGAL_WORDS) {
   if (legal.length >= LEGAL_WORD_MIN) LEGAL_WORDS_BY_LETTER.set(legal[0]!, [...(LEGAL_WORDS_BY_LETTER.get(legal[0]!) ?? []), legal]);
 }
 
+/** الشيخ, "alshykh": a title before a name, a family's name after one. */
+const ABJAD_FAMILY_TITLE = 'alshykh';
 /** Particles, titles and Arabic articles: one set, as every word of every name is looked up. */
 const WEAK_WORDS = new Set([...STOPWORDS, ...WEAK_TITLES, ...ARABIC_ARTICLES]);
 /** Titles that are words in an organization's name. */
@@ -354,7 +356,9 @@ export function classifyTokens(words: string[], origins?: ReadonlyMap<string, Wo
     // A particle last introduces nothing: it is a name ("Faras De", "Van Thanh Le"); so is "Ben" before a
     // person's one other word, the given name (Ben Netanyahu; the Arabic "ben" stands between names).
     const particleAsName = (i > 0 && i === words.length - 1 && NAME_PARTICLES.has(word)) || (person && i === 0 && words.length === 2 && word === 'ben');
-    if ((weakWords.has(word) && !isSyllable(origin) && !particleAsName) || (abjad && ABJAD_TITLES.has(word))) return makeToken(word, 'stop');
+    // "The Sheikh" after another word is a family's name: آل الشيخ, Al al-Sheikh; a title leads ("الشيخ محمد").
+    const abjadTitle = abjad && ABJAD_TITLES.has(word) && !(i > 0 && word === ABJAD_FAMILY_TITLE);
+    if ((weakWords.has(word) && !isSyllable(origin) && !particleAsName) || abjadTitle) return makeToken(word, 'stop');
     return makeToken(word, 'word', isSyllable(origin), abjad, origin === 'kana', origin === 'hangul');
   });
 }
