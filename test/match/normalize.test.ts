@@ -119,6 +119,16 @@ describe('normalizeName', () => {
     expect(normalizeName('Abd ar-Rahman al-Dhahabi', 'person').tokens.map((t) => t.kind)).toEqual(['word', 'stop', 'word', 'stop', 'word']);
   });
 
+  it('reads a Chinese family name\'s character as the name is read, where a person\'s family name stands', () => {
+    expect(texts('曾庆红', 'person')).toEqual(['zeng', 'qing', 'hong']);
+    expect(texts('军 翟', 'person')).toEqual(['jun', 'zhai']);
+    // Within a name, or in an organization's name, the word's reading.
+    expect(texts('王曾红', 'person')).toEqual(['wang', 'ceng', 'hong']);
+    expect(texts('曾庆红', 'other')).toEqual(['ceng', 'qing', 'hong']);
+    expect(comparePair('曾庆红', 'ZENG, Qinghong', 'person').match).toBe(true);
+    expect(comparePair('单霁翔', 'Shan Jixiang', 'person').match).toBe(true);
+  });
+
   it('reads الشيخ, "the Sheikh", as a title before a name and as a family\'s name after one', () => {
     const kinds = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}/${t.kind}`);
     expect(kinds('الشيخ محمد')).toEqual(['alshykh/stop', 'mhmd/word']);

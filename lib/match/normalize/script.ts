@@ -102,6 +102,13 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
       return ` ${word} `;
     });
   }
+  if (!translate) {
+    nfkc = nfkc.replace(FAMILY_NAME_CHARACTER, (char) => {
+      const reading = FAMILY_NAME_READINGS[char]!;
+      origins?.set(reading.toLowerCase(), 'syllable');
+      return ` ${reading} `;
+    });
+  }
   let out = '';
   for (const char of nfkc) {
     if (char.codePointAt(0)! >= FIRST_SYLLABIC && SYLLABIC.test(char)) {
@@ -146,6 +153,22 @@ const HEBREW_LETTERS: Record<string, string> = {
 };
 
 const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
+
+/**
+ * Chinese family names whose character any-ascii reads as in words: 曾 is Zeng as a name, "Ceng" in
+ * words (曾庆红, ZENG Qinghong); 单 Shan, not "Dan"; 解 Xie, 仇 Qiu, 区 Ou, 查 Zha, 翟 Zhai, 缪 Miao,
+ * 召 Shao, 秘 Bi, 种 Chong, 繁 Po, 朴 Piao. (Not those read both ways as names: 乐 Yue or Le, 盖 Ge or
+ * Gai, 覃 Qin or Tan.)
+ */
+const FAMILY_NAME_READINGS: Record<string, string> = {
+  曾: 'Zeng', 单: 'Shan', 單: 'Shan', 解: 'Xie', 仇: 'Qiu', 区: 'Ou', 區: 'Ou', 查: 'Zha', 翟: 'Zhai', 缪: 'Miao', 繆: 'Miao',
+  召: 'Shao', 秘: 'Bi', 种: 'Chong', 種: 'Chong', 繁: 'Po', 朴: 'Piao',
+};
+/**
+ * Where a person's family name stands: first of a name of two to four characters in one run (family
+ * name first, as Chinese writes it), or a character alone, apart from the rest ("军 翟", Jun Zhai).
+ */
+const FAMILY_NAME_CHARACTER = new RegExp(`(?<!\\p{Script=Han})[${Object.keys(FAMILY_NAME_READINGS).join('')}](?=\\p{Script=Han}{1,3}(?!\\p{Script=Han})|(?!\\p{Script=Han}))`, 'gu');
 /** A word in kana: the prolonged sound mark (ー) belongs to it, the middle dot (・) separates words. */
 const KANA_RUNS = /[\p{Script=Katakana}\p{Script=Hiragana}\u30fc]+/gu;
 const SMALL_TSU = /[ッっ]/;
