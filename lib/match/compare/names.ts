@@ -153,11 +153,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let matched = 0;
   let alignedWeight = 0;
   let partsAligned = 0;
-  // A person's name parts aligned, a glued run and the word it spells one part ("ah san" ~ "ahsan"),
-  // and the parts beyond one that glued runs of each side take.
+  // A person's name parts aligned, a glued run and the word it spells one part ("ah san" ~ "ahsan").
   let personPartsAligned = 0;
-  let queryPartsGlued = 0;
-  let entryPartsGlued = 0;
   // The rarest aligned query word (weight with rarity) and what its pairing contributed.
   let rarest = 0;
   let rarestContribution = 0;
@@ -178,11 +175,9 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     for (const i of c.q) {
       if (canBeDistinctive(query[i]!) && preparedQuery.weights[i]! > rarest && !shortSkeletonGuess(query[i]!, c, entry)) [rarest, rarestContribution] = [preparedQuery.weights[i]!, contribution];
     }
-    const [queryParts, entryParts] = [nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!))];
-    partsAligned += Math.max(queryParts, entryParts);
-    personPartsAligned += Math.min(1, Math.max(queryParts, entryParts));
-    queryPartsGlued += Math.max(0, queryParts - 1);
-    entryPartsGlued += Math.max(0, entryParts - 1);
+    const parts = Math.max(nameParts(c.q.map((i) => query[i]!)), nameParts(c.e.map((j) => entry[j]!)));
+    partsAligned += parts;
+    personPartsAligned += Math.min(1, parts);
     if (c.q.length === 1 && c.e.length === 1) {
       queryWordOnInitial ||= isInitial(entry[c.e[0]!]!) && !isInitial(query[c.q[0]!]!);
       entryWordOnInitial ||= isInitial(query[c.q[0]!]!) && !isInitial(entry[c.e[0]!]!);
@@ -270,7 +265,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   // of its "Hamza Ties" and "Melet". (An organization's acronym is its whole name, a country beside it
   // or not: "RIHS-KOSOVO" ~ "REVIVAL OF ISLAMIC HERITAGE SOCIETY".)
   const fewParts = person
-    ? personPartsAligned < a.minimumParts && Math.max(nameParts(query) - queryPartsGlued, nameParts(entry) - entryPartsGlued) >= 2
+    ? personPartsAligned < a.minimumParts && Math.max(partsGluedOnce(query, qUsed), partsGluedOnce(entry, eUsed)) >= 2
     : partsAligned < a.minimumParts && Math.max(nameParts(query), nameParts(entry)) >= 2;
   if (fewParts) {
     // An organization's one rare word, all of the shorter name, is its name ("Hikmicro" in
@@ -467,4 +462,13 @@ function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
+}
+
+/**
+ * A person's name parts where little of it aligned (at most one part, however many of its words glue
+ * into it): the parts left over, and the aligned ones as one.
+ */
+function partsGluedOnce(tokens: NameToken[], used: Uint8Array): number {
+  const aligned = nameParts(tokens.filter((_, i) => used[i]));
+  return nameParts(tokens.filter((_, i) => !used[i])) + Math.min(1, aligned);
 }
