@@ -35,6 +35,10 @@ describe('abjadSpells', () => {
     // French-style Maghrebi spellings: ش as ch (k before sh is no x), س as c before i; the article before a
     // sun letter as it sounds; ta marbuta read t, as before another word ("Asbat al-Ansar").
     ['akshh', 'akkacha', true],
+    // Turkish spellings: ج as c (رجب Recep, جمال Cemal), ب as p (طيب Tayyip).
+    ['rjb', 'recep', true],
+    ['jmal', 'cemal', true],
+    ['tyb', 'tayyip', true],
     ['lwnysy', 'lounici', true],
     ['alsbr', 'essabar', true],
     ['alsbr', 'ebabar', false],

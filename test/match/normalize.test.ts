@@ -122,6 +122,7 @@ describe('normalizeName', () => {
   it('reads a Chinese family name\'s character as the name is read, where a person\'s family name stands', () => {
     expect(texts('曾庆红', 'person')).toEqual(['zeng', 'qing', 'hong']);
     expect(texts('军 翟', 'person')).toEqual(['jun', 'zhai']);
+    expect(texts('薄熙来', 'person')).toEqual(['bo', 'xi', 'lai']);
     // Within a name, or in an organization's name, the word's reading.
     expect(texts('王曾红', 'person')).toEqual(['wang', 'ceng', 'hong']);
     expect(texts('曾庆红', 'other')).toEqual(['ceng', 'qing', 'hong']);

@@ -157,12 +157,12 @@ const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 /**
  * Chinese family names whose character any-ascii reads as in words: 曾 is Zeng as a name, "Ceng" in
  * words (曾庆红, ZENG Qinghong); 单 Shan, not "Dan"; 解 Xie, 仇 Qiu, 区 Ou, 查 Zha, 翟 Zhai, 缪 Miao,
- * 召 Shao, 秘 Bi, 种 Chong, 繁 Po, 朴 Piao. (Not those read both ways as names: 乐 Yue or Le, 盖 Ge or
+ * 召 Shao, 秘 Bi, 种 Chong, 繁 Po, 朴 Piao, 薄 Bo (薄熙来, BO Xilai). (Not those read both ways as names: 乐 Yue or Le, 盖 Ge or
  * Gai, 覃 Qin or Tan.)
  */
 const FAMILY_NAME_READINGS: Record<string, string> = {
   曾: 'Zeng', 单: 'Shan', 單: 'Shan', 解: 'Xie', 仇: 'Qiu', 区: 'Ou', 區: 'Ou', 查: 'Zha', 翟: 'Zhai', 缪: 'Miao', 繆: 'Miao',
-  召: 'Shao', 秘: 'Bi', 种: 'Chong', 種: 'Chong', 繁: 'Po', 朴: 'Piao',
+  召: 'Shao', 秘: 'Bi', 种: 'Chong', 種: 'Chong', 繁: 'Po', 朴: 'Piao', 薄: 'Bo',
 };
 /**
  * Where a person's family name stands: first of a name of two to four characters in one run (family
