@@ -130,6 +130,23 @@ describe('normalizeName', () => {
     expect(comparePair('单霁翔', 'Shan Jixiang', 'person').match).toBe(true);
   });
 
+  it('reads a legal form that is a syllable of names too as a syllable in a person\'s name', () => {
+    const kinds = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}/${t.kind}`);
+    expect(kinds('Chun Doo Hwan')).toEqual(['chun/word', 'doo/word', 'hwan/word']);
+    expect(kinds('Kim Sa Rang')).toEqual(['kim/word', 'sa/word', 'rang/word']);
+    expect(kinds('Smith Corp Jones')).toEqual(['smith/word', 'corp/legal', 'jones/word']);
+    expect(kinds('John Smith LLC')).toEqual(['john/word', 'smith/word', 'llc/legal']);
+    expect(normalizeName('Kim Sa Rang').tokens.map((t) => t.kind)).toEqual(['word', 'legal', 'word']);
+  });
+
+  it('reads Hebrew without vowel points: a doubled yod or vav one consonant, a geresh\'s foreign sounds', () => {
+    expect(texts('משה דיין', 'person')).toEqual(['mshh', 'dyn']);
+    expect(comparePair('משה דיין', 'Moshe Dayan', 'person').match).toBe(true);
+    expect(comparePair('חיים הרצוג', 'Chaim Herzog', 'person').match).toBe(true);
+    expect(comparePair("ג'ורג' בוש", 'George Bush', 'person').match).toBe(true);
+    expect(comparePair("בצלאל סמוטריץ'", 'Bezalel Smotrich', 'person').match).toBe(true);
+  });
+
   it('reads الشيخ, "the Sheikh", as a title before a name and as a family\'s name after one', () => {
     const kinds = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}/${t.kind}`);
     expect(kinds('الشيخ محمد')).toEqual(['alshykh/stop', 'mhmd/word']);

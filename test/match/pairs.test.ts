@@ -98,6 +98,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['윤석열', 'Yoon Suk Yeol', 'person', true],
   ['이재명', 'Lee Jae-myung', 'person', true],
   ['최룡해', 'Choe Ryong Hae', 'person', true],
+  // ㅜ as "oo": 준 Joon, 두 Doo (a legal form's word, d.o.o., elsewhere).
+  ['박서준', 'Park Seo-joon', 'person', true],
+  ['전두환', 'Chun Doo-hwan', 'person', true],
+  ['박서준', 'Park Seo-jin', 'person', false],
+  // One given name in other languages' forms: Russian Iosif is Joseph.
+  ['Иосиф Сталин', 'Joseph Stalin', 'person', true],
   // A Hong Kong name in characters, in Cantonese as Hong Kong spells it; not a name of two characters.
   ['陳國基', 'CHAN, Kwok-ki', 'person', true],
   ['鄭若驊', 'CHENG, Yeuk Wah', 'person', true],

@@ -91,6 +91,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
     // and ㄹ (l) first as r: 룡 "Ryong" (a Korean syllable only: no pinyin syllable, 李 is no "Ri").
     if (syllabic.text.includes('eo') && syllablePhoneticForm(syllabic.text.replace('eo', 'u')) === other.syllablePhon) return s.phonetic;
+    // Korean ㅜ (u) as they write it too, oo: 준 "Joon", 두 "Doo", 수 "Soo".
+    if (syllabic.hangul && syllabic.text.includes('u') && syllablePhoneticForm(syllabic.text.replace('u', 'oo')) === other.syllablePhon) return s.phonetic;
     if (syllabic.text[0] === 'l' && (syllabic.hangul || !PINYIN_SYLLABLES.has(syllabic.text)) && syllablePhoneticForm(`r${syllabic.text.slice(1)}`) === other.syllablePhon) return s.phonetic;
     // A Chinese syllable in Wade-Giles: 习近平 is "Hsi Chin-ping", 毛泽东 "Mao Tse-tung".
     return chineseOf(other).includes(syllabic.text) ? s.phonetic : 0;

@@ -7,7 +7,7 @@ import {
   ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
-import { assimilateArticle, classifyTokens, connectorsToAnd, romanNumeralLast, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
+import { assimilateArticle, classifyTokens, connectorsToAnd, romanNumeralLast, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, foldPersonLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
 import type { NameToken } from './tokens.js';
 
 export type { NameToken, TokenKind } from './tokens.js';
@@ -34,6 +34,9 @@ const WORD_STEPS: WordStep[] = [
   undoDigitDisguise, dropLeadingHonorifics, assimilateArticle, expandAbbreviations, numberWordsToDigits, foldLegalForms
 ];
 
+/** A person's name: its syllables that are legal forms elsewhere are syllables (foldPersonLegalForms). */
+const PERSON_WORD_STEPS: WordStep[] = [...WORD_STEPS.slice(0, -1), foldPersonLegalForms];
+
 /**
  * Any name but a person's: letters spelled out one by one are an acronym (joinSpelledLetters), and a
  * lone letter between words is the connector (connectorsToAnd), not an initial.
@@ -59,6 +62,6 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   for (const step of STEPS_AFTER_CASE) text = step(text);
   let split = words(text);
   const abjad = hasAbjadScript(raw);
-  for (const step of abjad ? ABJAD_WORD_STEPS : kind === 'person' ? WORD_STEPS : OTHER_WORD_STEPS) split = step(split, ORIGINS);
+  for (const step of abjad ? ABJAD_WORD_STEPS : kind === 'person' ? PERSON_WORD_STEPS : OTHER_WORD_STEPS) split = step(split, ORIGINS);
   return { original: raw, tokens: classifyTokens(split, ORIGINS, abjad, kind === 'person') };
 }

@@ -91,7 +91,12 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
     if (translate) nfkc = nfkc.replace(ARABIC_WORD, (word) => (Object.hasOwn(ARABIC_SCRIPT_WORDS, word) ? ` ${ARABIC_SCRIPT_WORDS[word]} ` : word));
     nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a').replace(HEH_BEFORE_JOINER, 'e');
   }
-  if (HEBREW.test(nfkc)) nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
+  if (HEBREW.test(nfkc)) {
+    // A doubled yod or vav is one consonant, y or v, in spelling without vowel points (דיין Dayan,
+    // חיים Chaim); a geresh makes ג, ז, צ the sounds of foreign names (ג'ורג' George, סמוטריץ' Smotrich).
+    nfkc = nfkc.replace(HEBREW_DOUBLED, '$1').replace(HEBREW_GERESH, (_, letter: string) => HEBREW_GERESH_SOUNDS[letter]!);
+    nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
+  }
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
   if (translate && SYLLABIC.test(nfkc)) nfkc = nfkc.replace(CHINESE_ORDINAL, (_, numeral: string) => ` ${chineseNumber(numeral)} `).replace(CJK_WORD, (word) => ` ${CJK_WORDS[word]} `);
@@ -141,6 +146,9 @@ const HEH_BEFORE_JOINER = /\u0647\u200c/gu;
 
 const HEBREW = /\p{Script=Hebrew}/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
+const HEBREW_DOUBLED = /([\u05d5\u05d9])\1/gu;
+const HEBREW_GERESH = /([גזצץ])['\u05f3]/gu;
+const HEBREW_GERESH_SOUNDS: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch' };
 /**
  * Hebrew letters as the Arabic ones are written (abjadSpells reads both): alef and ayin the vowel
  * they carry ("a"), vav and yod "w" and "y" (vowels or consonants), kaf "c" (Cohen, Kaplan), het "kh"

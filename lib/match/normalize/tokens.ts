@@ -274,7 +274,7 @@ function isAssimilatedArticle(word: string, next: string | undefined): boolean {
  * Marked for classify. One Chinese syllable alone is never one: 奥巴马 is "ao ba ma", not JSC (AO)
  * Bama; 有限公司 ("you xian gong si") is.
  */
-export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
+export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, WordOrigin>, person = false): string[] {
   const out: string[] = [];
   // A word that means a legal form's word ("obshchestvo", "kompaniya") is read as it.
   const spelled = mapWords(words, (word) => legalFormSpelling(WORD_MEANINGS.get(word) ?? word));
@@ -291,8 +291,10 @@ export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, Wo
     for (let n = 1; n <= Math.min(LEGAL_FORM_MAX_TOKENS, words.length - i); n++) {
       if (n > 1) phrase += ` ${spelled[i + n - 1]}`;
       const found = LEGAL_FORM_CLASSES.get(phrase);
-      // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too.
-      if (found !== undefined && words.length > n && !(n === 1 && isSyllable(origins?.get(phrase)))) [legal, taken] = [found, n];
+      // A one-letter-pair form ("sa", "as", "ao") only counts when the name has other words too. In a
+      // person's name, one that is a syllable of names too is that: "Chun Doo Hwan", "Kim Sa Rang".
+      const namePart = n === 1 && (isSyllable(origins?.get(phrase)) || (person && NAME_SYLLABLE_FORMS.has(phrase)));
+      if (found !== undefined && words.length > n && !namePart) [legal, taken] = [found, n];
     }
     if (taken) {
       out.push(LEGAL_MARK + legal);
@@ -300,6 +302,14 @@ export function foldLegalForms(words: string[], origins?: ReadonlyMap<string, Wo
     } else out.push(words[i++]!);
   }
   return out;
+}
+
+/** Legal forms that are syllables of Korean and Chinese names too (사 Sa, 두 Doo, 새 Sae; 奥 Ao, 夏 Sia). */
+const NAME_SYLLABLE_FORMS = new Set(['sa', 'doo', 'sae', 'ao', 'sia']);
+
+/** foldLegalForms for a person's name. */
+export function foldPersonLegalForms(words: string[], origins?: ReadonlyMap<string, WordOrigin>): string[] {
+  return foldLegalForms(words, origins, true);
 }
 
 /**

@@ -522,7 +522,7 @@ export const NICKNAMES: Record<string, string[]> = {
  */
 export const GIVEN_NAME_FORMS: string[][] = [
   ['john', 'juan', 'jean', 'johann', 'johannes', 'joao', 'ioannis', 'sean', 'ian', 'janos'],
-  ['joseph', 'jose', 'josef', 'giuseppe', 'jozef', 'josep', 'yosef'],
+  ['joseph', 'jose', 'josef', 'giuseppe', 'jozef', 'josep', 'yosef', 'iosif', 'josip', 'ioseb'],
   ['peter', 'pedro', 'pierre', 'pietro', 'piotr', 'petr', 'pyotr', 'petro', 'peder', 'petrus'],
   ['paul', 'pablo', 'paolo', 'pavel', 'pawel', 'paulo', 'paulus'],
   ['michael', 'miguel', 'michel', 'michele', 'mikhail', 'michal', 'mikael', 'mihail', 'mihai', 'mykhailo'],
