@@ -424,6 +424,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['삼성전자주식회사', 'Samsung Electronics', 'company', true],
   ['トヨタ自動車株式会社', 'Toyota Motor Corporation', 'company', true],
   ['华为技术有限公司', 'Huawei Technologies', 'company', true],
+  ['中国移动通信集团', 'China Mobile Communications Group', 'company', true],
+  ['中国航天科工集团', 'China Aerospace Science and Industry Corporation', 'company', true],
+  // Arabic's own words for an organization's, as its English name says them; a word the English name keeps, kept.
+  ['شركة النفط الوطنية الإيرانية', 'National Iranian Oil Company', 'company', true],
+  ['هيئة تحرير الشام', 'Hayat Tahrir al-Sham', 'organization', true],
   ['阿里巴巴集团控股有限公司', 'Alibaba Group', 'company', true],
   ['삼성전자', 'LG전자', 'company', false],
   ['华为技术有限公司', '小米科技有限责任公司', 'company', false],

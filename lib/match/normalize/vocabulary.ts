@@ -148,7 +148,8 @@ export const CJK_WORDS: Record<string, string> = {
   商业: 'commercial', 商業: 'commercial', 상업: 'commercial', 信用: 'credit', 신용: 'credit', 国际贸易: 'international trading',
   发展: 'development', 發展: 'development', 信息: 'information', 资讯: 'information', 數據: 'data', 数据: 'data', 工贸: 'industry trade',
   工貿: 'industry trade', 机电: 'mechanical electrical', 機電: 'mechanical electrical', 船运: 'shipping', 船運: 'shipping',
-  特种: 'special', 特種: 'special', 车辆: 'vehicle', 車輛: 'vehicle', 理工: 'technology',
+  特种: 'special', 特種: 'special', 车辆: 'vehicle', 車輛: 'vehicle', 理工: 'technology', 移动: 'mobile', 移動: 'mobile',
+  工商: 'industrial and commercial', 科工: 'science and industry',
   // The armed forces' and security services' academies, institutes and units, many on the Entity List,
   // whose English names leave out "of the People's Liberation Army" (中国人民解放军, PLA).
   中国人民解放军: 'pla', 空军: 'air force', 陆军: 'army', 海军: 'navy', 火箭军: 'rocket force', 军医: 'medical',
@@ -194,6 +195,19 @@ export const ARABIC_SCRIPT_WORDS: Record<string, string> = {
   سپاه: 'corps', پاسداران: 'guards', انقلاب: 'revolution', پشتیبانی: 'support', فیزیک: 'physics', انستیتو: 'institute',
   کمپلیکس: 'complex', متالورژی: 'metallurgy', نیوکلیئر: 'nuclear', نیشنل: 'national', کمیشن: 'commission', و: 'and',
   اینڈ: 'and', اند: 'and', آف: 'of',
+  // Arabic's own words for the same, with the article and in the feminine ("شركة النفط الوطنية الإيرانية",
+  // National Iranian Oil Company); as the Latin spellings are read (jabhat front, harakat movement,
+  // jamiat association), not هيئة, which English names keep (Hay'at Tahrir al-Sham).
+  نفط: 'oil', النفط: 'oil', الوطنية: 'national', الوطني: 'national', وطنية: 'national', وطني: 'national',
+  الإيرانية: 'iranian', الايرانية: 'iranian', الإيراني: 'iranian', الايراني: 'iranian', ایرانی: 'iranian',
+  العامة: 'general', العام: 'general', التجارية: 'commercial', التجاري: 'commercial', للتجارة: 'trading',
+  التجارة: 'trading', الدولي: 'international', العالمية: 'international', للنقل: 'transport', النقل: 'transport',
+  البحري: 'maritime', البحرية: 'maritime', للملاحة: 'shipping', الملاحة: 'shipping', الطيران: 'aviation', للطيران: 'aviation',
+  المتحدة: 'united', العربية: 'arab', العربي: 'arab', المؤسسة: 'institute', جمعية: 'association', الجمعية: 'association',
+  حركة: 'movement', الحركة: 'movement', جبهة: 'front',
+  الجبهة: 'front', للاستثمار: 'investment', الاستثمار: 'investment', استثمار: 'investment', للصناعات: 'industries',
+  الصناعية: 'industrial', صناعية: 'industrial', للمقاولات: 'contracting', المقاولات: 'contracting', للخدمات: 'services',
+  المحدودة: 'limited', محدودة: 'limited', القابضة: 'holding', قابضة: 'holding',
 };
 
 /** The longest legal-form phrase, in tokens. */
