@@ -130,6 +130,17 @@ describe('normalizeName', () => {
     expect(comparePair('单霁翔', 'Shan Jixiang', 'person').match).toBe(true);
   });
 
+  it('reads a Devanagari consonant with the nukta as the Persian or Arabic sound it writes', () => {
+    expect(texts('हाफ़िज़ सईद', 'person')).toEqual(['hafiz', 'said']);
+    expect(texts('ग़ालिब क़ासिम', 'person')).toEqual(['ghalib', 'qasim']);
+    expect(comparePair('हाफ़िज़ सईद', 'Hafiz Saeed', 'person').match).toBe(true);
+  });
+
+  it('keeps a person\'s dotted initials apart, and an organization\'s dotted abbreviation one word', () => {
+    expect(texts('BOYARKIN, V.A.', 'person')).toEqual(['v', 'a', 'boyarkin']);
+    expect(texts('Boyarkin S.A.')).toEqual(['boyarkin', 'sa']);
+  });
+
   it('reads a legal form that is a syllable of names too as a syllable in a person\'s name', () => {
     const kinds = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}/${t.kind}`);
     expect(kinds('Chun Doo Hwan')).toEqual(['chun/word', 'doo/word', 'hwan/word']);

@@ -102,6 +102,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['박서준', 'Park Seo-joon', 'person', true],
   ['전두환', 'Chun Doo-hwan', 'person', true],
   ['박서준', 'Park Seo-jin', 'person', false],
+  // A person's short word with a vowel is a name, not initials run together; dotted initials are initials.
+  ['Rodrigo Sá', 'SAAVEDRA ARCE, Rodrigo Eugenio', 'person', false],
+  ['Leonard Orr', 'REYES RAMIREZ, Leonardo Ovidio', 'person', false],
+  ['BOYARKIN, V.A.', 'BOYARKIN, Victor Alekseyevich', 'person', true],
+  ['JM Smith', 'John Michael Smith', 'person', true],
   // One given name in other languages' forms: Russian Iosif is Joseph.
   ['Иосиф Сталин', 'Joseph Stalin', 'person', true],
   // A Hong Kong name in characters, in Cantonese as Hong Kong spells it; not a name of two characters.

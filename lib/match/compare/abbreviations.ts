@@ -51,6 +51,8 @@ function acronymFits(word: string, tokenStarts: number): boolean {
   return true;
 }
 
+const VOWEL = /[aeiouy]/;
+
 /** Small words an abbreviation may leave out besides particles ("para" in "delcon"). */
 const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'imeni']);
 
@@ -152,6 +154,9 @@ export function abbreviatesRun(word: string, tokens: NameToken[]): boolean {
 function lettersPerToken(word: string, person: boolean): number {
   if (word.length < 2) return 0;
   if (!person && word.length >= SYLLABIC_ABBREVIATION_MIN) return word.length;
+  // A person's word with a vowel is a name, not initials run together: "Sa" is no S. A. (Saavedra Arce),
+  // "Orr" no O. R. R.; dotted initials stay apart in a person's name (splitDottedInitials).
+  if (person && VOWEL.test(word)) return 0;
   return word.length <= ACRONYM_MAX ? 1 : 0;
 }
 

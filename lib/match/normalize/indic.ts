@@ -22,6 +22,11 @@ const VIRAMA = 0x4d;
 const TIPPI = 0x70;
 /** Letters as Indian names spell them, where any-ascii follows ISO 15919 (c, s). */
 const SPELLED = new Map([[0x1a, 'ch'], [0x1b, 'chh'], [0x36, 'sh'], [0x37, 'sh']]);
+/**
+ * A consonant with the nukta (NFKC writes them so: फ़ as फ and ़): the sounds of Persian and Arabic
+ * words, as names spell them (हाफ़िज़ Hafiz, ग़ालिब Ghalib, क़ासिम Qasim), and the flapped r (पढ़).
+ */
+const NUKTA_SPELLED = new Map([[0x15, 'q'], [0x16, 'kh'], [0x17, 'gh'], [0x1c, 'z'], [0x21, 'r'], [0x22, 'rh'], [0x2b, 'f'], [0x2f, 'y']]);
 /** Stands for a consonant's own "a" until the word is read (medial schwa deletion). */
 const SCHWA = '\u0001';
 /** A schwa between a consonant after a vowel and a consonant before one is not sounded (Hindi). */
@@ -61,11 +66,11 @@ export function romanizedIndic(run: string): string {
       out += isLabial(offset(chars[i + 1])) ? 'm' : 'n';
       continue;
     }
-    // Nukta forms come out as "k'" and the like: the letter is what a Latin spelling writes.
-    out += SPELLED.get(o) ?? anyAscii(chars[i]!).replace(/'/g, '');
+    const nukta = offset(chars[i + 1]) === NUKTA;
+    // Other nukta forms come out as "k'" and the like: the letter is what a Latin spelling writes.
+    out += (nukta ? NUKTA_SPELLED.get(o) : undefined) ?? SPELLED.get(o) ?? anyAscii(chars[i]!).replace(/'/g, '');
     if (!isConsonant(o)) continue;
-    let next = i + 1;
-    if (offset(chars[next]) === NUKTA) next++;
+    const next = nukta ? i + 2 : i + 1;
     const after = offset(chars[next]);
     if (isVowelSign(after) || after === VIRAMA) continue;
     const wordEnd = next >= chars.length;

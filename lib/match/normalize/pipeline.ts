@@ -4,7 +4,7 @@
  */
 import { foldScript, hasAbjadScript, type WordOrigin } from './script.js';
 import {
-  ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, lowerCase,
+  ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, splitDottedInitials, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
 import { assimilateArticle, classifyTokens, connectorsToAnd, romanNumeralLast, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, foldPersonLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
@@ -26,6 +26,9 @@ type TextStep = (text: string) => string;
 const STEPS_AFTER_CASE: TextStep[] = [
   dropListBoilerplate, joinDottedAbbreviations, markPlaces, dropApostrophes, ampersandToAnd
 ];
+
+/** A person's name: dotted initials stay one letter each (splitDottedInitials), not an acronym. */
+const PERSON_STEPS_AFTER_CASE: TextStep[] = STEPS_AFTER_CASE.map((step) => (step === joinDottedAbbreviations ? splitDottedInitials : step));
 
 /** A step over the name's words; `origins` tells which of them are syllables or kana words (foldScript). */
 type WordStep = (words: string[], origins: ReadonlyMap<string, WordOrigin>) => string[];
@@ -59,7 +62,7 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   if (ORIGINS.size) ORIGINS.clear();
   let text = lowerCase(foldScript(bisQuestionMarks(raw), ORIGINS, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
-  for (const step of STEPS_AFTER_CASE) text = step(text);
+  for (const step of kind === 'person' ? PERSON_STEPS_AFTER_CASE : STEPS_AFTER_CASE) text = step(text);
   let split = words(text);
   const abjad = hasAbjadScript(raw);
   for (const step of abjad ? ABJAD_WORD_STEPS : kind === 'person' ? PERSON_WORD_STEPS : OTHER_WORD_STEPS) split = step(split, ORIGINS);

@@ -48,6 +48,12 @@ export function joinDottedAbbreviations(text: string): string {
   return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (abbr) => abbr.replace(/\./g, '')).replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
 }
 
+/** A person's dotted initials stay initials, one each: "v.a." -> "v a" (Victor Alekseyevich). */
+export function splitDottedInitials(text: string): string {
+  if (!text.includes('.')) return text;
+  return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (initials) => initials.replace(/\./g, ' '));
+}
+
 /** Apostrophes (and the ` any-ascii writes for Arabic 'ayn) vanish: "o'brien" -> "obrien", "`ly" -> "ly". */
 export function dropApostrophes(text: string): string {
   return APOSTROPHES.test(text) ? text.replace(APOSTROPHES_ALL, '') : text;
