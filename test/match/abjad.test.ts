@@ -35,6 +35,12 @@ describe('abjadSpells', () => {
     // French-style Maghrebi spellings: ش as ch (k before sh is no x), س as c before i; the article before a
     // sun letter as it sounds; ta marbuta read t, as before another word ("Asbat al-Ansar").
     ['akshh', 'akkacha', true],
+    // A Latin i last after a consonant is a long vowel the Arabic writes last: سالم is no Salami, عادل no Adili.
+    ['salm', 'salami', false],
+    ['adl', 'adili', false],
+    ['slamy', 'salami', true],
+    ['hqana', 'haqqani', true],
+    ['rbya', 'rabi', true],
     // Turkish spellings: ج as c (رجب Recep, جمال Cemal), ب as p (طيب Tayyip).
     ['rjb', 'recep', true],
     ['jmal', 'cemal', true],

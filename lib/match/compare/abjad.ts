@@ -70,6 +70,8 @@ const ARTICLE: Step = { alts: VOWELS.flatMap((v) => [`${v}l`, `${v}ll`]), min: 0
 const SUN_ARTICLE: Step = { alts: [...ARTICLE.alts, ...VOWELS], min: 0, max: 1, vowel: 1 };
 const SUN_LETTERS = new Set(['t', 'd', 'r', 'z', 's', 'n']);
 const LAST_VOWEL = /[aeiouyh]$/;
+const LAST_CONSONANT_I = /[b-df-hj-np-tv-z]i$/;
+const LAST_VOWEL_LETTER = /[yiae]$/;
 /** عبد before the article's word is "Abdul", "Abdel", "Abdur" in Latin: the article is spelled with it. */
 const ABD_ARTICLE: Step = { alts: VOWELS.flatMap((v) => ['l', 'r', 's', 'sh', 'z', 't', 'd', 'n'].map((c) => v + c)), min: 0, max: 1, vowel: 0 };
 
@@ -78,6 +80,9 @@ export function abjadSpells(abjad: string, latin: string): boolean {
   if (spelling === null || latin.length === 0 || !spelling.first.includes(latin[0]!)) return false;
   // A last alif, ى or ain is a vowel Latin writes: حسنا is Husna, not Hassan; ربيع Rabi.
   if (abjad.length > 2 && abjad.endsWith('a') && !LAST_VOWEL.test(latin)) return false;
+  // A Latin i last after a consonant is a long vowel the word writes last (ي, ى, Urdu ے, or ع: ربيع
+  // Rabi): سالم is Salem, not Salami (سلامي); عادل Adel, not Adili.
+  if (LAST_CONSONANT_I.test(latin) && !LAST_VOWEL_LETTER.test(abjad)) return false;
   steps = spelling.steps;
   word = latin;
   width = latin.length + 1;
