@@ -49,13 +49,13 @@ const READINGS_MAX = 6;
  */
 export function japaneseReadings(name: string): string[] {
   const text = name.normalize('NFKC').trim();
-  const { f, g } = knownNames();
   const kana = KANA_GIVEN_NAME.exec(text);
   if (kana) {
     const given = romanizedKana(kana[2]!).replace(/[^a-z]/g, '');
-    return given ? (f.get(kana[1]!)?.readings ?? []).map((family) => `${capitalized(family)} ${capitalized(given)}`) : [];
+    return given ? (knownNames().f.get(kana[1]!)?.readings ?? []).map((family) => `${capitalized(family)} ${capitalized(given)}`) : [];
   }
   if (!KANJI_NAME.test(text)) return [];
+  const { f, g } = knownNames();
   const apart = text.split(/[ ・·]/);
   const chars = [...text];
   const splits = apart.length === 2 ? [apart as [string, string]]
