@@ -38,7 +38,7 @@ const WORD_STEPS: WordStep[] = [
 ];
 
 /** A person's name: its syllables that are legal forms elsewhere are syllables (foldPersonLegalForms). */
-const PERSON_WORD_STEPS: WordStep[] = [...WORD_STEPS.slice(0, -1), foldPersonLegalForms];
+const PERSON_WORD_STEPS: WordStep[] = WORD_STEPS.map((step) => (step === foldLegalForms ? foldPersonLegalForms : step));
 
 /**
  * Any name but a person's: letters spelled out one by one are an acronym (joinSpelledLetters), and a

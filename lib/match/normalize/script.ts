@@ -107,6 +107,7 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
       return ` ${word} `;
     });
   }
+  // A person's family name read as the name is (FAMILY_NAME_READINGS), not as the word.
   if (!translate) {
     nfkc = nfkc.replace(FAMILY_NAME_CHARACTER, (char) => {
       const reading = FAMILY_NAME_READINGS[char]!;
@@ -165,8 +166,8 @@ const KANA = /[\p{Script=Katakana}\p{Script=Hiragana}]/u;
 /**
  * Chinese family names whose character any-ascii reads as in words: 曾 is Zeng as a name, "Ceng" in
  * words (曾庆红, ZENG Qinghong); 单 Shan, not "Dan"; 解 Xie, 仇 Qiu, 区 Ou, 查 Zha, 翟 Zhai, 缪 Miao,
- * 召 Shao, 秘 Bi, 种 Chong, 繁 Po, 朴 Piao, 薄 Bo (薄熙来, BO Xilai). (Not those read both ways as names: 乐 Yue or Le, 盖 Ge or
- * Gai, 覃 Qin or Tan.)
+ * 召 Shao, 秘 Bi, 种 Chong, 繁 Po, 朴 Piao, 薄 Bo (薄熙来, BO Xilai). Not those read both ways as
+ * names: 乐 Yue or Le, 盖 Ge or Gai, 覃 Qin or Tan.
  */
 const FAMILY_NAME_READINGS: Record<string, string> = {
   曾: 'Zeng', 单: 'Shan', 單: 'Shan', 解: 'Xie', 仇: 'Qiu', 区: 'Ou', 區: 'Ou', 查: 'Zha', 翟: 'Zhai', 缪: 'Miao', 繆: 'Miao',
