@@ -48,11 +48,19 @@ export function joinDottedAbbreviations(text: string): string {
   return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (abbr) => abbr.replace(/\./g, '')).replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
 }
 
-/** A person's dotted initials stay initials, one each: "v.a." -> "v a" (Victor Alekseyevich). */
+/**
+ * A person's dotted initials stay initials, one each: "v.a." -> "v a" (Victor Alekseyevich); not
+ * "a.k.a." and "f.k.a.", which introduce another name.
+ */
 export function splitDottedInitials(text: string): string {
   if (!text.includes('.')) return text;
-  return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (initials) => initials.replace(/\./g, ' '));
+  return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (initials) => {
+    const letters = initials.replace(/\./g, '');
+    return ANOTHER_NAME_MARKS.has(letters) ? letters : initials.replace(/\./g, ' ');
+  });
 }
+
+const ANOTHER_NAME_MARKS = new Set(['aka', 'fka', 'nka']);
 
 /** Apostrophes (and the ` any-ascii writes for Arabic 'ayn) vanish: "o'brien" -> "obrien", "`ly" -> "ly". */
 export function dropApostrophes(text: string): string {
