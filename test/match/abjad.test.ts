@@ -41,6 +41,9 @@ describe('abjadSpells', () => {
     ['slamy', 'salami', true],
     ['hqana', 'haqqani', true],
     ['rbya', 'rabi', true],
+    // ت as th, as Latin spells names of Greek root (تيريز Therese, توماس Thomas).
+    ['tyryz', 'therese', true],
+    ['twmas', 'thomas', true],
     // Turkish spellings: ج as c (رجب Recep, جمال Cemal), ب as p (طيب Tayyip).
     ['rjb', 'recep', true],
     ['jmal', 'cemal', true],

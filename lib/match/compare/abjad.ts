@@ -35,7 +35,7 @@ const MANY = 32;
 
 /** Transliterated letters as Latin spellings write them; a letter not listed is itself. */
 const LETTERS: Record<string, readonly string[]> = {
-  b: ['b', 'p', 'v'], p: ['p', 'b'], d: ['d', 'z'], f: ['f', 'v', 'p', 'ph'], v: ['v', 'f', 'w'], s: ['s', 'z', 'c'], z: ['z', 's'],
+  b: ['b', 'p', 'v'], p: ['p', 'b'], t: ['t', 'th'], d: ['d', 'z'], f: ['f', 'v', 'p', 'ph'], v: ['v', 'f', 'w'], s: ['s', 'z', 'c'], z: ['z', 's'],
   q: ['q', 'k', 'g', 'c'], k: ['k', 'c', 'q', 'ch', 'kh'], c: ['c', 'k', 'q', 'ch'], j: ['dj', 'j', 'g', 'c'], g: ['g', 'j'],
   y: ['i', 'e', 'y', 'j'], w: ['o', 'u', 'v', 'w'],
 };
