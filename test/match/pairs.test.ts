@@ -102,6 +102,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['박서준', 'Park Seo-joon', 'person', true],
   ['전두환', 'Chun Doo-hwan', 'person', true],
   ['박서준', 'Park Seo-jin', 'person', false],
+  // ㅅ (s, sh) is no ㅈ or ㅊ (j, ch), which the sound-alike fold merges: 상 is not "Chang".
+  ['상호 박', 'Pak Chang-Ho', 'person', false],
+  ['상호 박', 'Pak Sang-Ho', 'person', true],
+  ['신중기', 'Shin Jung-ki', 'person', true],
   // A person's short word with a vowel is a name, not initials run together; dotted initials are initials.
   ['Rodrigo Sá', 'SAAVEDRA ARCE, Rodrigo Eugenio', 'person', false],
   ['Leonard Orr', 'REYES RAMIREZ, Leonardo Ovidio', 'person', false],

@@ -87,6 +87,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     // only as pinyin spells it (sameSyllable), never by sound: 陈 "chen" is not Shen, 周 "zhou" not Zou.
     // Not a Korean syllable's, which any-ascii writes as pinyin may ("li" 리 is Ri, "ju" 주 Chu).
     if (!syllabic.hangul && PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return sameSyllable(syllabic.text, other.text) ? s.phonetic : 0;
+    if (syllabic.hangul && koreanSibilantsDiffer(syllabic.text, other.text)) return 0;
     if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
     // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
     // and ㄹ (l) first as r: 룡 "Ryong" (a Korean syllable only: no pinyin syllable, 李 is no "Ri").
@@ -303,6 +304,17 @@ const BALTIC_ENDINGS = new Set(['s', 'is', 'as', 'us']);
 export function balticStem(word: string): string | undefined {
   return word.length >= 6 && BALTIC_ENDINGS.has(word.slice(-2)) ? word.slice(0, -2) : undefined;
 }
+
+/**
+ * A Korean syllable's first sound s (ㅅ, ㅆ: "s", "sh") and ch or j (ㅈ, ㅊ, ㅉ) are other consonants,
+ * which phoneticForm folds together: 서 is no "Cho", 상 no "Chang".
+ */
+function koreanSibilantsDiffer(hangul: string, latin: string): boolean {
+  return KOREAN_S.test(hangul) !== KOREAN_S.test(latin) && (KOREAN_CH.test(hangul) || KOREAN_CH.test(latin));
+}
+
+const KOREAN_S = /^s/;
+const KOREAN_CH = /^(?:ch|j|tch|ts)/;
 
 /**
  * A kana word against a Latin one by the consonants Japanese keeps (loanwordSkeleton): "sonigurupu"
