@@ -4,6 +4,7 @@
  * (abbreviatesStart, isOmissible, TRUNCATED_MIN). Which words may abbreviate (ACRONYM_MAX,
  * SYLLABIC_ABBREVIATION_MIN) is in prepared-name.ts, which marks them once per name.
  */
+import { isVowelless } from '../normalize/phonetic.js';
 import { isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { ACRONYM_MAX, charBit, letterBit, positions, SYLLABIC_ABBREVIATION_MIN, type PreparedName } from './prepared-name.js';
@@ -50,8 +51,6 @@ function acronymFits(word: string, tokenStarts: number): boolean {
   for (let i = 0; i < word.length; i++) if (!(charBit(word.charCodeAt(i)) & tokenStarts)) return false;
   return true;
 }
-
-const VOWEL = /[aeiouy]/;
 
 /** Small words an abbreviation may leave out besides particles ("para" in "delcon"). */
 const OMISSIBLE_WORDS = new Set(['des', 'du', 'para', 'por', 'pour', 'per', 'imeni']);
@@ -156,7 +155,7 @@ function lettersPerToken(word: string, person: boolean): number {
   if (!person && word.length >= SYLLABIC_ABBREVIATION_MIN) return word.length;
   // A person's word with a vowel is a name, not initials run together: "Sa" is no S. A. (Saavedra Arce),
   // "Orr" no O. R. R.; dotted initials stay apart in a person's name (splitDottedInitials).
-  if (person && VOWEL.test(word)) return 0;
+  if (person && !isVowelless(word)) return 0;
   return word.length <= ACRONYM_MAX ? 1 : 0;
 }
 

@@ -45,7 +45,7 @@ export function dropListBoilerplate(text: string): string {
 /** Dotted abbreviations lose their dots: "s.a." -> "sa", "g.m.b.h." -> "gmbh", "c.b.a." -> "cba". */
 export function joinDottedAbbreviations(text: string): string {
   if (!text.includes('.') && !text.includes('/')) return text;
-  return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (abbr) => abbr.replace(/\./g, '')).replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
+  return text.replace(DOTTED_LETTERS, (abbr) => abbr.replace(DOTS, '')).replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
 }
 
 /**
@@ -54,11 +54,15 @@ export function joinDottedAbbreviations(text: string): string {
  */
 export function splitDottedInitials(text: string): string {
   if (!text.includes('.')) return text;
-  return text.replace(/\b(?:[a-z]\.){2,}(?![a-z])/g, (initials) => {
-    const letters = initials.replace(/\./g, '');
-    return ANOTHER_NAME_MARKS.has(letters) ? letters : initials.replace(/\./g, ' ');
+  return text.replace(DOTTED_LETTERS, (initials) => {
+    const letters = initials.replace(DOTS, '');
+    return ANOTHER_NAME_MARKS.has(letters) ? letters : initials.replace(DOTS, ' ');
   });
 }
+
+/** Two letters or more, each with its dot: an abbreviation, or a person's initials. */
+const DOTTED_LETTERS = /\b(?:[a-z]\.){2,}(?![a-z])/g;
+const DOTS = /\./g;
 
 const ANOTHER_NAME_MARKS = new Set(['aka', 'fka', 'nka']);
 
