@@ -139,6 +139,7 @@ describe('normalizeName', () => {
   it('keeps a person\'s dotted initials apart, and an organization\'s dotted abbreviation one word', () => {
     expect(texts('BOYARKIN, V.A.', 'person')).toEqual(['v', 'a', 'boyarkin']);
     expect(texts('John Smith a.k.a. Bob', 'person')).toEqual(['john', 'smith', 'aka', 'bob']);
+    expect(texts('Ahmed s/o Khan', 'person')).toEqual(['ahmed', 'so', 'khan']);
     expect(texts('Boyarkin S.A.')).toEqual(['boyarkin', 'sa']);
   });
 

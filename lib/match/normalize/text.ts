@@ -45,24 +45,26 @@ export function dropListBoilerplate(text: string): string {
 /** Dotted abbreviations lose their dots: "s.a." -> "sa", "g.m.b.h." -> "gmbh", "c.b.a." -> "cba". */
 export function joinDottedAbbreviations(text: string): string {
   if (!text.includes('.') && !text.includes('/')) return text;
-  return text.replace(DOTTED_LETTERS, (abbr) => abbr.replace(DOTS, '')).replace(/\b([a-z])\/([a-z])\b/g, '$1$2');
+  return text.replace(DOTTED_LETTERS, (abbr) => abbr.replace(DOTS, '')).replace(SLASHED_LETTERS, '$1$2');
 }
 
 /**
  * A person's dotted initials stay initials, one each: "v.a." -> "v a" (Victor Alekseyevich); not
- * "a.k.a." and "f.k.a.", which introduce another name.
+ * "a.k.a." and "f.k.a.", which introduce another name. Two letters about a slash are one word, as
+ * in any name ("s/o", son of).
  */
 export function splitDottedInitials(text: string): string {
-  if (!text.includes('.')) return text;
+  if (!text.includes('.') && !text.includes('/')) return text;
   return text.replace(DOTTED_LETTERS, (initials) => {
     const letters = initials.replace(DOTS, '');
     return ANOTHER_NAME_MARKS.has(letters) ? letters : initials.replace(DOTS, ' ');
-  });
+  }).replace(SLASHED_LETTERS, '$1$2');
 }
 
 /** Two letters or more, each with its dot: an abbreviation, or a person's initials. */
 const DOTTED_LETTERS = /\b(?:[a-z]\.){2,}(?![a-z])/g;
 const DOTS = /\./g;
+const SLASHED_LETTERS = /\b([a-z])\/([a-z])\b/g;
 
 const ANOTHER_NAME_MARKS = new Set(['aka', 'fka', 'nka']);
 
