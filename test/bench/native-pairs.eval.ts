@@ -1,7 +1,7 @@
 /**
  * `npm run eval:native`: names written in their own script against the same people's and firms'
  * usual Latin names, pair by pair, per script: data/eval/native-script-pairs.csv (our own list of
- * public figures and firms, 268 pairs that name one party, 17 that do not), and as many made-up
+ * public figures and firms: pairs that name one party, and a few that do not), and as many made-up
  * non-matches, each native name against the Latin name seven rows on (another party's). Prints, per
  * script, how many of the matching pairs score at the default threshold and how many of the others
  * do (false alerts).

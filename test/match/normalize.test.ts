@@ -75,6 +75,13 @@ describe('normalizeName', () => {
     ['สุรชัย', 'person', ['surachai']],
     ['ธีรพงษ์', 'person', ['thiraphong']],
     ['เชียงใหม่', 'other', ['chiangmai']],
+    // A silent อ leads only ย ("อยู่" yu); "อนุ" is a-nu. A leading vowel before two letters and a vowel
+    // sign goes with the second ("เจริญ" cha-roen), not before an "า" alone ("เวลา" we-la).
+    ['อนุทิน', 'person', ['anuthin']],
+    ['อยู่', 'person', ['yu']],
+    ['ลิ้มเจริญรัตน์', 'person', ['limcharoenrat']],
+    ['เฉลิม', 'person', ['chaloem']],
+    ['เวลา', 'other', ['wela']],
     ['ไทย', 'other', ['thai']],
     ['บริษัท มหาชน จำกัด', 'other', ['co', 'plc', 'ltd']],
     // Burmese syllable by syllable, as the names are written in English: medials (ျ ြ y, ွ w, ှ h), rhymes

@@ -56,7 +56,7 @@ const CLUSTERS = new Map<string, string>([
   ...[...'กขค'].map((c) => [c + 'ว', CONSONANTS[c]![0] + 'w'] as const),
   ['ทร', 's'], ['ศร', 's'], ['สร', 's'],
 ]);
-/** A silent ห or อ before these makes them the initial ("หม" m, "อย" y). */
+/** A silent ห before these makes them the initial ("หม" m); a silent อ only ย ("อย่า" ya; "อนุ" is a-nu). */
 const LED_BY_SILENT = new Set(['ง', 'ญ', 'น', 'ม', 'ย', 'ร', 'ล', 'ว']);
 const TONE_MARKS = /[\u0e48-\u0e4b]/g;
 /**
@@ -84,6 +84,12 @@ export function romanizedThai(run: string): string {
       if (leading) out += LEADING_WITH[leading]!.at(-1)![1];
       else i++;
       continue;
+    }
+    if (leading && chars[i] !== 'อ' && isConsonant(chars[i + 1]) && sharesVowel(leading, chars, i + 2) && initialLength(chars, i, true) === 1) {
+      // A leading vowel before two letters and the rest of its vowel goes with the second; the first
+      // is a syllable "a" of its own ("เจริญ" cha-roen, "เฉพาะ" cha-pho). Not อ, which only carries it ("โอชา" ocha).
+      out += CONSONANTS[chars[i]!]![0] + 'a';
+      i++;
     }
     const length = initialLength(chars, i, leading !== undefined);
     out += length === 1 ? CONSONANTS[chars[i]!]![0] : CLUSTERS.get(chars[i]! + chars[i + 1]) ?? CONSONANTS[chars[i + 1]!]![0];
@@ -138,8 +144,17 @@ function initialLength(chars: string[], i: number, leading: boolean): number {
   const first = chars[i]!;
   const second = chars[i + 1];
   if (second === undefined || !(leading ? isConsonant(chars[i + 2]) || i + 2 === chars.length || hasVowelAfter(chars, i + 2) : hasVowelAfter(chars, i + 2))) return 1;
-  if ((first === 'ห' || first === 'อ') && LED_BY_SILENT.has(second)) return 2;
+  if ((first === 'ห' && LED_BY_SILENT.has(second)) || (first === 'อ' && second === 'ย')) return 2;
   return CLUSTERS.has(first + second) ? 2 : 1;
+}
+
+/**
+ * At `i` is the rest of a vowel the leading one begins ("เ" + "ิ" oe); not "า" alone, whose "เ-า"
+ * (ao) is rarer than a syllable "la" after "เ" + consonant ("เวลา" we-la).
+ */
+function sharesVowel(leading: string, chars: string[], i: number): boolean {
+  const rest = chars.slice(i, i + 3).join('');
+  return LEADING_WITH[leading]!.some(([signs]) => signs !== '' && signs !== 'า' && !signs.startsWith('อ') && rest.startsWith(signs));
 }
 
 /** A vowel sign (or "รร") follows at `i`, so the letters before it are one initial. */
