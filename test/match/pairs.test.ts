@@ -223,6 +223,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['BOBRYSHEV, Vladimir Mihajlovich', 'BOBRYSHEV, Volodymyr Mykhailovych', 'person', true],
   ['PAVLENKO, Vladimir Viktorovich', 'PAVLENKO, Vladimir Nikolaevich', 'person', false],
   ['HALAVANAU, Viktar', 'HOLUBEU, Viktar', 'person', false],
+  // A u after y or i is the ю they spell with it, not ў: "Iureuna" is "Yurievna", "Yunus" no "Vanessa".
+  ['RAKHMANOVA, Marina Yurievna', 'RAKHMANAVA, Maryna Jurjewna', 'person', true],
+  ['PAVLIUCHENKO, Dmitry', 'PAULICHENKA, Dzmitry Valeryevich', 'person', true],
+  ['Vanessa Beck', 'EVKUROV, Yunus-Bek', 'person', false],
+  // Arabic script is read by its letters, never by East Slavic consonants: ایروانی (Iravani) is no "Yurevna".
+  ['النا ایروانی', 'SEMENOVA, Olena Yurevna', 'person', false],
   // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.
   ['Mykola Azarov', 'AZAROV, Nikolai Yanovich', 'person', true],
   ['Uladzimir Makei', 'Vladimir Makei', 'person', true],

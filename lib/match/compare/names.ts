@@ -92,7 +92,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const gluedArticles = !letters && (preparedQuery.arabicSpelling || preparedEntry.arabicSpelling || (person && (preparedQuery.gluedArticle || preparedEntry.gluedArticle)));
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
-  // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them.
+  // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them
+  // (not a word in Arabic script, whose letters abjadSpells reads).
   const slavic = !letters && person && (preparedQuery.slavic || preparedEntry.slavic);
   // Two Korean names: a syllable in Latin letters may be the other's in another romanization ("CHO'N" ~
   // "JON", 주 "ju" ~ "CHU"), or another syllable however alike; two in Hangul are one only when equal.
@@ -110,7 +111,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
       if (gluedArticles && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = Math.max(similarity, gluedArticleSimilarity(query[i]!, entry[j]!));
-      if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
+      if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && query[i]!.abjad === entry[j]!.abjad && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       if (korean && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && !(query[i]!.hangul && entry[j]!.hangul)) similarity = koreanSyllableSimilarity(query[i]!.text, entry[j]!.text, similarity);
       if (pinyin && similarity < 1 && preparedQuery.pinyin![i] && preparedEntry.pinyin![j]) {
         const same = sameSyllable(preparedQuery.pinyin![i]!, preparedEntry.pinyin![j]!);

@@ -220,8 +220,8 @@ export function slavicConsonants(word: string): string {
     else if (c === 'd' && next === 'z') (sound = 'd'), i++;
     else if (c === 't' && next === 's' && word[i + 2] === 'i') (sound = 't'), i++;
     else if (c === 'w') sound = 'v';
-    // ў: u after a vowel before no vowel, and the u of Uladzimir.
-    else if (c === 'u') sound = (i > 0 && isVowelOrY(word[i - 1]!) && (next === undefined || !isVowelOrY(next))) || (i === 0 && next === 'l') ? 'v' : '';
+    // ў: u after a vowel before no vowel, and the u of Uladzimir; not after y or i, which spell ю with it ("Yunus", "Liutsko").
+    else if (c === 'u') sound = (i > 0 && isVowelOrY(word[i - 1]!) && word[i - 1] !== 'y' && word[i - 1] !== 'i' && (next === undefined || !isVowelOrY(next))) || (i === 0 && next === 'l') ? 'v' : '';
     else sound = isVowelOrY(c) || c === 'j' ? '' : c;
     for (let k = 0; k < sound.length; k++) if (sound[k] !== out[out.length - 1]) out += sound[k];
   }
