@@ -227,6 +227,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['RAKHMANOVA, Marina Yurievna', 'RAKHMANAVA, Maryna Jurjewna', 'person', true],
   ['PAVLIUCHENKO, Dmitry', 'PAULICHENKA, Dzmitry Valeryevich', 'person', true],
   ['Vanessa Beck', 'EVKUROV, Yunus-Bek', 'person', false],
+  // "-son" makes a father's name a family's: Richardson is no other ending of Richard (Andersen is of Anderson).
+  ['Kelly Richardson', 'Richard Kelly Smyth', 'person', false],
+  ['Svein Andersen', 'ANDERSON, Svein', 'person', true],
   // Arabic script is read by its letters, never by East Slavic consonants: ایروانی (Iravani) is no "Yurevna".
   ['النا ایروانی', 'SEMENOVA, Olena Yurevna', 'person', false],
   // One given name as Ukrainian, Belarusian and Russian write it; another name stays another.

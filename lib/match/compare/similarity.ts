@@ -189,15 +189,20 @@ function endingVariantWithYoAsE(a: NameToken, b: NameToken): boolean {
  * The same stem with another inflectional ending: a long shared beginning that covers all of the
  * shorter word but its last two letters, and at most `maxEnding` letters after it on the longer.
  * "alexandros"~"alexander", "karpenko"~"karpenkov", "lavrovs"~"lavrov"; not "ronaldinho"~"ronaldo"
- * (four letters added), "castillo"~"castro" (stem too short).
+ * (four letters added), "castillo"~"castro" (stem too short), "richardson"~"richard" (a family's name of the father's).
  */
 function isEndingVariant(a: string, b: string): boolean {
   const { minStem, maxEnding } = TUNING.similarity.ending;
   const shorter = Math.min(a.length, b.length);
   let stem = 0;
   while (stem < shorter && a.charCodeAt(stem) === b.charCodeAt(stem)) stem++;
-  return stem >= minStem && stem >= shorter - 2 && Math.max(a.length, b.length) - stem <= maxEnding;
+  if (stem < minStem || stem < shorter - 2 || Math.max(a.length, b.length) - stem > maxEnding) return false;
+  // "-son" and "-sen" make a father's name a family's: "Richardson" is not "Richard".
+  const longer = a.length > b.length ? a : b;
+  return !(stem === shorter && SON.test(longer.slice(stem)));
 }
+
+const SON = /^s?s[oe]n$/;
 
 /**
  * One Arabic word in its Arabic and its Persian romanization: Persian writes the short vowels i and
