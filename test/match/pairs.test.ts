@@ -448,6 +448,17 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['شركة النفط الوطنية الإيرانية', 'National Iranian Oil Company', 'company', true],
   ['هيئة تحرير الشام', 'Hayat Tahrir al-Sham', 'organization', true],
   ['阿里巴巴集团控股有限公司', 'Alibaba Group', 'company', true],
+  // A brand its characters do not read (腾讯, teng xun, is Tencent); a reading that English names keep or translate (长江 Changjiang, Yangtze).
+  ['腾讯控股有限公司', 'Tencent Holdings Limited', 'company', true],
+  ['海康威视数字技术股份有限公司', 'Hangzhou Hikvision Digital Technology Co., Ltd.', 'company', true],
+  ['中芯国际控股有限公司', 'SMIC Holdings Limited', 'company', true],
+  ['长江存储科技有限责任公司', 'Yangtze Memory Technologies Co., Ltd.', 'company', true],
+  ['长江证券', 'Changjiang Securities', 'company', true],
+  ['腾讯', 'Baidu', 'company', false],
+  // What Chinese firms make, as their English names say it: 铝业 aluminum industry, 碳素 carbon, 租赁 leasing.
+  ['河南嘉源铝业有限公司', 'HENAN JIAYUAN ALUMINIUM INDUSTRY CO., LTD.', 'company', true],
+  ['华诚(天津)船舶租赁有限公司', 'Huacheng (Tianjin) Ship Leasing Co., Ltd.', 'company', true],
+  ['辽阳炭素有限公司', 'Liaoyang Carbon Co., Ltd.', 'company', true],
   ['삼성전자', 'LG전자', 'company', false],
   ['华为技术有限公司', '小米科技有限责任公司', 'company', false],
   // Universities, institutes, factories; Korean 회사 (company) and the foreign words Hangul spells (코리아, Korea).
