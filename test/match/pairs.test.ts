@@ -366,6 +366,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['PUBLIC JOINT STOCK COMPANY ZAVOD KRASNOYE SORMOVO', 'PJSC FACTORY KRASNOYE SORMOVO', 'company', true],
   ['SEVERNAYA SHIPYARD', 'Severnaya Verf', 'company', true],
   ['Baltiysky Zavod', 'Severnaya Verf Shipbuilding Plant', 'company', false],
+  // In any case and gender, by their stems (russian-stems.ts), transliterated or in Cyrillic.
+  ['TOMILINSKY ELECTRONICS FACTORY', 'NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE TOMILINSKII ELEKTRONNYI ZAVOD', 'company', true],
+  ['MEZHDUNARODNY INVESTITSIONNY BANK', 'INTERNATIONAL INVESTMENT BANK', 'company', true],
+  ['FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIIATIE NAUCHNO ISSLEDOVATELSKII INSTITUT PRIKLADNOI AKUSTIKI', 'SCIENTIFIC RESEARCH INSTITUTE OF APPLIED ACOUSTICS', 'company', true],
+  ['АО «Объединённая двигателестроительная корпорация»', 'United Engine Corporation', 'company', true],
+  ['АО «Объединённая двигателестроительная корпорация»', 'United Aircraft Corporation', 'company', false],
   // So are the Arabic words armed groups' and associations' names are made of; the name itself must still agree.
   ['SARAYA AL-ASHTAR', 'AL-ASHTAR BRIGADES', 'organization', true],
   ['JAYSH AL-ISLAM', 'ARMY OF ISLAM', 'organization', true],

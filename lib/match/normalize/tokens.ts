@@ -4,6 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
+import { russianStemMeaning } from './russian-stems.js';
 import { WORD_MEANINGS, WORDS_WRITTEN_OUT, ABJAD_TITLES, BURMESE_HONORIFICS, isBurmeseName, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
@@ -153,14 +154,26 @@ const ENDS_IN_VOWEL = /[aeiou]$/;
 export function expandAbbreviations(words: string[]): string[] {
   // Beside "tic", "san" is Turkish "sanayi"; elsewhere it is a saint ("San Jose") or a name.
   const turkish = words.includes('tic') && words.includes('san');
-  if (!turkish && !words.some((word) => WORDS_WRITTEN_OUT.has(word))) return words;
+  if (!turkish && !words.some((word) => WORDS_WRITTEN_OUT.has(word) || severalWords(word))) return words;
   const out: string[] = [];
   for (const word of words) {
-    const full = WORDS_WRITTEN_OUT.get(word);
+    const full = WORDS_WRITTEN_OUT.get(word) ?? severalWords(word)?.split(' ');
     if (full) out.push(...full);
     else out.push(turkish && word === 'san' ? 'sanayi' : word);
   }
   return out;
+}
+
+/** A Russian word's meaning by its stem (russian-stems.ts) when it is several words ("mashinostroitelnyy", machine building). */
+function severalWords(word: string): string | undefined {
+  const meaning = russianStemMeaning(word);
+  return meaning?.includes(' ') ? meaning : undefined;
+}
+
+/** A Russian word's meaning by its stem when it is one other word ("nauchnogo", scientific; "institute" itself, none). */
+function oneWord(word: string): string | undefined {
+  const meaning = russianStemMeaning(word);
+  return meaning === undefined || meaning === word || meaning.includes(' ') ? undefined : meaning;
 }
 
 /**
@@ -421,7 +434,7 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
   const syllablePhon = syllablePhoneticForm(text, phon);
   const phonForm = syllabic ? syllablePhon : phon;
   const yo = syllabic ? undefined : yoAsE(text);
-  const meant = syllabic ? undefined : WORD_MEANINGS.get(text);
+  const meant = syllabic ? undefined : WORD_MEANINGS.get(text) ?? oneWord(text);
   return {
     id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, hangul, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
