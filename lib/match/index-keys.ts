@@ -6,7 +6,7 @@
  */
 import { isOmissible, TRUNCATED_MIN } from './compare/abbreviations.js';
 import type { NameToken } from './normalize/pipeline.js';
-import { abjadSkeletons, consonantKeys } from './normalize/phonetic.js';
+import { abjadSkeletons, consonantKeys, mccuneReischauerRun } from './normalize/phonetic.js';
 import { ARABIC_ARTICLES, isKnownArabicName } from './normalize/vocabulary.js';
 
 /** A leading word this short glued to the next is a particle or prefix ("al", "el", "abd", "bin"). */
@@ -115,6 +115,17 @@ export function surnameCompound(tokens: NameToken[], i: number): string | undefi
   const second = tokens[i + 1];
   if (first.kind !== 'word' || second?.kind !== 'word' || first.syllabic || second.syllabic || first.abjad || second.abjad) return undefined;
   return SURNAME_ENDINGS.has(second.text) || SURNAME_BEGINNINGS.has(first.text) ? first.text + second.text : undefined;
+}
+
+/**
+ * Two Hangul syllables run together as the lists' English names write them ("금산" -> "kumsan",
+ * mccuneReischauerRun); undefined when the tokens from `i` are no such pair. The fuzzy keys find
+ * the spellings an edit from it ("Daesong").
+ */
+export function koreanCompound(tokens: NameToken[], i: number): string | undefined {
+  const first = tokens[i]!;
+  const second = tokens[i + 1];
+  return first.hangul && second?.hangul ? mccuneReischauerRun(first.text + second.text) : undefined;
 }
 
 /** Words that end a Persian or Turkic compound surname (-zadeh "born of", -nejad "lineage", -pour "son of", -far, -nia ...). */

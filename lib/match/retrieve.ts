@@ -13,7 +13,7 @@ import { ACRONYM_MAX, SYLLABIC_ABBREVIATION_MIN } from './compare/prepared-name.
 import type { NameToken } from './normalize/pipeline.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
 import { TUNING } from './tuning.js';
-import { ABBREVIATION_KEY, articleCompound, letterKey, PARTICLE_MAX, plainArticleCompound, surnameCompound } from './index-keys.js';
+import { ABBREVIATION_KEY, articleCompound, koreanCompound, letterKey, PARTICLE_MAX, plainArticleCompound, surnameCompound } from './index-keys.js';
 import { abjadCompounds, abjadWithArticle, adjacentNames, gluedNames, similarTokens } from './word-lookups.js';
 
 /** Reused per-process scratch space for retrieval (single-threaded). */
@@ -89,9 +89,9 @@ export function retrieveCandidates(
     const left = a.text.length > PARTICLE_MAX ? index.tokenIds.get(meaningOf(a).text) : undefined;
     const right = left === undefined ? undefined : index.tokenIds.get(meaningOf(b).text);
     if (right !== undefined) creditAll(adjacentNames(index, left!, right));
-    // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim"). Its
+    // The other list's spelling of the compound may differ too ("abd al hakim" ~ "abdelhakim", 금산 ~ "Kumsan"). Its
     // one word stands for two of the query's, and counts as both would.
-    const compound = articleCompound(query, i) ?? surnameCompound(query, i);
+    const compound = articleCompound(query, i) ?? surnameCompound(query, i) ?? koreanCompound(query, i);
     if (compound) {
       const similar = similarTokens(index, makeToken(compound, 'word'));
       for (const [id, similarity] of similar) post(id, 2 * similarity);

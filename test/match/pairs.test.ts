@@ -474,6 +474,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // North Korea's 조선 (Chosŏn) is Korea, as the lists' English names say it.
   ['조선금산무역회사', 'Korea Kumsan Trading Corporation', 'company', true],
   ['천진대학', 'Tianjin University', 'company', false],
+  ['평양정보센터', 'Pyongyang Informatics Centre', 'company', true],
+  ['조선련봉총회사', 'Korea Ryonbong General Corporation', 'company', true],
+  // A person's syllables run together keep their consonants: 지 이 is no "Shi".
+  ['민지 이', 'SHI, Min', 'person', false],
   ['天津大学', '四川大学', 'company', false],
   ['上海振华船运有限公司', 'Shanghai Zhenhua Shipping Co. Ltd.', 'company', true],
   // The same in Arabic script: Persian صنایع (industries), شرکت (company), دانشگاه (university).

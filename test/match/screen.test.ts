@@ -294,6 +294,12 @@ describe('retrieval', () => {
     expect(retrieveCandidates(listed, normalizeName('عبد الرحمن', 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, listed))).toContain('rehman');
   });
 
+  it('finds two Hangul syllables as the English name runs them together after McCune-Reischauer ("Kumsan" for 금산), among many Korea ... Trading firms', () => {
+    const crowd = Array.from({ length: 60 }, (_, i) => entry(`crowd-${i}`, 'organization', `KOREA ${madeUpWord(i)} TRADING CORPORATION`));
+    const listed = buildIndex([...ENTRIES, ...crowd, entry('kumsan', 'organization', 'KOREA KUMSAN TRADING CORPORATION')]);
+    expect(screenParty(listed, { name: '조선금산무역회사', type: 'organization' })[0]?.entryId).toBe('kumsan');
+  });
+
   it('finds two Arabic-script words Latin runs together ("Abubakar" for أبو بكر)', () => {
     const listed = buildIndex([...ENTRIES, entry('shekau', 'person', 'ABUBAKAR MOHAMMED SHEKAU')]);
     expect(retrieveCandidates(listed, normalizeName('أبو بكر', 'person').tokens, TUNING.retrieval.candidates, 'person').flatMap((n) => entryIdsOf(n, listed))).toContain('shekau');

@@ -8,7 +8,7 @@ import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from 
 import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable } from '../normalize/pinyin.js';
-import { EAST_SLAVIC_ENDING, firstSound, isVowelless } from '../normalize/phonetic.js';
+import { EAST_SLAVIC_ENDING, firstSound, isVowelless, mccuneReischauerRun } from '../normalize/phonetic.js';
 import { isStrong, MARRIED, nameParts } from './name-parts.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
@@ -129,6 +129,15 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
         run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), digits, sound: firstSound(text, syllabic),
         shortestPartner: text.length - 2 * run.length, otherStarts, token: undefined, sounds: undefined,
       });
+      // Hangul syllables also as North Korea's names run them together in English ("lyeonbong" as
+      // "Ryonbong"; "geumsan" as "gumsan", which may start with k: "Kumsan").
+      const hangul = run.every((k) => tokens[k]!.hangul) ? mccuneReischauerRun(text, false) : text;
+      if (hangul !== text) {
+        glued.push({
+          run, text: hangul, syllabic, abjad: false, vowelless: false, digits, sound: firstSound(hangul, syllabic),
+          shortestPartner: hangul.length - 2 * run.length, otherStarts: otherStarts | startBit(mccuneReischauerRun(hangul)), token: undefined, sounds: undefined,
+        });
+      }
     }
   }
   let runStarts = 0;

@@ -306,6 +306,20 @@ export function koreanSyllableForm(syllable: string): string {
 
 const EO_EU = /e([ou])/g;
 
+/**
+ * Hangul syllables romanized (Revised Romanization) and run together, as the lists' English names of
+ * North Korean firms and places write them after McCune-Reischauer: eo and eu as o and u, a first l
+ * as r, and (`voiceless`) the first consonant voiceless ("geumsan" -> "kumsan", "lyeonbong" ->
+ * "ryonbong", "pyeongyang" -> "pyongyang").
+ */
+export function mccuneReischauerRun(run: string, voiceless = true): string {
+  const form = run.replace(EO_EU, '$1').replace(INITIAL_L, 'r');
+  if (!voiceless) return form;
+  return form.startsWith('j') ? `ch${form.slice(1)}` : (VOICELESS[form[0]!] ?? form[0]!) + form.slice(1);
+}
+
+const INITIAL_L = /^l/;
+
 /** A usual Latin spelling of a Korean syllable ("cho", "lee", "park"): compared under syllablePhon even outside Hangul. */
 export function isSyllableSpelling(token: string): boolean {
   return SYLLABLE_SPELLINGS.has(token);

@@ -226,6 +226,13 @@ export const CJK_WORDS: Record<string, string> = {
   工商银行: 'icbc', 工商銀行: 'icbc', 建设银行: 'ccb', 建設銀行: 'ccb', 农业银行: 'abc', 農業銀行: 'abc',
   北京大学: 'peking university', 北京大學: 'peking university', 清华: 'tsinghua', 清華: 'tsinghua', 北航: 'beihang',
   哈工大: 'hit', 国防科大: 'nudt', 國防科大: 'nudt', 西工大: 'nwpu', 凤凰: 'phoenix', 鳳凰: 'phoenix',
+  // North Korea's organizations, as their English names say them.
+  총회사: 'general corporation', 총국: 'general bureau', 위원회: 'committee', 병원: 'hospital', 적십자: 'red cross',
+  정보: 'information', 컴퓨터: 'computer', 과학원: 'academy of sciences', 국방: 'national defense', 기업소: 'complex',
+  관리: 'management', 청년: 'youth', 설비: 'equipment', 종합: 'general', 경제: 'economic', 협력: 'cooperation',
+  인민: 'people', 무력: 'armed forces', 자동화: 'automation', 원자력: 'atomic energy', 연구: 'research', 로케트: 'rocket',
+  군수: 'munitions', 정찰: 'reconnaissance', 지사: 'branch', 부서: 'department', 도로: 'road', 도서관: 'library',
+  공공: 'public', 수입: 'import', 모터: 'motor', 단지: 'complex', 차량: 'vehicle', 동력: 'power', 대외: 'foreign',
   // Countries whose English names their readings do not spell (北京, bei jing, does: Beijing).
   中国: 'china', 中國: 'china', 日本: 'japan', 韩国: 'korea', 韓国: 'korea', 韓國: 'korea', 한국: 'korea',
   香港: 'hong kong', 美国: 'america', 美國: 'america',
