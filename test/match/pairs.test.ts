@@ -453,6 +453,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Arabic's own words for an organization's, as its English name says them; a word the English name keeps, kept.
   ['شركة النفط الوطنية الإيرانية', 'National Iranian Oil Company', 'company', true],
   ['هيئة تحرير الشام', 'Hayat Tahrir al-Sham', 'organization', true],
+  ['انستیتو فیزیک کاربردی', 'Institute of Applied Physics', 'organization', true],
+  ['ڈیفنس سائنس اینڈ ٹیکنالوجی آرگنائزیشن', 'Defense Science and Technology Organization', 'organization', true],
   ['阿里巴巴集团控股有限公司', 'Alibaba Group', 'company', true],
   // A brand its characters do not read (腾讯, teng xun, is Tencent); a reading that English names keep or translate (长江 Changjiang, Yangtze).
   ['腾讯控股有限公司', 'Tencent Holdings Limited', 'company', true],
