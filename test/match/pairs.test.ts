@@ -369,6 +369,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // In any case and gender, by their stems (russian-stems.ts), transliterated or in Cyrillic.
   ['TOMILINSKY ELECTRONICS FACTORY', 'NAUCHNO PROIZVODSTVENNOE PREDPRIYATIE TOMILINSKII ELEKTRONNYI ZAVOD', 'company', true],
   ['MEZHDUNARODNY INVESTITSIONNY BANK', 'INTERNATIONAL INVESTMENT BANK', 'company', true],
+  // A place's adjective is the place: Kazanskiy is Kazan's, Tulskaya Tula's.
+  ['KAZANSKIY VERTOLETNYY ZAVOD', 'KAZAN HELICOPTER PLANT', 'company', true],
+  ['TULSKAYA FABRIKA', 'TULA FACTORY', 'company', true],
+  ['OMSKIY ZAVOD', 'TOMSK PLANT', 'company', false],
   ['FEDERALNOE GOSUDARSTVENNOE UNITARNOE PREDPRIIATIE NAUCHNO ISSLEDOVATELSKII INSTITUT PRIKLADNOI AKUSTIKI', 'SCIENTIFIC RESEARCH INSTITUTE OF APPLIED ACOUSTICS', 'company', true],
   ['АО «Объединённая двигателестроительная корпорация»', 'United Engine Corporation', 'company', true],
   ['АО «Объединённая двигателестроительная корпорация»', 'United Aircraft Corporation', 'company', false],

@@ -115,6 +115,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   const nameForm = NAME_FORMS.get(a.text)?.get(b.text) ?? 0;
   if (nameForm >= s.nickname) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   if (sameFathersName(a.text, b.text)) return s.nickname;
+  if (isPlaceAdjective(a.text, b.text) || isPlaceAdjective(b.text, a.text)) return s.ending.similarity;
   const skeleton = skeletonApplies(a, b) || skeletonApplies(b, a);
   const loanword = a.kana !== b.kana ? loanwordSimilarity(a.kana ? a : b, a.kana ? b : a, floor) : 0;
   // Too different in length to reach `minimum` by spelling or sound: only the skeleton can still align them.
@@ -179,6 +180,20 @@ function otherSpellingSimilarity(a: NameToken, b: NameToken): number {
   if (withoutEzafe(a.text) === b.text || withoutEzafe(b.text) === a.text) return s.phonetic;
   return isEndingVariant(a.text, b.text) || endingVariantWithYoAsE(a, b) || isBalticEnding(a.text, b.text) || isBalticEnding(b.text, a.text) ? s.ending.similarity : 0;
 }
+
+/**
+ * A Russian adjective of a place against the place: "kazanskiy" Kazan's, "omskii" Omsk's, "tulskaya"
+ * Tula's ("Kazanskiy Vertoletny Zavod" is the Kazan Helicopter Plant). The place four letters at least.
+ */
+function isPlaceAdjective(adjective: string, place: string): boolean {
+  // Most pairs differ in their first letter or have no "sk" where the place ends.
+  if (place.length < 4 || adjective.length < place.length + 2 || adjective.charCodeAt(0) !== place.charCodeAt(0) || adjective.indexOf('sk', place.length - 2) < 0) return false;
+  const stem = place.endsWith('sk') ? place : VOWEL_LAST.test(place) ? place.slice(0, -1) + 'sk' : place + 'sk';
+  return adjective.startsWith(stem) && ADJECTIVE_ENDINGS.has(adjective.slice(stem.length));
+}
+
+const VOWEL_LAST = /[aeiouy]$/;
+const ADJECTIVE_ENDINGS = new Set(['iy', 'ii', 'iyy', 'y', 'i', 'yy', 'yi', 'ij', 'aya', 'aia', 'oe', 'oye', 'ogo', 'oi', 'oy', 'ikh', 'ie', 'iye', 'om', 'uyu']);
 
 /** Another ending of a Russian word with ё, written "e": "Ukhnalyova" is Ukhnalev's feminine. */
 function endingVariantWithYoAsE(a: NameToken, b: NameToken): boolean {
