@@ -50,6 +50,9 @@ const ENDINGS = new Set([
   'uiu', 'ami', 'yami', 'akh', 'yakh', 'ov', 'ev', 'iya', 'iia',
 ].map((ending) => lookupForm(ending)));
 
+/** The stems' first three letters. */
+const STEM_HEADS = new Set(Object.keys(STEMS).map((stem) => stem.slice(0, 3)));
+
 const LONGEST_ENDING = 5;
 const SHORTEST_STEM = 4;
 
@@ -65,6 +68,8 @@ const meanings = new Map<string, string>();
 
 function stemMeaning(word: string): string | undefined {
   if (word.length < SHORTEST_STEM + 1) return undefined;
+  // Most words begin as no stem does: no lookup form to build.
+  if (!STEM_HEADS.has(word.slice(0, 4).replace('kh', 'h').slice(0, 3))) return undefined;
   const form = lookupForm(word);
   for (let cut = 0; cut <= Math.min(LONGEST_ENDING, form.length - SHORTEST_STEM); cut++) {
     const stem = form.slice(0, form.length - cut);
