@@ -314,50 +314,32 @@ export const ARABIC_ARTICLES = new Set(['al', 'el', 'ul', 'ud', 'ur', ...SUN_SOU
 
 /**
  * Russian organizations' words, transliterated, as their English names say them ("Zavod Krasnoye
- * Sormovo" is "Krasnoye Sormovo Plant", "Severnaya Verf" "Severnaya Shipyard"), in their genders,
- * cases and the lists' spellings, several words where English needs them.
+ * Sormovo" is "Krasnoye Sormovo Plant", "Severnaya Verf" "Severnaya Shipyard"), several words where
+ * English needs them: the forms their stems do not give (russian-stems.ts reads "zavod", "nauchnogo"
+ * and the like in any case and spelling), legal forms' words, and acronyms.
  */
 const RUSSIAN_ORGANIZATION_WORDS: Record<string, string> = {
-  zavod: 'plant', zavoda: 'plant', factory: 'plant', verf: 'shipyard', verfi: 'shipyard',
-  sudostroitelny: 'shipbuilding', sudostroitelnyy: 'shipbuilding', sudostroitelniy: 'shipbuilding', sudostroitelnyi: 'shipbuilding',
-  sudostroitelnaya: 'shipbuilding', institut: 'institute', kompaniya: 'company', kompania: 'company', korporatsiya: 'corporation',
-  korporatsia: 'corporation', tsentr: 'center', centre: 'center', gruppa: 'group', grupp: 'group', byuro: 'bureau', biuro: 'bureau',
+  factory: 'plant', verf: 'shipyard',
+  // Words of legal forms, which foldLegalForms reads from this table alone ("Federalnoe Gosudarstvennoe
+  // Unitarnoe Predpriyatie", FGUP): the forms the lists write.
+  kompaniya: 'company', kompania: 'company', korporatsiya: 'corporation', korporatsia: 'corporation',
+  predpriyatie: 'enterprise', predpriyatiye: 'enterprise', predpriiatie: 'enterprise', gosudarstvennoe: 'state',
+  gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state', gosudarstvennaya: 'state',
+  gosudarstvennyi: 'state', gosudarstvennogo: 'state', gosudarstvennykh: 'state', federalnoe: 'federal',
+  federalnoye: 'federal', unitarnoe: 'unitary', unitarnoye: 'unitary', uchrezhdenie: 'institution',
+  uchrezhdeniye: 'institution', byudzhetnoe: 'budgetary', byudzhetnoye: 'budgetary',
+  centre: 'center', gruppa: 'group', grupp: 'group', byuro: 'bureau', biuro: 'bureau',
   kommercheski: 'commercial', kommercheskii: 'commercial', kommercheskiy: 'commercial', kommercheskaya: 'commercial',
-  ministerstvo: 'ministry', upravlenie: 'directorate', upravleniye: 'directorate', sluzhba: 'service', lizing: 'leasing',
-  kontsern: 'concern', akademiya: 'academy', akademii: 'academy', kholding: 'holding', kholdinga: 'holding', servis: 'service',
+  lizing: 'leasing', kholding: 'holding', kholdinga: 'holding', servis: 'service',
   // "Institut ... Rossiiskoi Akademii Nauk", Russian Academy of Sciences.
-  nauki: 'science', nauk: 'sciences', respubliki: 'republic', rossii: 'russia',
-  nauchno: 'scientific', nauchnyy: 'scientific', nauchnyi: 'scientific', nauchnaya: 'scientific', nauchnoye: 'scientific',
-  nauchnoe: 'scientific', issledovatelsky: 'research', issledovatelskiy: 'research', issledovatelskii: 'research',
-  issledovatelskij: 'research', issledovatelski: 'research', issledovatelskaya: 'research', issledovatelskoe: 'research',
-  issledovatelskogo: 'research',
-  obyedinenie: 'association', obedinenie: 'association', obyedineniye: 'association', obedineniye: 'association',
-  predpriyatie: 'enterprise', predpriyatiye: 'enterprise', predpriiatie: 'enterprise', pradpryemstva: 'enterprise',
-  proizvodstvennoe: 'production', proizvodstvennoye: 'production', proizvodstvennaya: 'production',
-  proizvodstvennyy: 'production', proizvodstvennyi: 'production',
-  konstruktorskoe: 'design', konstruktorskoye: 'design',
-  gosudarstvennoe: 'state', gosudarstvennoye: 'state', gosudarstvenny: 'state', gosudarstvennyy: 'state',
-  gosudarstvennaya: 'state', gosudarstvennyi: 'state', gosudarstvennogo: 'state', gosudarstvennykh: 'state',
-  federalnoe: 'federal', federalnoye: 'federal', tekhnologii: 'technologies', tekhnologiya: 'technology',
-  sistemy: 'systems', sistemi: 'systems',
-  unitarnoe: 'unitary', unitarnoye: 'unitary', unitarnaye: 'unitary',
+  nauki: 'science', nauk: 'sciences', rossii: 'russia', pradpryemstva: 'enterprise', tekhnologiya: 'technology',
+  sistemy: 'systems', sistemi: 'systems', unitarnaye: 'unitary',
   respublikanskoe: 'republican', respublikanskoye: 'republican', respublikanskaye: 'republican',
   obyedinennaya: 'united', obedinennaya: 'united', obyedinennyy: 'united', obedinennyy: 'united',
-  uchrezhdenie: 'institution', uchrezhdeniye: 'institution', byudzhetnoe: 'budgetary', byudzhetnoye: 'budgetary',
-  obrazovatelnoe: 'educational', obrazovatelnoye: 'educational', upravlyayushchaya: 'management', upravlyayushaya: 'management',
-  rossiiskoi: 'russian', rossiskoi: 'russian', rossiyskoy: 'russian', rossiiskaya: 'russian', rossiyskaya: 'russian',
+  upravlyayushchaya: 'management', upravlyayushaya: 'management',
   vserossiiskii: 'all russian', vserossiyskiy: 'all russian', vserossiiskiy: 'all russian', vserossiyskii: 'all russian',
-  vserossiskiy: 'all russian', vserossiskii: 'all russian',
-  opytnoe: 'experimental', opytnoye: 'experimental', opytno: 'experimental', opytnyi: 'experimental', opytnyy: 'experimental',
-  opytnyj: 'experimental',
-  mezhdunarodnyi: 'international', mezhdunarodnyy: 'international', mezhdunarodnaya: 'international',
-  mezhdunarodnoe: 'international', mezhdunarodnoye: 'international',
-  raketnoe: 'missile', raketnoye: 'missile', raketnaya: 'missile', raketnyi: 'missile', raketnyy: 'missile',
-  oboronnyi: 'defense', oboronnyy: 'defense', oboronnaya: 'defense', oboronnoe: 'defense', oboronnoye: 'defense', oborony: 'defense',
-  mashinostroeniya: 'machine building', mashinostroyeniya: 'machine building', mashinostroenia: 'machine building',
-  mashinostroyenia: 'machine building', mashinostroitelnyi: 'machine building', mashinostroitelnyy: 'machine building',
-  mashinostroitelnoe: 'machine building', mashinostroitelny: 'machine building', mashinostroitelnoye: 'machine building', mashinostroitelnaya: 'machine building',
-  priborostroeniya: 'instrument making', priborostroyeniya: 'instrument making',
+  vserossiskiy: 'all russian', vserossiskii: 'all russian', mashinostroyeniya: 'machine building',
+  mashinostroyenia: 'machine building', priborostroeniya: 'instrument making', priborostroyeniya: 'instrument making',
   // Acronyms ("AO NPP Radiy", Joint Stock Company Scientific Production Enterprise Radiy). Not NPF,
   // as often a pension fund (negosudarstvennyi pensionnyi fond) as a firm.
   npo: 'scientific production association', npp: 'scientific production enterprise', nii: 'scientific research institute',
