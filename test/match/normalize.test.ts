@@ -82,6 +82,12 @@ describe('normalizeName', () => {
     ['ลิ้มเจริญรัตน์', 'person', ['limcharoenrat']],
     ['เฉลิม', 'person', ['chaloem']],
     ['เวลา', 'other', ['wela']],
+    // Two letters ending a name are a syllable of their own ("-phon", "-thon"), but ตร a final t with its ร kept;
+    // a ย after an i before a consonant is "ya", as ร is "ra".
+    ['จตุพร', 'person', ['chatuphon']],
+    ['ธนาธร', 'person', ['thanathon']],
+    ['ประวิตร', 'person', ['prawitr']],
+    ['ปิยบุตร', 'person', ['piyabutr']],
     ['ไทย', 'other', ['thai']],
     ['บริษัท มหาชน จำกัด', 'other', ['co', 'plc', 'ltd']],
     // Burmese syllable by syllable, as the names are written in English: medials (ျ ြ y, ွ w, ှ h), rhymes

@@ -35,12 +35,12 @@ const STEMS: Record<string, string> = {
   mezhdunarodn: 'international', regionaln: 'regional', natsionaln: 'national', severn: 'northern', yuzhn: 'southern',
   zapadn: 'western', vostochn: 'eastern', glavn: 'main', upravleni: 'directorate', sluzhb: 'service',
   razvedk: 'intelligence', raketn: 'missile', yadern: 'nuclear', atomn: 'atomic', energetichesk: 'energy',
-  vertolet: 'helicopters', vertoletn: 'helicopter', samoletostroiteln: 'aircraft', aviastroiteln: 'aircraft', dvigatelestroiteln: 'engine',
-  podvodn: 'underwater', oruzhi: 'weapons', prikladn: 'applied', kvantov: 'quantum', spetsialn: 'special',
-  radiotehnichesk: 'radio engineering', mashinostroiteln: 'machine building', mashinostroeni: 'machine building',
-  ministerstv: 'ministry', respublik: 'republic', ohrann: 'security', investitsionn: 'investment',
-  promyshlenn: 'industrial', korporatsi: 'corporation', laboratori: 'laboratory', tsentr: 'center',
-  institut: 'institute', zavod: 'plant', fabrik: 'factory', verf: 'shipyard',
+  vertolet: 'helicopters', vertoletn: 'helicopter', samoletostroiteln: 'aircraft', aviastroiteln: 'aircraft',
+  dvigatelestroiteln: 'engine', podvodn: 'underwater', oruzhi: 'weapons', prikladn: 'applied', kvantov: 'quantum',
+  spetsialn: 'special', radiotehnichesk: 'radio engineering', mashinostroiteln: 'machine building',
+  mashinostroeni: 'machine building', ministerstv: 'ministry', respublik: 'republic', ohrann: 'security',
+  investitsionn: 'investment', promyshlenn: 'industrial', korporatsi: 'corporation', laboratori: 'laboratory',
+  tsentr: 'center', institut: 'institute', zavod: 'plant', fabrik: 'factory', verf: 'shipyard',
 };
 
 /** Case and gender endings a stem may take, as the lists transliterate them ("" for the stem alone). */

@@ -170,12 +170,13 @@ function startsSyllable(chars: string[], i: number): boolean {
 
 /**
  * The consonant at `i` ends the syllable before it; not when it and one more end the word, which
- * are a syllable of their own ("มหาชน" maha-chon), unless that last one is ร ("วัตร" watr); nor a ร
- * after an i or u between consonants, which names of Sanskrit words sound "ra" ("สุรชัย" Surachai,
- * "วีรกูล" -virakul).
+ * are a syllable of their own ("มหาชน" maha-chon, "จตุพร" chatu-phon, "ธนาธร" thana-thon), unless
+ * they are ตร, whose ร is silent ("ประวิตร" prawit; "วัตร" watr, closed by its mai han-akat); nor a ร
+ * or ย after an i or u between consonants, which names of Sanskrit words sound "ra" and "ya" ("สุรชัย"
+ * Surachai, "วีรกูล" -virakul, "ปิยบุตร" Piyabut).
  */
 function isFinal(chars: string[], i: number, closes = false): boolean {
   if (!isConsonant(chars[i]) || CONSONANTS[chars[i]!]![1] === '' || startsSyllable(chars, i)) return false;
-  if (chars[i] === 'ร' && I_OR_U.has(chars[i - 1]!) && isConsonant(chars[i + 1])) return false;
-  return closes || !(i + 2 === chars.length && isConsonant(chars[i + 1]) && chars[i + 1] !== 'ร');
+  if ((chars[i] === 'ร' || chars[i] === 'ย') && I_OR_U.has(chars[i - 1]!) && isConsonant(chars[i + 1])) return false;
+  return closes || !(i + 2 === chars.length && isConsonant(chars[i + 1]) && !(chars[i] === 'ต' && chars[i + 1] === 'ร'));
 }
