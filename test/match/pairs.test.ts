@@ -484,6 +484,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['조선련봉총회사', 'Korea Ryonbong General Corporation', 'company', true],
   // A person's syllables run together keep their consonants: 지 이 is no "Shi".
   ['민지 이', 'SHI, Min', 'person', false],
+  // A Latin name may be a character's Wade-Giles spelling, not the other way round: 冰 bing is "Ping", 萍 ping no "Bing".
+  ['冰 孙', 'Ping Sun', 'person', true],
+  ['萍 孙', 'Bing Sun', 'person', false],
   ['天津大学', '四川大学', 'company', false],
   ['上海振华船运有限公司', 'Shanghai Zhenhua Shipping Co. Ltd.', 'company', true],
   // The same in Arabic script: Persian صنایع (industries), شرکت (company), دانشگاه (university).

@@ -1,6 +1,6 @@
 import anyAscii from 'any-ascii';
 import { describe, expect, it } from 'vitest';
-import { chineseReadings, PINYIN_SYLLABLES, pinyinSyllable, sameSyllable, wadeGilesReadings } from '../../lib/match/normalize/pinyin.js';
+import { chineseReadings, PINYIN_SYLLABLES, pinyinSyllable, sameSyllable, spellsSyllable, wadeGilesReadings } from '../../lib/match/normalize/pinyin.js';
 
 describe('pinyin syllables', () => {
   it('are the readings any-ascii gives at least three CJK Unified Ideographs', () => {
@@ -27,6 +27,13 @@ describe('pinyin syllables', () => {
 
   it.each([['xing', 'ling'], ['zhang', 'yang'], ['lei', 'wei'], ['jiao', 'zhao'], ['shi', 'si'], ['zai', 'cai'], ['ji', 'qi'], ['che', 'she'], ['yu', 'yi']])('%s and %s are other syllables', (a, b) => {
     expect(same(a, b)).toBe(false);
+  });
+
+  it('a Latin word spells a character\'s pinyin as pinyin or Wade-Giles, one way only: "Ping" may be 冰 bing, "Bing" is no 萍 ping', () => {
+    expect(spellsSyllable('ping', 'bing')).toBe(true);
+    expect(spellsSyllable('bing', 'ping')).toBe(false);
+    expect(spellsSyllable('chang', 'zhang')).toBe(true);
+    expect(spellsSyllable('zhang', 'chang')).toBe(false);
   });
 
   it('are whole syllables of two letters or more, nothing else', () => {

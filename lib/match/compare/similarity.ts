@@ -1,7 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { chineseOf, isInitial, makeToken, meaningOf } from '../normalize/tokens.js';
-import { PINYIN_SYLLABLES, sameSyllable } from '../normalize/pinyin.js';
+import { PINYIN_SYLLABLES, spellsSyllable } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, GIVEN_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
@@ -84,9 +84,9 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     const syllabic = a.syllabic ? a : b;
     const other = a.syllabic ? b : a;
     // A Chinese character's pinyin against a Latin word that is a pinyin syllable too: one syllable
-    // only as pinyin spells it (sameSyllable), never by sound: 陈 "chen" is not Shen, 周 "zhou" not Zou.
+    // only as pinyin or Wade-Giles spells it (spellsSyllable), never by sound: 陈 "chen" is not Shen, 周 "zhou" not Zou.
     // Not a Korean syllable's, which any-ascii writes as pinyin may ("li" 리 is Ri, "ju" 주 Chu).
-    if (!syllabic.hangul && PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return sameSyllable(syllabic.text, other.text) ? s.phonetic : 0;
+    if (!syllabic.hangul && PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return spellsSyllable(other.text, syllabic.text) ? s.phonetic : 0;
     if (syllabic.hangul && koreanSibilantsDiffer(syllabic.text, other.text)) return 0;
     if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
     // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
