@@ -487,6 +487,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // A Latin name may be a character's Wade-Giles spelling, not the other way round: 冰 bing is "Ping", 萍 ping no "Bing".
   ['冰 孙', 'Ping Sun', 'person', true],
   ['萍 孙', 'Bing Sun', 'person', false],
+  ['陈 董', 'CHEN, Dong', 'person', true],
+  ['成 董', 'CHEN, Dong', 'person', false],
   ['天津大学', '四川大学', 'company', false],
   ['上海振华船运有限公司', 'Shanghai Zhenhua Shipping Co. Ltd.', 'company', true],
   // The same in Arabic script: Persian صنایع (industries), شرکت (company), دانشگاه (university).

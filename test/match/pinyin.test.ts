@@ -29,11 +29,14 @@ describe('pinyin syllables', () => {
     expect(same(a, b)).toBe(false);
   });
 
-  it('a Latin word spells a character\'s pinyin as pinyin or Wade-Giles, one way only: "Ping" may be 冰 bing, "Bing" is no 萍 ping', () => {
+  it('a Latin word spells a character\'s pinyin as pinyin or Wade-Giles, one way only and to the final -ng: "Ping" may be 冰 bing, "Bing" is no 萍 ping', () => {
     expect(spellsSyllable('ping', 'bing')).toBe(true);
     expect(spellsSyllable('bing', 'ping')).toBe(false);
     expect(spellsSyllable('chang', 'zhang')).toBe(true);
     expect(spellsSyllable('zhang', 'chang')).toBe(false);
+    // A character's final -n or -ng as written: 成 cheng is no "Chen", 陈 chen no "Cheng".
+    expect(spellsSyllable('chen', 'cheng')).toBe(false);
+    expect(spellsSyllable('cheng', 'chen')).toBe(false);
   });
 
   it('are whole syllables of two letters or more, nothing else', () => {

@@ -43,17 +43,17 @@ export function pinyinSyllable(word: string): string | undefined {
  * but "Jiao" is not Zhao, nor "Lei" Wei.
  */
 export function sameSyllable(a: string, b: string): boolean {
-  return spellsSyllable(a, b) || spellsSyllable(b, a);
+  const [x, y] = [withoutNg(a), withoutNg(b)];
+  return x === y || wadeGilesReadings(a).some((r) => withoutNg(r) === y) || wadeGilesReadings(b).some((r) => withoutNg(r) === x);
 }
 
 /**
- * A Latin word spells a Chinese character's pinyin syllable: as pinyin (or but for -n/-ng) or as its
- * Wade-Giles spelling. One way only: "Ping" may be Wade-Giles for 冰 bing, but "Bing" is no spelling
- * of 萍 ping (Wade-Giles writes no b).
+ * A Latin word spells a Chinese character's pinyin syllable: as pinyin or as its Wade-Giles
+ * spelling. One way only: "Ping" may be Wade-Giles for 冰 bing, but "Bing" is no spelling of 萍 ping
+ * (Wade-Giles writes no b); and a character's final -n or -ng is as written: 成 cheng is no "Chen".
  */
 export function spellsSyllable(latin: string, pinyin: string): boolean {
-  const syllable = withoutNg(pinyin);
-  return withoutNg(latin) === syllable || wadeGilesReadings(latin).some((r) => withoutNg(r) === syllable);
+  return latin === pinyin || wadeGilesReadings(latin).includes(pinyin);
 }
 
 function withoutNg(syllable: string): string {
