@@ -164,11 +164,17 @@ export function expandAbbreviations(words: string[]): string[] {
   return out;
 }
 
-/** A Russian word's meaning by its stem (russian-stems.ts) when it is several words ("mashinostroitelnyy", machine building). */
+/**
+ * A Russian word's meaning by its stem (russian-stems.ts) when it is several words ("mashinostroitelnyy",
+ * machine building). Those stems are long: shorter words, most of every name, are not looked up.
+ */
 function severalWords(word: string): string | undefined {
+  if (word.length < SEVERAL_WORDS_MIN) return undefined;
   const meaning = russianStemMeaning(word);
   return meaning?.includes(' ') ? meaning : undefined;
 }
+
+const SEVERAL_WORDS_MIN = 10;
 
 /** A Russian word's meaning by its stem when it is one other word ("nauchnogo", scientific; "institute" itself, none). */
 function oneWord(word: string): string | undefined {
