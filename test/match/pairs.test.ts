@@ -378,6 +378,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['АО «Объединённая двигателестроительная корпорация»', 'United Aircraft Corporation', 'company', false],
   // So are the Arabic words armed groups' and associations' names are made of; the name itself must still agree.
   ['SARAYA AL-ASHTAR', 'AL-ASHTAR BRIGADES', 'organization', true],
+  // A navy's adjective is the navy.
+  ['Navy Submarine Academy', 'Naval Submarine Academy', 'organization', true],
+  ['中国人民解放军海军潜艇学院', 'Naval Submarine Academy', 'organization', true],
   ['JAYSH AL-ISLAM', 'ARMY OF ISLAM', 'organization', true],
   ['SARAYA AL-MUKHTAR', 'AL-ASHTAR BRIGADES', 'organization', false],
   ['UPRAVLYAYUSHCHAYA KOMPANIYA FORT DIALOG', 'MANAGEMENT COMPANY FORT DIALOG', 'organization', true],

@@ -406,6 +406,8 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   sanaye: 'industries', sanaaye: 'industries', sanat: 'industry', tejarat: 'trade', mohandesi: 'engineering',
   // North Korea by its initials (Democratic People's Republic of Korea).
   dprk: 'korea',
+  // A navy's adjective is the navy ("Dalian Naval Academy", 海军 navy).
+  naval: 'navy',
   // French, Swedish and Danish, Indonesian and Malay, Serbian and Croatian, Ukrainian, Spanish.
   fondation: 'foundation', secours: 'relief', mondial: 'world', solidarite: 'solidarity', foreningen: 'association',
   yayasan: 'foundation', usluge: 'services', preduzece: 'enterprise', pidpryemstvo: 'enterprise',
