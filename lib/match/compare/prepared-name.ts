@@ -118,12 +118,14 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     let text = first.text;
     let syllabic = first.syllabic;
     let digits = first.kind === 'number';
+    let hangul = first.hangul;
     const otherStarts = chineseStarts(first) | (first.abjad && first.text[0] === 'a' ? VOWEL_STARTS : 0);
     const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
       syllabic ||= tokens[end]!.syllabic;
       digits ||= tokens[end]!.kind === 'number';
+      hangul &&= tokens[end]!.hangul;
       const run = positions(start, end + 1);
       glued.push({
         run, text, syllabic, abjad: run.every((k) => tokens[k]!.abjad), vowelless: isVowelless(text), digits, sound: firstSound(text, syllabic),
@@ -131,11 +133,11 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
       });
       // Hangul syllables also as North Korea's names run them together in English ("lyeonbong" as
       // "Ryonbong"; "geumsan" as "gumsan", which may start with k: "Kumsan").
-      const hangul = run.every((k) => tokens[k]!.hangul) ? mccuneReischauerRun(text, false) : text;
-      if (hangul !== text) {
+      const northern = hangul ? mccuneReischauerRun(text, false) : text;
+      if (northern !== text) {
         glued.push({
-          run, text: hangul, syllabic, abjad: false, vowelless: false, digits, sound: firstSound(hangul, syllabic),
-          shortestPartner: hangul.length - 2 * run.length, otherStarts: otherStarts | startBit(mccuneReischauerRun(hangul)), token: undefined, sounds: undefined,
+          run, text: northern, syllabic, abjad: false, vowelless: false, digits, sound: firstSound(northern, syllabic),
+          shortestPartner: northern.length - 2 * run.length, otherStarts: otherStarts | startBit(mccuneReischauerRun(northern)), token: undefined, sounds: undefined,
         });
       }
     }

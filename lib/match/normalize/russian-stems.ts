@@ -50,6 +50,9 @@ const ENDINGS = new Set([
   'uiu', 'ami', 'yami', 'akh', 'yakh', 'ov', 'ev', 'iya', 'iia',
 ].map((ending) => lookupForm(ending)));
 
+/** The shortest stem that means several words: a shorter word cannot mean several (its lookup form is no longer than it). */
+export const SEVERAL_WORDS_SHORTEST = Math.min(...Object.entries(STEMS).filter(([, meaning]) => meaning.includes(' ')).map(([stem]) => stem.length));
+
 /** The stems' first three letters. */
 const STEM_HEADS = new Set(Object.keys(STEMS).map((stem) => stem.slice(0, 3)));
 

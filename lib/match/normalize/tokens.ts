@@ -4,7 +4,7 @@ import type { WordOrigin } from './script.js';
 import { MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
-import { russianStemMeaning } from './russian-stems.js';
+import { russianStemMeaning, SEVERAL_WORDS_SHORTEST } from './russian-stems.js';
 import { WORD_MEANINGS, WORDS_WRITTEN_OUT, ABJAD_TITLES, BURMESE_HONORIFICS, isBurmeseName, ARABIC_ARTICLES, GENERIC_ORGANIZATION_WORDS, LEADING_HONORIFICS, NUMBER_WORDS, LEGAL_FORM_MAX_TOKENS, LEGAL_FORMS, NAME_PARTICLES, RUSSIAN_LEGAL_WORDS, STOPWORDS, SUN_SOUNDS, WEAK_TITLES } from './vocabulary.js';
 
 /**
@@ -169,12 +169,10 @@ export function expandAbbreviations(words: string[]): string[] {
  * machine building). Those stems are long: shorter words, most of every name, are not looked up.
  */
 function severalWords(word: string): string | undefined {
-  if (word.length < SEVERAL_WORDS_MIN) return undefined;
+  if (word.length < SEVERAL_WORDS_SHORTEST) return undefined;
   const meaning = russianStemMeaning(word);
   return meaning?.includes(' ') ? meaning : undefined;
 }
-
-const SEVERAL_WORDS_MIN = 10;
 
 /** A Russian word's meaning by its stem when it is one other word ("nauchnogo", scientific; "institute" itself, none). */
 function oneWord(word: string): string | undefined {
