@@ -25,7 +25,7 @@ export function comparePair(name1: string, name2: string, schema?: Schema): Pair
   // Without a schema either name may be a person's, and person-name rules are the cautious ones.
   const person = schema === undefined || schema === 'person';
   // A person's name is compared in its other readings too (nameReadings: Chinese characters as Japanese,
-  // Korean and Cantonese read them, Greek as a foreign name, Thai with p for ph): the best reading counts.
+  // Korean and Cantonese read them, Greek as a foreign name, Thai as spelt in English): the best reading counts.
   const preparedNames = (name: string) => (person ? [name, ...nameReadings(name).map((r) => r.reading)] : [name]).map((n) => prepareName(normalizeName(n, kind).tokens));
   const others = preparedNames(name2);
   let best: NameComparison | undefined;

@@ -66,7 +66,7 @@ export function screenParty(index: MatchIndex, party: Party, options: ScreenOpti
   const kind = party.type === 'person' ? 'person' : 'other';
   const queryNames = namesToScreen(party);
   // A person's name is screened in its other readings too (nameReadings: Chinese characters as Japanese,
-  // Korean and Cantonese read them, Greek as a foreign name, Thai with p for ph): per reading, what it reads.
+  // Korean and Cantonese read them, Greek as a foreign name, Thai as spelt in English): per reading, what it reads.
   const readings = kind === 'person' || !party.type ? readingsOf(queryNames) : NO_READINGS;
   const best = new Map<number, Scored>();
   const preparedQueries = new Map<string, PreparedName>();

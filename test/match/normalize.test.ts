@@ -88,6 +88,15 @@ describe('normalizeName', () => {
     ['ธนาธร', 'person', ['thanathon']],
     ['ประวิตร', 'person', ['prawitr']],
     ['ปิยบุตร', 'person', ['piyabutr']],
+    // An อ before a final, or last, is the vowel o, so the letter before it begins a syllable ("ทอง" thong,
+    // not a final t: "แพทองธาร" phae-thong-than; "กรอง" krong); a vowel sign a leading vowel does not take
+    // sits on the second letter ("เสรี" se-ri, not the cluster of "เสร็จ" set).
+    ['แพทองธาร', 'person', ['phaethongthan']],
+    ['ศรีทอง', 'person', ['sithong']],
+    ['กรอง', 'person', ['krong']],
+    ['อนันต์', 'person', ['anan']],
+    ['เสรี', 'person', ['seri']],
+    ['เสร็จ', 'person', ['set']],
     ['ไทย', 'other', ['thai']],
     ['บริษัท มหาชน จำกัด', 'other', ['co', 'plc', 'ltd']],
     // Burmese syllable by syllable, as the names are written in English: medials (ျ ြ y, ွ w, ှ h), rhymes

@@ -153,6 +153,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ไพบูลย์', 'Paiboon', 'person', true],
   ['ภูมิธรรม', 'Phumtham', 'person', true],
   ['ไพบูลย์', 'Phaibun', 'person', true],
+  // And its vowel เ-ิ as RTGS writes it ("oe") and as English spellings do ("er"), alone or with p for ph.
+  ['ประเสริฐ', 'Prasert', 'person', true],
+  ['ประเสริฐ', 'Prasoet', 'person', true],
+  ['เสริมศักดิ์ พงษ์พานิช', 'Sermsak Pongpanich', 'person', true],
+  ['พิธา ลิ้มเจริญรัตน์', 'Pita Limjaroenrat', 'person', true],
+  ['ประเสริฐ', 'Prasit', 'person', false],
   ['Shanghai Juan Chemical Company Limited', 'SHANGHAI JUAN CHEMICAL CO., LTD.', 'company', true],
   ['Islamic Revolutionary Guard Corps Qods Force', 'Islamic Revolutionary Guard Corps Quds Force', 'organization', true],
   ['PUTIN, Vladimir Vladimirovich', 'Vladimir Putin', 'person', true],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greekForeignReading, romanizedGreek } from '../../lib/match/normalize/greek.js';
-import { thaiPlainPReading } from '../../lib/match/normalize/thai.js';
+import { thaiEnglishReadings } from '../../lib/match/normalize/thai.js';
 import { cantoneseReadings } from '../../lib/match/normalize/cantonese-names.js';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
 import { composedReadings } from '../../lib/match/normalize/kanji-readings.js';
@@ -107,11 +107,14 @@ describe('Greek names', () => {
   });
 });
 
-describe('thaiPlainPReading', () => {
-  it('reads พ, ภ and ผ as "p" where RTGS writes "ph"; a name without them has no such reading', () => {
-    expect(thaiPlainPReading('ไพบูลย์')).toEqual(['paibun']);
-    expect(thaiPlainPReading('สมชาย')).toEqual([]);
-    expect(thaiPlainPReading('Paiboon')).toEqual([]);
+describe('thaiEnglishReadings', () => {
+  it('reads พ, ภ and ผ as "p" and เ-ิ as "er" where RTGS writes "ph" and "oe"; a name without them has no such reading', () => {
+    expect(thaiEnglishReadings('ไพบูลย์')).toEqual(['paibun']);
+    expect(thaiEnglishReadings('ประเสริฐ')).toEqual(['prasert']);
+    // Either convention alone, or both: "Pita Limjaroenrat" writes p for ph and keeps RTGS's oe.
+    expect(thaiEnglishReadings('พิธา ลิ้มเจริญรัตน์')).toEqual(['pitha limcharoenrat', 'pitha limcharernrat']);
+    expect(thaiEnglishReadings('สมชาย')).toEqual([]);
+    expect(thaiEnglishReadings('Paiboon')).toEqual([]);
   });
 });
 

@@ -2,14 +2,14 @@
  * Other readings of a person's name, screened and compared beside it (the best counts): a name in
  * Chinese characters as Japanese and Korean read it (japanese-names.ts, korean-names.ts) and as Hong
  * Kong spells it in Cantonese (cantonese-names.ts), beside the Mandarin reading any-ascii gives; a
- * name in Greek letters as the foreign name Greek spells (greek.ts); a Thai name with "p" where RTGS
- * writes "ph" (thai.ts).
+ * name in Greek letters as the foreign name Greek spells (greek.ts); a Thai name as spelt in English,
+ * "p" and "er" where RTGS writes "ph" and "oe" (thai.ts).
  */
 import { cantoneseReadings } from './cantonese-names.js';
 import { greekForeignReading } from './greek.js';
 import { japaneseReadings } from './japanese-names.js';
 import { koreanReadings } from './korean-names.js';
-import { thaiPlainPReading } from './thai.js';
+import { thaiEnglishReadings } from './thai.js';
 
 export interface NameReading {
   /** The name as read, in Latin letters or Hangul (folded as any Korean name). */
@@ -24,6 +24,6 @@ export function nameReadings(name: string): NameReading[] {
     ...koreanReadings(name).map((reading) => ({ reading, as: 'a Korean name' })),
     ...cantoneseReadings(name).map((reading) => ({ reading, as: 'a Hong Kong name, in Cantonese' })),
     ...greekForeignReading(name).map((reading) => ({ reading, as: 'a foreign name in Greek letters' })),
-    ...thaiPlainPReading(name).map((reading) => ({ reading, as: 'a Thai name with p for ph' })),
+    ...thaiEnglishReadings(name).map((reading) => ({ reading, as: 'a Thai name as spelt in English (p for ph, er for oe)' })),
   ];
 }

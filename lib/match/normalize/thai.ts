@@ -12,16 +12,20 @@ export const THAI = /\p{Script=Thai}/u;
 export const THAI_RUNS = /[\u0e01-\u0e4e]+/gu;
 
 /**
- * A name with Thai's aspirated p (พ, ภ, ผ), which RTGS writes "ph" ("Phumtham") and many names in
- * English "p" ("Paiboon", "Pita", "Paetongtarn"): read with "p" too ("ph" is an f to an English ear).
+ * A Thai name as many are spelt in English rather than in RTGS: the aspirated p (พ, ภ, ผ) as "p"
+ * ("Paiboon", "Pita", "Paetongtarn", where RTGS writes "ph", an f to an English ear), and that with
+ * the vowel เ-ิ/เ-อ as "er" too ("Prasert", "Chalerm", "Sermsak", where RTGS writes "oe"; "Pita
+ * Limjaroenrat" keeps it). Only readings other than RTGS's.
  */
-export function thaiPlainPReading(name: string): string[] {
-  if (!ASPIRATED_P.test(name)) return [];
-  return [name.replace(THAI_RUNS, (run) => ` ${romanizedThai(run).replace(PH, 'p')} `).trim()];
+export function thaiEnglishReadings(name: string): string[] {
+  if (!THAI.test(name)) return [];
+  const read = (english: boolean) => name.replace(THAI_RUNS, (run) => ` ${romanizedThai(run, english)} `).replace(SPACES, ' ').trim();
+  const rtgs = read(false);
+  return [...new Set([rtgs.replace(PH, 'p'), read(true).replace(PH, 'p')])].filter((reading) => reading !== rtgs);
 }
 
-const ASPIRATED_P = /[ผพภ]/;
 const PH = /ph/g;
+const SPACES = /\s+/g;
 
 /** Initial and final sounds of each consonant (ก U+0E01 .. ฮ U+0E2E); '' where it ends no syllable. */
 const CONSONANTS: Record<string, [string, string]> = {
@@ -72,8 +76,8 @@ const I_OR_U = new Set(['\u0e34', '\u0e35', '\u0e38', '\u0e39']);
 
 const isConsonant = (char: string | undefined): boolean => char !== undefined && char in CONSONANTS;
 
-/** One run of Thai letters in Latin letters: "สมชาย" -> "somchai", "เชียงใหม่" -> "chiangmai". */
-export function romanizedThai(run: string): string {
+/** One run of Thai letters in Latin letters: "สมชาย" -> "somchai", "เชียงใหม่" -> "chiangmai"; `english`: "er" for "oe" (thaiEnglishReadings). */
+export function romanizedThai(run: string, english = false): string {
   const chars = [...run.replace(SPLIT_AM, 'ำ').replace(TONE_MARKS, '').replace(SILENCED, '')];
   let out = '';
   let i = 0;
@@ -85,20 +89,20 @@ export function romanizedThai(run: string): string {
       else i++;
       continue;
     }
-    if (leading && chars[i] !== 'อ' && isConsonant(chars[i + 1]) && sharesVowel(leading, chars, i + 2) && initialLength(chars, i, true) === 1) {
+    if (leading && chars[i] !== 'อ' && isConsonant(chars[i + 1]) && sharesVowel(leading, chars, i + 2) && initialLength(chars, i, leading) === 1) {
       // A leading vowel before two letters and the rest of its vowel goes with the second; the first
       // is a syllable "a" of its own ("เจริญ" cha-roen, "เฉพาะ" cha-pho). Not อ, which only carries it ("โอชา" ocha).
       out += CONSONANTS[chars[i]!]![0] + 'a';
       i++;
     }
-    const length = initialLength(chars, i, leading !== undefined);
+    const length = initialLength(chars, i, leading);
     out += length === 1 ? CONSONANTS[chars[i]!]![0] : CLUSTERS.get(chars[i]! + chars[i + 1]) ?? CONSONANTS[chars[i + 1]!]![0];
     i += length;
     let vowel: string | undefined;
     const rest = chars.slice(i, i + 3).join('');
     if (leading) {
       const [signs, sound] = LEADING_WITH[leading]!.find(([signs]) => rest.startsWith(signs))!;
-      vowel = sound;
+      vowel = english && sound === 'oe' ? 'er' : sound;
       i += [...signs].length;
     } else {
       const found = FOLLOWING.find(([signs]) => rest.startsWith(signs));
@@ -140,10 +144,12 @@ export function romanizedThai(run: string): string {
  * Letters the initial at `i` takes: two for a cluster ("กร" kr) or a consonant led by a silent ห
  * or อ ("หม" m), when a vowel is written after them or was written before; else one.
  */
-function initialLength(chars: string[], i: number, leading: boolean): number {
+function initialLength(chars: string[], i: number, leading: string | undefined): number {
   const first = chars[i]!;
   const second = chars[i + 1];
-  if (second === undefined || !(leading ? isConsonant(chars[i + 2]) || i + 2 === chars.length || hasVowelAfter(chars, i + 2) : hasVowelAfter(chars, i + 2))) return 1;
+  if (second === undefined || !(leading !== undefined ? isConsonant(chars[i + 2]) || i + 2 === chars.length || hasVowelAfter(chars, i + 2) : hasVowelAfter(chars, i + 2))) return 1;
+  // A vowel sign the leading vowel does not take sits on the second letter, which begins a syllable ("เสรี" se-ri).
+  if (leading !== undefined && hasVowelSign(chars, i + 2) && !takesSigns(leading, chars, i + 2)) return 1;
   if ((first === 'ห' && LED_BY_SILENT.has(second)) || (first === 'อ' && second === 'ย')) return 2;
   return CLUSTERS.has(first + second) ? 2 : 1;
 }
@@ -157,10 +163,25 @@ function sharesVowel(leading: string, chars: string[], i: number): boolean {
   return LEADING_WITH[leading]!.some(([signs]) => signs !== '' && signs !== 'า' && !signs.startsWith('อ') && rest.startsWith(signs));
 }
 
-/** A vowel sign (or "รร") follows at `i`, so the letters before it are one initial. */
+/** The signs at `i` complete the leading vowel ("เ" + "ีย" ia; "เ" + "ี" alone is no vowel of Thai). */
+function takesSigns(leading: string, chars: string[], i: number): boolean {
+  const rest = chars.slice(i, i + 3).join('');
+  return LEADING_WITH[leading]!.some(([signs]) => signs !== '' && rest.startsWith(signs));
+}
+
+/**
+ * A vowel follows at `i`, so the letters before it are one initial: a vowel sign, "รร", or an อ that
+ * is the vowel o, last or before a final ("ทอง" thong, "กรอง" krong; the อ of "อนันต์" a-nan begins a syllable).
+ */
 function hasVowelAfter(chars: string[], i: number): boolean {
   const char = chars[i];
-  return char !== undefined && (FOLLOWING.some(([signs]) => signs[0] === char) || (char === 'ร' && chars[i + 1] === 'ร'));
+  if (char === 'อ') return i + 1 === chars.length || (isConsonant(chars[i + 1]) && !hasVowelSign(chars, i + 2));
+  return hasVowelSign(chars, i) || (char === 'ร' && chars[i + 1] === 'ร');
+}
+
+function hasVowelSign(chars: string[], i: number): boolean {
+  const char = chars[i];
+  return char !== undefined && FOLLOWING.some(([signs]) => signs[0] === char);
 }
 
 /** The consonant at `i` begins the next syllable: a vowel sign follows it, or follows it and a second letter of a cluster. */
