@@ -32,6 +32,11 @@ describe('normalizeName', () => {
     ['मनमोहन सिंह', 'person', ['manmohan', 'sinh']],
     ['अमित शाह', 'person', ['amit', 'shah']],
     ['ਸਿੰਘ', 'person', ['singh']],
+    // Bengali writes w and a y before u with vowels: ও and য় before a vowel sign, ই first before উ or য়.
+    ['সজীব ওয়াজেদ', 'person', ['sajib', 'wajed']],
+    ['মুহাম্মদ ইউনূস', 'person', ['muhammad', 'yunus']],
+    ['ইয়াসিন', 'person', ['yasin']],
+    ['ইসলাম', 'person', ['islam']],
     ['ஸ்டாலின்', 'person', ['stalin']],
     // The Dravidian scripts sound every consonant's "a" where no vowel sign or virama follows.
     ['ಸಿದ್ದರಾಮಯ್ಯ', 'person', ['siddaramayya']],

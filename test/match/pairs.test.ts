@@ -140,6 +140,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
   ['नरेंद्र मोदी', 'Narendra Modi', 'person', true],
   ['শেখ হাসিনা', 'Sheikh Hasina', 'person', true],
+  ['সজীব ওয়াজেদ জয়', 'Sajeeb Wazed Joy', 'person', true],
+  // A final "que" is one k: South Asian spellings of ق ("Tarique", "Siddique"); "qu" within a word keeps its u.
+  ['তারেক রহমান', 'Tarique Rahman', 'person', true],
+  ['Tarek Rahman', 'Tarique Rahman', 'person', true],
+  ['Ferdinand Marquez', 'Ferdinand Marcos', 'person', false],
   ['Александр Петров', 'Alexander Petrov', 'person', true],
   ['محمد علي', 'Mohamed Ali', 'person', true],
   // Arabic dh (dhal, dad, zah) is z in Persian romanization.

@@ -55,8 +55,16 @@ function isLabial(o: number): boolean {
 /** Tamil, Telugu, Kannada and Malayalam: a consonant sounds its "a" wherever no vowel sign or virama follows. */
 const DRAVIDIAN_START = 0x0b80;
 
+/**
+ * Bengali has no letters for w and for a y before u, and writes them with vowels, which names spell
+ * so: ও and য় before a vowel sign are w (ওয়াজেদ Wazed, ওয়াহিদ Wahid); ই first before উ or য় and a
+ * vowel sign is y (ইউনূস Yunus, ইয়াসিন Yasin). Before NFKC's য and nukta.
+ */
+const BENGALI_SEMIVOWELS: [RegExp, string][] = [[/\u0993\u09af\u09bc(?=[\u09be-\u09cc])/g, 'w'], [/^\u0987(?=\u0989|\u09af\u09bc[\u09be-\u09cc])(?:\u09af\u09bc)?/, 'y']];
+
 /** A run of one Indic script's characters (a word; spaces end runs) in Latin letters. */
 export function romanizedIndic(run: string): string {
+  for (const [pattern, latin] of BENGALI_SEMIVOWELS) run = run.replace(pattern, latin);
   const chars = [...run];
   const dravidian = (chars[0]!.codePointAt(0) ?? 0) >= DRAVIDIAN_START;
   let out = '';

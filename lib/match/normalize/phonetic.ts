@@ -61,7 +61,9 @@ function foldAt(t: string, i: number): string {
       if (d === 'u' && (e === 'e' || e === 'i' || e === 'y')) return take('g', 2);
       return d === 'h' ? take('k', 2) : take('g', 1);
     case 'q':
-      return take('k', 1);
+      // A final "que" is one k: the "-ique" of Urdu and Bengali names for ق ("tarique" is "tariq", "siddique"
+      // "siddiq"), and French's ("dominique"). Not within a word, where a list may spell its u ("marquez").
+      return d === 'u' && e === 'e' && i + 3 === t.length ? take('k', 3) : take('k', 1);
     case 'x':
       return take('ks', 1);
     case 'w':
