@@ -481,6 +481,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['长江存储科技有限责任公司', 'Yangtze Memory Technologies Co., Ltd.', 'company', true],
   ['长江证券', 'Changjiang Securities', 'company', true],
   ['腾讯', 'Baidu', 'company', false],
+  // A place of China by its Chinese reading and its own or older English name, as the lists write both.
+  ['Kashi Prefecture Public Security Bureau', 'Kashgar Prefecture Public Security Bureau', 'organization', true],
+  ['Hetian Haolin Hair Accessories Co. Ltd.', 'Hotan Haolin Hair Accessories', 'company', true],
+  ['Tsingtao Brewery', 'Qingdao Brewery', 'company', true],
+  ['Kashgar Prefecture Public Security Bureau', 'Aksu Prefecture Public Security Bureau', 'organization', false],
   // What Chinese firms make, as their English names say it: 铝业 aluminum industry, 碳素 carbon, 租赁 leasing.
   ['河南嘉源铝业有限公司', 'HENAN JIAYUAN ALUMINIUM INDUSTRY CO., LTD.', 'company', true],
   ['华诚(天津)船舶租赁有限公司', 'Huacheng (Tianjin) Ship Leasing Co., Ltd.', 'company', true],

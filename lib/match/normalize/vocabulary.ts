@@ -426,6 +426,16 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   telecomunicacoes: 'telecommunications', quimica: 'chemical', quimicos: 'chemicals', chimie: 'chemical', chimica: 'chemical',
   // Chinese readings some English names keep and others translate: 长江 Changjiang, the Yangtze.
   changjiang: 'yangtze',
+  // Places of China by their Chinese reading and by their own or older English name: the lists write
+  // both ("Hotan" and "Hetian Prefecture Public Security Bureau", "Kashgar" and "Kashi"); Xinjiang,
+  // Tibet, Inner Mongolia, and cities and provinces in the postal spellings firms keep (Tsingtao, Peking).
+  kashi: 'kashgar', hetian: 'hotan', khotan: 'hotan', wulumuqi: 'urumqi', urumchi: 'urumqi', tulufan: 'turpan',
+  turfan: 'turpan', akesu: 'aksu', kuerle: 'korla', kelamayi: 'karamay', aletai: 'altay', lasa: 'lhasa',
+  rikaze: 'shigatse', xigaze: 'shigatse', changdu: 'chamdo', qamdo: 'chamdo', huhehaote: 'hohhot', huhhot: 'hohhot',
+  xizang: 'tibet', sinkiang: 'xinjiang', peking: 'beijing', tsingtao: 'qingdao', nanking: 'nanjing', tientsin: 'tianjin',
+  chungking: 'chongqing', amoy: 'xiamen', swatow: 'shantou', foochow: 'fuzhou', soochow: 'suzhou', kwangtung: 'guangdong',
+  kwangsi: 'guangxi', szechwan: 'sichuan', szechuan: 'sichuan', fukien: 'fujian', chekiang: 'zhejiang', kiangsu: 'jiangsu',
+  hupeh: 'hubei', shensi: 'shaanxi', shansi: 'shanxi', kweichow: 'guizhou',
   // Arabic.
   ighatha: 'relief', igatha: 'relief', ighathah: 'relief', muqawama: 'resistance', muqawamah: 'resistance',
   lajnat: 'committee', lajna: 'committee',
