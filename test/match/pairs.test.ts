@@ -594,6 +594,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['陈伟', 'Shen Wei', 'person', false],
   ['周伟', 'Zou Wei', 'person', false],
   ['吕伟', 'LYU Wei', 'person', true],
+  // Two syllables run together are no one pinyin syllable however alike they sound, but may be spelled as one word.
+  ['美英 謝', 'Ming Xie', 'person', false],
+  ['王美英', 'Wang Meiying', 'person', true],
+  ['西安交通大学', 'Xian Jiaotong University', 'organization', true],
   // Korean surnames as their bearers spell them: 허 Huh or Hur, 우 Woo.
   ['허민호', 'HUH Min Ho', 'person', true],
   ['우민호', 'Woo Min Ho', 'person', true],

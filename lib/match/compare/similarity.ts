@@ -88,7 +88,8 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
     // Not a Korean syllable's, which any-ascii writes as pinyin may ("li" 리 is Ri, "ju" 주 Chu).
     if (!syllabic.hangul && PINYIN_SYLLABLES.has(syllabic.text) && PINYIN_SYLLABLES.has(other.text)) return spellsSyllable(other.text, syllabic.text) ? s.phonetic : 0;
     if (syllabic.hangul && koreanSibilantsDiffer(syllabic.text, other.text)) return 0;
-    if (syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) return s.phonetic;
+    // Syllables run together are no one pinyin syllable however alike they sound ("mei ying" is no "Ming").
+    if ((syllabic.phon === other.phon || syllabic.phon === other.syllablePhon) && !(PINYIN_SYLLABLES.has(other.text) && !PINYIN_SYLLABLES.has(syllabic.text) && !syllabic.hangul)) return s.phonetic;
     // Korean ㅓ (eo) as Latin spellings of Korean names write it, u: 석 "Suk", 명 "Myung", 건 "Kun", 선 "Sun";
     // and ㄹ (l) first as r: 룡 "Ryong" (a Korean syllable only: no pinyin syllable, 李 is no "Ri").
     if (syllabic.text.includes('eo') && syllablePhoneticForm(syllabic.text.replace('eo', 'u')) === other.syllablePhon) return s.phonetic;
