@@ -596,6 +596,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['吕伟', 'LYU Wei', 'person', true],
   // Two syllables run together are no one pinyin syllable however alike they sound, but may be spelled as one word.
   ['美英 謝', 'Ming Xie', 'person', false],
+  // A given name in characters against a Latin word of syllables run together: those syllables, in pinyin or
+  // Wade-Giles, or another name however few letters apart (桂英 gui-ying is no Guoying, 志成 zhi-cheng no Jicheng).
+  ['桂英 王', 'WANG, Guoying', 'person', false],
+  ['志成 張', 'ZHANG, Jicheng', 'person', false],
+  ['习近平', 'Hsi Chinping', 'person', true],
+  ['毛泽东', 'Mao Tsetung', 'person', true],
   ['王美英', 'Wang Meiying', 'person', true],
   ['西安交通大学', 'Xian Jiaotong University', 'organization', true],
   // Korean surnames as their bearers spell them: 허 Huh or Hur, 우 Woo.

@@ -11,6 +11,7 @@ import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
 import { ARABIC_ARTICLES } from '../normalize/vocabulary.js';
+import { chineseReadings } from '../normalize/pinyin.js';
 
 /**
  * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
@@ -37,6 +38,7 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
         similarity = TUNING.similarity.phonetic;
       }
       if (similarity < TUNING.similarity.phonetic && run.length === 3 && !other.abjad) similarity = Math.max(similarity, articleVowelSimilarity(other.text, glueSide.tokens, run));
+      if (person && glued.syllabic && similarity < 1) similarity = chineseGivenName(glued, glueSide.tokens, other, similarity);
       if (exact ? similarity === 1 : similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
     }
   }
@@ -53,6 +55,19 @@ function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]
   if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text) || !word.startsWith(first) || !VOWEL_SET.has(word[first.length]!)) return 0;
   const written = first + word.slice(first.length + 1);
   return editSimilarity(written, first + article.text.slice(1) + tokens[run[2]!]!.text, TUNING.similarity.minimum);
+}
+
+/**
+ * A person's given name in Chinese characters against a Latin word that spells syllables run together
+ * ("Guoying", "Tsetung"): the word spells those characters' syllables, in pinyin or Wade-Giles, or it
+ * is another given name however few letters apart (桂英 gui-ying is no "Guoying"). Any other word keeps
+ * the similarity its spelling gives.
+ */
+function chineseGivenName(glued: GluedRun, tokens: NameToken[], other: NameToken, similarity: number): number {
+  if (glued.run.some((k) => !tokens[k]!.syllabic || tokens[k]!.hangul)) return similarity;
+  const readings = chineseReadings(other.text);
+  if (readings.length === 0) return similarity;
+  return readings.includes(glued.run.map((k) => tokens[k]!.text).join('-')) ? Math.max(similarity, TUNING.similarity.phonetic) : 0;
 }
 
 function gluedToken(glued: GluedRun): NameToken {

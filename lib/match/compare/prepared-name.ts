@@ -119,7 +119,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     let syllabic = first.syllabic;
     let digits = first.kind === 'number';
     let hangul = first.hangul;
-    const otherStarts = chineseStarts(first) | (first.abjad && first.text[0] === 'a' ? VOWEL_STARTS : 0);
+    const otherStarts = chineseStarts(first) | (first.abjad && first.text[0] === 'a' ? VOWEL_STARTS : 0) | wadeGilesStarts(first);
     const longest = syllabic && tokens.slice(start, start + GLUE_MAX_SYLLABLES).every((t) => t.syllabic) ? GLUE_MAX_SYLLABLES : GLUE_MAX;
     for (let end = start + 1; end < Math.min(tokens.length, start + longest); end++) {
       text += tokens[end]!.text;
@@ -184,6 +184,20 @@ export const ACRONYM_MAX = 5;
 export const SYLLABIC_ABBREVIATION_MIN = 5;
 
 /** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
+/**
+ * startBits of the letters a Wade-Giles spelling of a Chinese character's syllable may start with,
+ * where pinyin's differs: 泽东 "ze dong" is written "Tsetung", 近平 "jin ping" "Chinping", 英 "ying" "Ing".
+ */
+function wadeGilesStarts(token: NameToken): number {
+  if (!token.syllabic || token.hangul) return 0;
+  let starts = 0;
+  for (const letter of WADE_GILES_FIRST[token.text[0]!] ?? '') starts |= startBit(letter);
+  return starts;
+}
+
+/** Per first letter of a pinyin syllable, the first letters of its Wade-Giles spellings (ts/tz, ch, hs, k, p, t, j; "ing" for ying). */
+const WADE_GILES_FIRST: Record<string, string | undefined> = { b: 'p', d: 't', g: 'k', j: 'c', q: 'c', z: 'tc', c: 'tc', x: 'h', r: 'j', y: 'i' };
+
 function chineseStarts(token: NameToken): number {
   if (token.kind !== 'word' || token.text.length > 6) return 0;
   let starts = 0;

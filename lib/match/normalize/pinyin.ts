@@ -2,7 +2,9 @@
  * Chinese names written in pinyin, a syllable per word ("Hua Xing Da"). The syllables are a small
  * closed set, so in such a name one valid syllable in place of another is another word, not a typo:
  * "Hua Xing" is not "Hua Ling". Syllables run together are left to spelling: too many other words
- * split into syllables ("Taliban", "China"), and a typo there may spell others ("Baowei" for Baowu).
+ * split into syllables ("Taliban", "China"), and a typo there may spell others ("Baowei" for Baowu);
+ * but a person's given name written in characters, whose syllables are known, is those syllables
+ * (glued-runs.ts: 桂英 gui-ying is no "Guoying").
  */
 
 /**
