@@ -183,7 +183,6 @@ export const ACRONYM_MAX = 5;
 /** Shorter words than this are acronyms only: "visco" (VIan Steel COmplex) may be syllables, "ibm" is initials. */
 export const SYLLABIC_ABBREVIATION_MIN = 5;
 
-/** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
 /**
  * startBits of the letters a Wade-Giles spelling of a Chinese character's syllable may start with,
  * where pinyin's differs: 泽东 "ze dong" is written "Tsetung", 近平 "jin ping" "Chinping", 英 "ying" "Ing".
@@ -198,6 +197,7 @@ function wadeGilesStarts(token: NameToken): number {
 /** Per first letter of a pinyin syllable, the first letters of its Wade-Giles spellings (ts/tz, ch, hs, k, p, t, j; "ing" for ying). */
 const WADE_GILES_FIRST: Record<string, string | undefined> = { b: 'p', d: 't', g: 'k', j: 'c', q: 'c', z: 'tc', c: 'tc', x: 'h', r: 'j', y: 'i' };
 
+/** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
 function chineseStarts(token: NameToken): number {
   if (token.kind !== 'word' || token.text.length > 6) return 0;
   let starts = 0;
