@@ -129,6 +129,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['山田太郎', 'Yamada Taro', 'person', true],
   ['麻原彰晃', 'ASAHARA, Shoko', undefined, true],
   ['山田太郎', 'Tanaka Hanako', 'person', false],
+  // A known family name alone is a person named by it: one part of a full name, no more.
+  ['田中', 'Tanaka', 'person', true],
+  ['高橋', 'TAKAHASHI', 'person', true],
+  ['田中', 'Tanaka Hanako', 'person', false],
   ['金正恩', 'Kim Jong Un', 'person', true],
   // An aircraft's name is its registration mark or serial number: equal, dash, space or none, or another aircraft.
   ['EP-GOL', 'EPGOL', 'aircraft', true],
@@ -138,6 +142,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['F-OJHH', 'F-OJHI', 'aircraft', false],
   ['George Bush', 'George Habbash', 'person', false],
   ['Владимир Путин', 'Vladimir Putin', 'person', true],
+  // A Chinese name in Cyrillic (Palladius) is read into pinyin: any-ascii's "Si Tszinpin" is no "Xi Jinping".
+  ['Си Цзиньпин', 'Xi Jinping', 'person', true],
+  ['Жэнь Чжэнфэй', 'REN Zhengfei', 'person', true],
+  ['Си Цзиньпин', 'Li Keqiang', 'person', false],
   ['नरेंद्र मोदी', 'Narendra Modi', 'person', true],
   ['শেখ হাসিনা', 'Sheikh Hasina', 'person', true],
   ['সজীব ওয়াজেদ জয়', 'Sajeeb Wazed Joy', 'person', true],

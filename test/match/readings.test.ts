@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greekForeignReading, romanizedGreek } from '../../lib/match/normalize/greek.js';
 import { thaiEnglishReadings } from '../../lib/match/normalize/thai.js';
+import { palladiusReading } from '../../lib/match/normalize/palladius.js';
 import { cantoneseReadings } from '../../lib/match/normalize/cantonese-names.js';
 import { japaneseReadings } from '../../lib/match/normalize/japanese-names.js';
 import { composedReadings } from '../../lib/match/normalize/kanji-readings.js';
@@ -26,11 +27,13 @@ describe('japaneseReadings', () => {
     // A given name in kana, as some are written.
     ['大坂なおみ', ['Osaka Naomi']],
     ['大坂 ナオミ', ['Osaka Naomi']],
+    // A known family name alone, as a person may be named by it.
+    ['山田', ['Yamada', 'Yamata']],
   ])('%s is read %j', (name, readings) => {
     expect(japaneseReadings(name)).toEqual(readings);
   });
 
-  it.each([['山田'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은'], ['峰 李'], ['山田ー'], ['山田ッ'], ['山田ゝ']])('%s is no Japanese name of two known parts, three characters or more', (name) => {
+  it.each([['王伟'], ['习近平'], ['Vladimir Putin'], ['山田 Taro'], ['김정은'], ['峰 李'], ['山田ー'], ['山田ッ'], ['山田ゝ']])('%s is no Japanese name: of two known parts, three characters or more, or a known family name alone', (name) => {
     expect(japaneseReadings(name)).toEqual([]);
   });
 
@@ -115,6 +118,25 @@ describe('thaiEnglishReadings', () => {
     expect(thaiEnglishReadings('พิธา ลิ้มเจริญรัตน์')).toEqual(['pitha limcharoenrat', 'pitha limcharernrat']);
     expect(thaiEnglishReadings('สมชาย')).toEqual([]);
     expect(thaiEnglishReadings('Paiboon')).toEqual([]);
+  });
+});
+
+describe('palladiusReading', () => {
+  it.each([
+    ['Си Цзиньпин', 'xi jinping'],
+    ['Мао Цзэдун', 'mao zedong'],
+    // z, c, s before i are ы; j, q, x before ü are цз, ц, с with ю; y and w as vowels.
+    ['Цзян Цзэминь', 'jiang zemin'],
+    ['Сюй Цилян', 'xu qiliang'],
+    ['Ван И', 'wang yi'],
+    ['Жэнь Чжэнфэй', 'ren zhengfei'],
+  ])('%s is read %s', (name, reading) => {
+    expect(palladiusReading(name)).toEqual([reading]);
+  });
+
+  // A word that is no run of Palladius syllables, a single word, or no Cyrillic at all: no reading.
+  it.each([['Иван Иванов'], ['Владимир Путин'], ['Цзиньпин'], ['Xi Jinping'], ['Ким Чен Ын']])('%s has none', (name) => {
+    expect(palladiusReading(name)).toEqual([]);
   });
 });
 

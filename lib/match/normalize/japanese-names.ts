@@ -3,7 +3,8 @@
  * "Shan Tian Tai Lang"), where the lists write the Japanese reading ("YAMADA, Taro"). A name made of
  * a known family name and a known given name (IPADIC's 26,000, japanese-names.data.ts), written
  * together or apart, of three characters or more, gets those readings; one of a known name and a part
- * read kanji by kanji (kanji-readings.ts), those; any other name, none.
+ * read kanji by kanji (kanji-readings.ts), those; a known family name alone (田中), its readings; any
+ * other name, none.
  */
 import { JAPANESE_NAME_READINGS } from './japanese-names.data.js';
 import { composedReadings } from './kanji-readings.js';
@@ -73,7 +74,8 @@ export function japaneseReadings(name: string): string[] {
     };
     if (read.family.length && read.given.length && (!best || read.rank < best.rank)) best = read;
   }
-  if (!best) return [];
+  // A known family name alone, of two characters or more, is a person named by it ("高橋", Takahashi).
+  if (!best) return apart.length === 1 && chars.length >= 2 ? (f.get(text)?.readings ?? []).slice(0, READINGS_MAX).map(capitalized) : [];
   const { family, given } = best;
   return family.flatMap((f) => given.map((g) => `${capitalized(f)} ${capitalized(g)}`)).slice(0, READINGS_MAX);
 }

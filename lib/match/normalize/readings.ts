@@ -3,12 +3,13 @@
  * Chinese characters as Japanese and Korean read it (japanese-names.ts, korean-names.ts) and as Hong
  * Kong spells it in Cantonese (cantonese-names.ts), beside the Mandarin reading any-ascii gives; a
  * name in Greek letters as the foreign name Greek spells (greek.ts); a Thai name as spelt in English,
- * "p" and "er" where RTGS writes "ph" and "oe" (thai.ts).
+ * "p" and "er" where RTGS writes "ph" and "oe" (thai.ts); a Chinese name in Cyrillic in pinyin (palladius.ts).
  */
 import { cantoneseReadings } from './cantonese-names.js';
 import { greekForeignReading } from './greek.js';
 import { japaneseReadings } from './japanese-names.js';
 import { koreanReadings } from './korean-names.js';
+import { palladiusReading } from './palladius.js';
 import { thaiEnglishReadings } from './thai.js';
 
 export interface NameReading {
@@ -25,5 +26,6 @@ export function nameReadings(name: string): NameReading[] {
     ...cantoneseReadings(name).map((reading) => ({ reading, as: 'a Hong Kong name, in Cantonese' })),
     ...greekForeignReading(name).map((reading) => ({ reading, as: 'a foreign name in Greek letters' })),
     ...thaiEnglishReadings(name).map((reading) => ({ reading, as: 'a Thai name as spelt in English (p for ph, er for oe)' })),
+    ...palladiusReading(name).map((reading) => ({ reading, as: 'a Chinese name in Cyrillic (Palladius), in pinyin' })),
   ];
 }
