@@ -19,7 +19,13 @@ export interface NameReading {
   as: string;
 }
 
-export function nameReadings(name: string): NameReading[] {
+/** Latin letters, digits, punctuation and marks only: no reading reads such a name (each reads another script). */
+const LATIN_ONLY = /^[\u0000-\u036f\u1e00-\u1eff\u2000-\u206f]*$/;
+const NONE: readonly NameReading[] = [];
+
+export function nameReadings(name: string): readonly NameReading[] {
+  // Most names screened: one test, rather than six readers' own tests and the spreads.
+  if (LATIN_ONLY.test(name)) return NONE;
   return [
     ...japaneseReadings(name).map((reading) => ({ reading, as: 'a Japanese name' })),
     ...koreanReadings(name).map((reading) => ({ reading, as: 'a Korean name' })),
