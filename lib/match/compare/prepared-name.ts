@@ -7,7 +7,7 @@
 import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
 import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
-import { pinyinSyllable } from '../normalize/pinyin.js';
+import { pinyinSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless, mccuneReischauerRun } from '../normalize/phonetic.js';
 import { isStrong, MARRIED, nameParts } from './name-parts.js';
 
@@ -185,17 +185,16 @@ export const SYLLABIC_ABBREVIATION_MIN = 5;
 
 /**
  * startBits of the letters a Wade-Giles spelling of a Chinese character's syllable may start with,
- * where pinyin's differs: 泽东 "ze dong" is written "Tsetung", 近平 "jin ping" "Chinping", 英 "ying" "Ing".
+ * where pinyin's differs (WADE_GILES_FIRST_LETTERS): 泽东 "ze dong" is written "Tsetung", 近平 "jin
+ * ping" "Chinping"; and Taiwan leaves the y off, 英 "ying" "Ing".
  */
 function wadeGilesStarts(token: NameToken): number {
   if (!token.syllabic || token.hangul) return 0;
-  let starts = 0;
-  for (const letter of WADE_GILES_FIRST[token.text[0]!] ?? '') starts |= startBit(letter);
+  const first = token.text[0]!;
+  let starts = first === 'y' ? startBit('i') : 0;
+  for (const letter of WADE_GILES_FIRST_LETTERS.get(first) ?? '') starts |= startBit(letter);
   return starts;
 }
-
-/** Per first letter of a pinyin syllable, the first letters of its Wade-Giles spellings (ts/tz, ch, hs, k, p, t, j; "ing" for ying). */
-const WADE_GILES_FIRST: Record<string, string | undefined> = { b: 'p', d: 't', g: 'k', j: 'c', q: 'c', z: 'tc', c: 'tc', x: 'h', r: 'j', y: 'i' };
 
 /** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
 function chineseStarts(token: NameToken): number {

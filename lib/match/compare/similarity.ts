@@ -1,7 +1,7 @@
 /** Token similarity: edit distance on spelling and on sound-alike forms, initials, abjad skeletons. */
 import type { NameToken } from '../normalize/pipeline.js';
 import { chineseOf, isInitial, makeToken, meaningOf } from '../normalize/tokens.js';
-import { PINYIN_SYLLABLES, spellsSyllable } from '../normalize/pinyin.js';
+import { PINYIN_SYLLABLES, spellsSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, GIVEN_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
@@ -163,7 +163,7 @@ function sameChineseName(a: NameToken, b: NameToken): boolean {
   // Most pairs start with letters no Wade-Giles and pinyin spelling of one syllable could.
   const x = a.text.charCodeAt(0);
   const y = b.text.charCodeAt(0);
-  if (x !== y && (x > 127 || y > 127 || !WADE_GILES_FIRST_LETTERS[x * 128 + y])) return false;
+  if (x !== y && (x > 127 || y > 127 || !WADE_GILES_FIRST_PAIRS[x * 128 + y])) return false;
   const readings = chineseOf(a);
   if (readings.length === 0) return false;
   const others = chineseOf(b);
@@ -171,13 +171,16 @@ function sameChineseName(a: NameToken, b: NameToken): boolean {
 }
 
 /**
- * First letters of a Wade-Giles spelling and a pinyin one of one syllable, either way round: t/d, k/g,
- * p/b, ch/zh j q, ts/z c, hs/x, j/r. A table by the two letters' codes: most pairs a query meets
- * start with other letters, and a key string built per pair was most of this test's time.
+ * First letters of a Wade-Giles spelling and a pinyin one of one syllable, either way round
+ * (WADE_GILES_FIRST_LETTERS: t/d, k/g, p/b, ch/zh j q, ts/z c, hs/x, j/r). A table by the two letters'
+ * codes: most pairs a query meets start with other letters, and a key string built per pair was
+ * most of this test's time.
  */
-const WADE_GILES_FIRST_LETTERS = new Uint8Array(128 * 128);
-for (const [x, y] of ['dt', 'gk', 'bp', 'cj', 'cq', 'cz', 'ct', 'tz', 'hx', 'jr']) {
-  WADE_GILES_FIRST_LETTERS[x!.charCodeAt(0) * 128 + y!.charCodeAt(0)] = WADE_GILES_FIRST_LETTERS[y!.charCodeAt(0) * 128 + x!.charCodeAt(0)] = 1;
+const WADE_GILES_FIRST_PAIRS = new Uint8Array(128 * 128);
+for (const [pinyin, letters] of WADE_GILES_FIRST_LETTERS) {
+  for (const letter of letters) {
+    WADE_GILES_FIRST_PAIRS[pinyin.charCodeAt(0) * 128 + letter.charCodeAt(0)] = WADE_GILES_FIRST_PAIRS[letter.charCodeAt(0) * 128 + pinyin.charCodeAt(0)] = 1;
+  }
 }
 
 /** One word's other spellings: an inflectional or Baltic ending, a Russian ё as e, a Persian form (0 when none); East Slavic and Arabic consonants depend on the names (language-spellings.ts). */

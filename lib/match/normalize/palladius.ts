@@ -6,7 +6,7 @@
  */
 import { PINYIN_SYLLABLES } from './pinyin.js';
 
-export const CYRILLIC = /\p{Script=Cyrillic}/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /** Pinyin initials as Palladius writes them, longest first: j, q, x before i and ü as z, c, s are written otherwise. */
 const INITIALS: [string, string][] = [

@@ -118,6 +118,20 @@ const WG_INITIAL_READINGS = new Map(Object.entries({
   ch: ['zh', 'ch', 'j', 'q'], hs: ['x'], ts: ['z', 'c'], tz: ['z', 'c'], ss: ['s'], sz: ['s'], k: ['g', 'k'], t: ['d', 't'], p: ['b', 'p'], j: ['r'],
 }));
 const SIBILANTS = new Set(['ts', 'tz', 'ss', 'sz']);
+
+/**
+ * Per first letter of a pinyin syllable, the other first letters its Wade-Giles spellings have
+ * (WG_INITIAL_READINGS: zh, j and q as ch; z and c as ts or tz; x as hs; b, d, g as p, t, k; r as j).
+ */
+export const WADE_GILES_FIRST_LETTERS: ReadonlyMap<string, string> = (() => {
+  const letters = new Map<string, string>();
+  for (const [written, readings] of WG_INITIAL_READINGS) {
+    for (const reading of readings) {
+      if (reading[0] !== written[0] && !letters.get(reading[0]!)?.includes(written[0]!)) letters.set(reading[0]!, (letters.get(reading[0]!) ?? '') + written[0]);
+    }
+  }
+  return letters;
+})();
 /** Letters Wade-Giles never starts a syllable with. */
 const NOT_WADE_GILES = /^[bcdgqrxz]/;
 const WG_FINALS = new Map(Object.entries({

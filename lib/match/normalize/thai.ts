@@ -149,7 +149,7 @@ function initialLength(chars: string[], i: number, leading: string | undefined):
   const second = chars[i + 1];
   if (second === undefined || !(leading !== undefined ? isConsonant(chars[i + 2]) || i + 2 === chars.length || hasVowelAfter(chars, i + 2) : hasVowelAfter(chars, i + 2))) return 1;
   // A vowel sign the leading vowel does not take sits on the second letter, which begins a syllable ("เสรี" se-ri).
-  if (leading !== undefined && hasVowelSign(chars, i + 2) && !takesSigns(leading, chars, i + 2)) return 1;
+  if (leading !== undefined && hasVowelSign(chars, i + 2) && leadingSigns(leading, chars, i + 2) === undefined) return 1;
   if ((first === 'ห' && LED_BY_SILENT.has(second)) || (first === 'อ' && second === 'ย')) return 2;
   return CLUSTERS.has(first + second) ? 2 : 1;
 }
@@ -159,14 +159,14 @@ function initialLength(chars: string[], i: number, leading: string | undefined):
  * (ao) is rarer than a syllable "la" after "เ" + consonant ("เวลา" we-la).
  */
 function sharesVowel(leading: string, chars: string[], i: number): boolean {
-  const rest = chars.slice(i, i + 3).join('');
-  return LEADING_WITH[leading]!.some(([signs]) => signs !== '' && signs !== 'า' && !signs.startsWith('อ') && rest.startsWith(signs));
+  const signs = leadingSigns(leading, chars, i);
+  return signs !== undefined && signs !== 'า' && !signs.startsWith('อ');
 }
 
-/** The signs at `i` complete the leading vowel ("เ" + "ีย" ia; "เ" + "ี" alone is no vowel of Thai). */
-function takesSigns(leading: string, chars: string[], i: number): boolean {
+/** The signs at `i` that complete the leading vowel, longest first ("เ" + "ีย" ia); none for "เ" + "ี" alone, no vowel of Thai. */
+function leadingSigns(leading: string, chars: string[], i: number): string | undefined {
   const rest = chars.slice(i, i + 3).join('');
-  return LEADING_WITH[leading]!.some(([signs]) => signs !== '' && rest.startsWith(signs));
+  return LEADING_WITH[leading]!.find(([signs]) => signs !== '' && rest.startsWith(signs))?.[0];
 }
 
 /**
