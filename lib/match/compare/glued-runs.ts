@@ -3,7 +3,7 @@
  * of the other ("jsc argument" ~ "jscargument"), or, between organizations, a word spelling a run's
  * syllables one by one ("samsung"). The runs themselves (GluedRun) are built by prepareName.
  */
-import { makeToken, type NameToken } from '../normalize/tokens.js';
+import { chineseOf, makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
 import { syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
@@ -11,7 +11,6 @@ import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
 import { ARABIC_ARTICLES } from '../normalize/vocabulary.js';
-import { chineseReadings } from '../normalize/pinyin.js';
 
 /**
  * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
@@ -65,7 +64,7 @@ function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]
  */
 function chineseGivenName(glued: GluedRun, tokens: NameToken[], other: NameToken, similarity: number): number {
   if (glued.run.some((k) => !tokens[k]!.syllabic || tokens[k]!.hangul)) return similarity;
-  const readings = chineseReadings(other.text);
+  const readings = chineseOf(other);
   if (readings.length === 0) return similarity;
   return readings.includes(glued.run.map((k) => tokens[k]!.text).join('-')) ? Math.max(similarity, TUNING.similarity.phonetic) : 0;
 }

@@ -113,7 +113,7 @@ export function wordSimilarity(a: NameToken, b: NameToken, floor: number = TUNIN
   if (a.syllablePhon === b.syllablePhon && (isSyllableSpelling(a.text) || isSyllableSpelling(b.text))) return s.phonetic;
   // A short form or another spelling of the name: at least `nickname`, more when the spellings are closer still.
   // Or its form in another language: at least `otherLanguage` (below), more where spelled closer ("alexandros"~"alexander").
-  const nameForm = NAME_FORMS.get(a.text)?.get(b.text) ?? 0;
+  const nameForm = nameFormsOf(a).get(b.text) ?? 0;
   if (nameForm >= s.nickname) return Math.max(s.nickname, editSimilarity(a.text, b.text, s.nickname));
   if (sameFathersName(a.text, b.text)) return s.nickname;
   if (isPlaceAdjective(a.text, b.text) || isPlaceAdjective(b.text, a.text)) return s.ending.similarity;
@@ -424,6 +424,9 @@ function knownArabicNames() {
  * per new pair of words.
  */
 const NAME_FORMS = new Map<string, Map<string, number>>();
+const NO_FORMS: ReadonlyMap<string, number> = new Map();
+/** The token's NAME_FORMS, looked up once: a new word meets many list words, and most have none. */
+const nameFormsOf = (token: NameToken) => (token.nameForms ??= NAME_FORMS.get(token.text) ?? NO_FORMS);
 function addNameForms(pairs: (readonly [string, string])[], similarity: number): void {
   for (const [name, other] of pairs) {
     for (const [from, to] of [[name, other], [other, name]] as const) {

@@ -48,6 +48,8 @@ export interface NameToken {
   chinese: readonly string[] | undefined;
   /** The word as Persian and Arabic romanizations would both write it (persianForm in similarity.ts): computed on first use. */
   persian: string | undefined;
+  /** The given names the word is another form of, and how alike (NAME_FORMS in similarity.ts): computed on first use. */
+  nameForms: ReadonlyMap<string, number> | undefined;
   /**
    * What an abbreviation or a foreign organization word means, as the word written in English
    * (WORD_MEANINGS: "intl" international, "harakat" movement, "zavod" plant); undefined for most words.
@@ -431,7 +433,7 @@ export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, fals
 function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean, hangul: boolean): NameToken {
   if (kind !== 'word') {
     const letters = letterBuckets(text);
-    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, hangul: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, persian: undefined, meaning: undefined };
+    return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, hangul: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, persian: undefined, nameForms: undefined, meaning: undefined };
   }
   // Built once per distinct token (makeToken's cache): the keys derive from one sound-alike pass.
   const phon = phoneticForm(text);
@@ -442,7 +444,7 @@ function buildToken(text: string, kind: TokenKind, syllabic: boolean, abjad: boo
   return {
     id: nextTokenId(), text, kind, phon: phonForm, skel: consonantSkeleton(text, phon), syllabic, hangul, vowelless: isVowelless(text), abjad, syllablePhon, kana,
     letters: letterBuckets(text) | (letterBuckets(phonForm) << 16), yoPhon: yo === undefined ? undefined : phoneticForm(yo),
-    chinese: undefined, persian: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
+    chinese: undefined, persian: undefined, nameForms: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
   };
 }
 
