@@ -208,6 +208,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['ELMAGHRABY, Haytham Ahmed', 'AL-MAGHRABI, Haytham Ahmad Shukri Ahmad', 'person', true],
   ['ELMASHAT, Mahdi', 'AL-MASHAT, Mahdi Mohammed Hussein', 'person', true],
   ['ELKADDAFI, Muhammad', 'GADDAFI, Muhammad', 'person', true],
+  // A name with the article's word run into it, its first part as French writes it ("nour" for nur), the final e silent.
+  ['Noureddine Bedoui', 'Nur al-Din Bedoui', 'person', true],
+  ['Kheireddine Barbarossa', 'Khayr al-Din Barbarossa', 'person', true],
+  ['Abdelkader Mokhtar', 'Abd al-Qadir Mukhtar', 'person', true],
   // A ta marbuta written h, t or not at all; ذ written dh or th.
   ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],
   // ذ written d too, ق q or g, غ gh or g: one family name as Libyans, Gulf Arabs and the French write it.

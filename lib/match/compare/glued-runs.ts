@@ -6,7 +6,7 @@
 import { chineseOf, makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
-import { syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
+import { phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
 import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
@@ -45,15 +45,27 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
 
 /**
  * A word and the Arabic article and word after it, written as one word with the article's vowel
- * another ("badreddine" for "badr ad din", "abdelmalek" for "abd al malik"): compared without that
- * vowel, as the article is one sound whichever vowel a list writes for it. 0 for any other run.
+ * another ("badreddine" for "badr ad din", "abdelmalek" for "abd al malik"), and the name's first
+ * part too as French or English spells it ("noureddine" for "nur ad din", "kheireddine" for "khayr
+ * ad din"): compared without that vowel, as the article is one sound whichever vowel a list writes
+ * for it, by spelling or by sound. 0 for any other run.
  */
 function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]): number {
-  const first = tokens[run[0]!]!.text;
   const article = tokens[run[1]!]!;
-  if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text) || !word.startsWith(first) || !VOWEL_SET.has(word[first.length]!)) return 0;
-  const written = first + word.slice(first.length + 1);
-  return editSimilarity(written, first + article.text.slice(1) + tokens[run[2]!]!.text, TUNING.similarity.minimum);
+  if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text)) return 0;
+  const first = tokens[run[0]!]!.text;
+  const consonants = article.text.slice(1);
+  const third = tokens[run[2]!]!.text;
+  const spelled = first + consonants + third;
+  const s = TUNING.similarity;
+  let best = 0;
+  // The article's vowel: after the first word as spelled, or before the article's consonants and the third word's first letter.
+  for (const at of [word.startsWith(first) ? first.length : -1, word.lastIndexOf(consonants + third[0]) - 1]) {
+    if (at < 2 || !VOWEL_SET.has(word[at]!)) continue;
+    const written = word.slice(0, at) + word.slice(at + 1);
+    best = Math.max(best, editSimilarity(written, spelled, s.minimum), editSimilarity(phoneticForm(written), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
+  }
+  return best;
 }
 
 /**

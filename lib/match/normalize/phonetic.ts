@@ -6,7 +6,8 @@
 /**
  * One left-to-right pass of sound-alike folds: dzh/dj/zh -> j; sch/sh/ch/tch -> s; ph -> f;
  * kh/gh/ck/q/c -> k; gu before e, i -> g; th -> t; dh/z -> s; x -> ks; w -> v; eo -> o; eu/ou/oo/uo -> u;
- * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once.
+ * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once; a final e after a consonant
+ * silent in a word of six letters at least.
  * "mohammed" -> "mohamed", "muhammad" -> "muhamad", "qods" -> "kods", "dmitriy" -> "dmitri".
  */
 export function phoneticForm(token: string): string {
@@ -69,6 +70,9 @@ function foldAt(t: string, i: number): string {
     case 'w':
       return take('v', 1);
     case 'e':
+      // A final e after a consonant is silent, as French and English write names ("noureddine" is
+      // "nureddin", "zidane" "zidan"); in a word of six letters at least.
+      if (d === undefined && i >= 5 && !'aeiouy'.includes(t[i - 1]!)) return take('', 1);
       if (d === 'o') return take('o', 2);
       if (d === 'u') return take('u', 2);
       return d === 'e' || d === 'y' || d === 'i' ? take('i', 2) : take('e', 1);
