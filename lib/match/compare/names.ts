@@ -89,7 +89,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const articles = preparedQuery.arabicArticle && preparedEntry.arabicArticle;
   // Either name Arabic, or a person's with a word that may have the Arabic article run into it: the
   // article may be left out ("ALMAGHRABY", "ELKADDAFI, Hannibal"). Not any organization's ("electric", "alliance").
-  const gluedArticles = !letters && (preparedQuery.arabicSpelling || preparedEntry.arabicSpelling || (person && (preparedQuery.gluedArticle || preparedEntry.gluedArticle)));
+  // Only where a word of either name may have it (PreparedName.gluedArticle): no other pair of words is so.
+  const gluedArticles = !letters && (preparedQuery.gluedArticle || preparedEntry.gluedArticle) && (person || preparedQuery.arabicSpelling || preparedEntry.arabicSpelling);
   // Two names written in pinyin syllables: two words are one syllable's spellings or other words (pinyin.ts).
   const pinyin = !letters && preparedQuery.pinyin !== undefined && preparedEntry.pinyin !== undefined;
   // A person's East Slavic name (either side's): its words may be the other's as Belarusian or Ukrainian spells them
