@@ -34,6 +34,11 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['IRANIAN ALUMINUM COMPANY', 'IRAN ALUMINUM COMPANY', 'organization', true],
   ['LEBANESE MARTYR FOUNDATION', 'MARTYRS FOUNDATION IN LEBANON', 'organization', true],
   ['IRANIAN ALUMINUM COMPANY', 'SYRIAN ALUMINUM COMPANY', 'organization', false],
+  // Spanish words of states' and armed groups' names, translated or their English cognates (-cion -tion, -aria -ary).
+  ['NATIONAL LIBERATION ARMY', 'EJERCITO DE LIBERACION NACIONAL', 'organization', true],
+  ['REVOLUTIONARY ARMED FORCES OF COLOMBIA', 'FUERZAS ARMADAS REVOLUCIONARIAS DE COLOMBIA', 'organization', true],
+  ['ZHEJIANG QINGJI INDUSTRIAL CO., LTD.', 'ZHEJIANG QINGJI IND. CO., LTD', 'company', true],
+  ['UNIDAS S.A.', 'UNITED GENERAL HOLDING SAL', 'company', false],
   // Three Latin consonants are an acronym, not a word written without vowels ("mhmd" is four).
   ['SCF', 'SKIF', 'company', false],
   ['BNC', 'Bank', 'company', false],

@@ -283,7 +283,7 @@ const cognateForms = new Map<string, string>();
 
 function cognateForm(word: string): string {
   let form = word;
-  for (const [ending, english] of RUSSIAN_ENDINGS) {
+  for (const [ending, english] of COGNATE_ENDINGS) {
     if (!ending.test(form)) continue;
     form = form.replace(ending, english);
     break;
@@ -301,7 +301,20 @@ const RUSSIAN_ENDINGS: [RegExp, string][] = [
   [/ionn(?:y[iyj]|aya|oy?e|ye|ykh)$/, 'ion'],
   [/itet$/, 'ity'],
 ];
-const COGNATE_FOLDS: [RegExp, string][] = [[/tsi/g, 'ti'], [/ts/g, 'c'], [/kh|ch|ck|c|q/g, 'k'], [/ph/g, 'f'], [/th/g, 't'], [/x/g, 'ks'], [W, 'v'], [/y/g, 'i'], [DOUBLED, '$1']];
+/**
+ * Spanish, Portuguese, Italian and French endings as the English ones: -cion, -cao (any-ascii's
+ * ção), -zione -tion; -ario, -aria, -aire -ary; -ico, -ica, -ique -ic; -ado, -ada -ed; -dad -ty
+ * ("Ejercito de Liberacion Nacional", National Liberation Army; "Fuerzas Armadas Revolucionarias").
+ */
+const ROMANCE_ENDINGS: [RegExp, string][] = [
+  [/(?:cion|zione|cao)(?:es|i)?$/, 'tion'],
+  [/(?:ari[oa]|aire)s?$/, 'ary'],
+  [/(?:ic[oa]|ique)s?$/, 'ic'],
+  [/ad[oa]s?$/, 'ed'],
+  [/dad(?:es)?$/, 'ty'],
+];
+const COGNATE_ENDINGS = [...RUSSIAN_ENDINGS, ...ROMANCE_ENDINGS];
+const COGNATE_FOLDS: [RegExp, string][] = [[/[cz]ion/g, 'tion'], [/tsi/g, 'ti'], [/ts/g, 'c'], [/kh|ch|ck|c|q/g, 'k'], [/ph/g, 'f'], [/th/g, 't'], [/x/g, 'ks'], [W, 'v'], [/y/g, 'i'], [DOUBLED, '$1']];
 const LAST_ENDING = /(?:ies|es|s|ia|i|a|e)$/;
 
 /** The same sound once a Russian "yo" is written "e" on either side (yoPhon): "semyonov" ~ "semenov", "fyodorov" ~ "fedorov". */

@@ -424,6 +424,16 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   technologie: 'technology', ingenieria: 'engineering', ingegneria: 'engineering', ingenierie: 'engineering',
   construcciones: 'construction', constructora: 'construction', costruzioni: 'construction', telecomunicaciones: 'telecommunications',
   telecomunicacoes: 'telecommunications', quimica: 'chemical', quimicos: 'chemicals', chimie: 'chemical', chimica: 'chemical',
+  // Spanish, Portuguese, Italian and French words of states', armed groups' and firms' names, spelled too far
+  // from the English ones (not "unidas", which names a firm on its own: "Unidas S.A." is no "United ..."; "Ejercito de Liberacion Nacional", National Liberation Army; "Cartel de Jalisco Nueva Generacion").
+  ejercito: 'army', exercito: 'army', esercito: 'army', armee: 'army', fuerzas: 'forces', fuerza: 'force', forcas: 'forces',
+  forze: 'forces', armadas: 'armed', armados: 'armed', armate: 'armed', armees: 'armed', policia: 'police', polizia: 'police',
+  nueva: 'new', nuevo: 'new', nuevas: 'new', nuevos: 'new', nouveau: 'new', nouvelle: 'new', nuovo: 'new', nuova: 'new',
+  desarrollo: 'development', desenvolvimento: 'development', sviluppo: 'development', seguridad: 'security',
+  seguranca: 'security', sicurezza: 'security', frente: 'front', movimiento: 'movement', movimento: 'movement',
+  mouvement: 'movement', partido: 'party', partito: 'party', gobierno: 'government', governo: 'government',
+  grupo: 'group', gruppo: 'group', groupe: 'group', aerea: 'air', aereo: 'air', aerienne: 'air',
+  empresa: 'enterprise', elettrica: 'electric',
   // Chinese readings some English names keep and others translate: 长江 Changjiang, the Yangtze.
   changjiang: 'yangtze',
   // Places of China by their Chinese reading and by their own or older English name: the lists write
@@ -467,7 +477,7 @@ const ABBREVIATIONS = new Map<string, string>(Object.entries({
   // Only forms no name takes: "Dev" and "Eng" are given names.
   shpg: 'shipping', mgmt: 'management', mgt: 'management', svcs: 'services', svc: 'service', engg: 'engineering', eng: 'engineering',
   invt: 'investment', invts: 'investments', trdg: 'trading', inds: 'industries', petchem: 'petrochemical', stg: 'foundation',
-  elec: 'electric', equip: 'equipment', imp: 'import', exp: 'export',
+  elec: 'electric', equip: 'equipment', imp: 'import', exp: 'export', ind: 'industrial', indl: 'industrial',
   // Turkish firms register as "San. ve Tic. Ltd. Şti." (Sanayi ve Ticaret, industry and trade);
   // "san" alone is mostly Spanish ("San Jose"): see expandAbbreviations.
   tic: 'ticaret',
