@@ -425,7 +425,8 @@ const OTHER_ORGANIZATION_WORDS: Record<string, string> = {
   construcciones: 'construction', constructora: 'construction', costruzioni: 'construction', telecomunicaciones: 'telecommunications',
   telecomunicacoes: 'telecommunications', quimica: 'chemical', quimicos: 'chemicals', chimie: 'chemical', chimica: 'chemical',
   // Spanish, Portuguese, Italian and French words of states', armed groups' and firms' names, spelled too far
-  // from the English ones (not "unidas", which names a firm on its own: "Unidas S.A." is no "United ..."; "Ejercito de Liberacion Nacional", National Liberation Army; "Cartel de Jalisco Nueva Generacion").
+  // from the English ones ("Ejercito de Liberacion Nacional", National Liberation Army; "Cartel de Jalisco
+  // Nueva Generacion"). Not "unidas", a firm's whole name on its own ("Unidas S.A." is no "United ...").
   ejercito: 'army', exercito: 'army', esercito: 'army', armee: 'army', fuerzas: 'forces', fuerza: 'force', forcas: 'forces',
   forze: 'forces', armadas: 'armed', armados: 'armed', armate: 'armed', armees: 'armed', policia: 'police', polizia: 'police',
   nueva: 'new', nuevo: 'new', nuevas: 'new', nuevos: 'new', nouveau: 'new', nouvelle: 'new', nuovo: 'new', nuova: 'new',
