@@ -297,6 +297,10 @@ describe('normalizeName', () => {
     expect(phoneticForm('noureddine')).toBe(phoneticForm('nureddin'));
     expect(phoneticForm('zidane')).toBe(phoneticForm('zidan'));
     expect(phoneticForm('shane')).not.toBe(phoneticForm('chan'));
+    // An n before b, m or p is said m.
+    expect(phoneticForm('hanbali')).toBe(phoneticForm('hambali'));
+    expect(phoneticForm('honma')).toBe(phoneticForm('homma'));
+    expect(phoneticForm('hanna')).not.toBe(phoneticForm('hamma'));
   });
 
   it('tells a Korean name in Latin letters by its syllables and family name, and folds its romanizations', () => {

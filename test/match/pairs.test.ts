@@ -538,6 +538,12 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // Katakana renders foreign words with added vowels, r for l, h for f, no r after a vowel: compared
   // by the consonants Japanese keeps, when the kana word has enough of them.
   ['ソニーグループ株式会社', 'Sony Group Corporation', 'company', true],
+  // An n before b, m or p said m; three consonants enough where equal and the words begin alike; an r before a consonant said or silent.
+  ['ドナルド・トランプ', 'Donald Trump', 'person', true],
+  ['ジャスティン・トルドー', 'Justin Trudeau', 'person', true],
+  ['アンゲラ・メルケル', 'Angela Merkel', 'person', true],
+  ['ドナルド・トランプ', 'Donald Tusk', 'person', false],
+  ['ジャスティン・トルドー', 'Justin Timberlake', 'person', false],
   ['スターバックスコーヒージャパン', 'Starbucks Coffee Japan', 'company', true],
   ['アディダスジャパン株式会社', 'Adidas Japan', 'company', true],
   ['ソニー', 'パナソニック', 'company', false],

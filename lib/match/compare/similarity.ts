@@ -362,14 +362,23 @@ const KOREAN_CH = /^(?:ch|j|tch|ts)/;
 
 /**
  * A kana word against a Latin one by the consonants Japanese keeps (loanwordSkeleton): "sonigurupu"
- * ~ "sonygroup". Skeletons of fewer than loanwordMinConsonants say too little ("soni" and "sun" are both "sn").
+ * ~ "sonygroup". Skeletons of fewer than loanwordMinConsonants say too little ("soni" and "sun" are
+ * both "sn"); one less is enough where equal and the words begin alike ("torudo" ~ "Trudeau", "angera"
+ * ~ "Angela"). The Latin word's r before a consonant is silent as English says it ("star", スター) or
+ * said as other languages do ("Merkel", メルケル).
  */
 function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): number {
   const s = TUNING.similarity;
   const a = loanwordSkeleton(kana.text, false);
-  if (a.length < s.loanwordMinConsonants) return 0;
-  const b = loanwordSkeleton(latin.text, true);
-  return a === b ? s.skeleton : editSimilarity(a, b, floor / s.skeletonEditFactor) * s.skeletonEditFactor;
+  if (a.length < s.loanwordMinConsonants - 1) return 0;
+  const short = a.length < s.loanwordMinConsonants;
+  let best = 0;
+  for (const silentR of [true, false]) {
+    const b = loanwordSkeleton(latin.text, silentR);
+    if (a === b) return short && kana.text[0] !== latin.text[0] ? 0 : s.skeleton;
+    if (!short) best = Math.max(best, editSimilarity(a, b, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
+  }
+  return best;
 }
 
 /**

@@ -5,9 +5,9 @@
 
 /**
  * One left-to-right pass of sound-alike folds: dzh/dj/zh -> j; sch/sh/ch/tch -> s; ph -> f;
- * kh/gh/ck/q/c -> k; gu before e, i -> g; th -> t; dh/z -> s; x -> ks; w -> v; eo -> o; eu/ou/oo/uo -> u;
- * ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once; a final e after a consonant
- * silent in a word of six letters at least.
+ * kh/gh/ck/q/c -> k; gu before e, i -> g; th -> t; dh/z -> s; x -> ks; w -> v; n before b, m, p -> m;
+ * eo -> o; eu/ou/oo/uo -> u; ee/ie/ey/iy/yi/ei/ij/y -> i; ai/ay/ae -> e; doubled letters once; a final
+ * e after a consonant silent in a word of six letters at least.
  * "mohammed" -> "mohamed", "muhammad" -> "muhamad", "qods" -> "kods", "dmitriy" -> "dmitri".
  */
 export function phoneticForm(token: string): string {
@@ -86,6 +86,10 @@ function foldAt(t: string, i: number): string {
       return d === 'i' ? take('i', 2) : take('i', 1);
     case 'a':
       return d === 'i' || d === 'y' || d === 'e' ? take('e', 2) : take('a', 1);
+    case 'n':
+      // An n before b, m or p is said m, as many spellings write it ("Hanbali" ~ "Hambali"; Hepburn's
+      // "Homma" for "Honma", トランプ "toranpu" ~ "Trump").
+      return d === 'b' || d === 'm' || d === 'p' ? take('m', 1) : take('n', 1);
     default:
       return take(c, 1);
   }
@@ -344,13 +348,13 @@ const SYLLABLE_SPELLINGS = new Map<string, string>([
 /**
  * The consonants Japanese keeps of a foreign word, to compare kana ("sonigurupu") with the Latin
  * word it renders ("sonygroup"): both "sngrp". Kana add a vowel after each consonant and merge l
- * into r, v into b, f into h (コーヒー "kohi", coffee); a Latin word's r before a consonant or at
- * the end is not pronounced (スター "suta", star).
+ * into r, v into b, f into h (コーヒー "kohi", coffee). `silentR`: a Latin word's r before a
+ * consonant or at the end is not pronounced, as English says it (スター "suta", star).
  */
-export function loanwordSkeleton(token: string, latin: boolean): string {
+export function loanwordSkeleton(token: string, silentR: boolean): string {
   // Each run of consonants folds on its own: "k" and "h" of "kohi" are two sounds, not "kh".
   let out = '';
-  for (const consonants of (latin ? token.replace(SILENT_R, '$1') : token).split(VOWELS_AND_Y)) {
+  for (const consonants of (silentR ? token.replace(SILENT_R, '$1') : token).split(VOWELS_AND_Y)) {
     for (const c of phoneticForm(consonants)) out += LOANWORD_CONSONANTS[c] ?? c;
   }
   return out;
