@@ -449,6 +449,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Hizballah', 'Hezbollah', 'organization', true],
   ['Muammar Gaddafi', 'Moammar Qadhafi', 'person', true],
   ['Muammar Gaddafi', 'Muammar Kaddour', 'person', false],
+  // So does one compounded with al-Din, however written: "Bedoui" is Badawi as French writes it.
+  ['Noureddine Bedoui', 'Nur al-Din Badawi', 'person', true],
+  ['Noureddine Bedoui', 'Nureddin Badawi', 'person', true],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
   // The w of محمود is Mahmoud's, not Muhammad's; a one-letter Arabic word is no initial, a short one no acronym.
   ['محمود عباس', 'Mahmoud Abbas', 'person', true],
