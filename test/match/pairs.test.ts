@@ -217,6 +217,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Noureddine Bedoui', 'Nur al-Din Bedoui', 'person', true],
   ['Kheireddine Barbarossa', 'Khayr al-Din Barbarossa', 'person', true],
   ['Abdelkader Mokhtar', 'Abd al-Qadir Mukhtar', 'person', true],
+  // By its consonants as written too (kheir, khayr), a ta marbuta no end of it: Abdulahat is Abd al-Ahad, not Abd al-Illah.
+  ['Kheireddine', 'Khayr al-Din', 'person', true],
+  ['Abdulahat Seven', 'Abd al-Illah', 'person', false],
   // A ta marbuta written h, t or not at all; ذ written dh or th.
   ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],
   // ذ written d too, ق q or g, غ gh or g: one family name as Libyans, Gulf Arabs and the French write it.

@@ -6,7 +6,7 @@
 import { chineseOf, makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
-import { phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
+import { arabicConsonants, phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
 import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
@@ -64,6 +64,8 @@ function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]
     if (at < 2 || !VOWEL_SET.has(word[at]!)) continue;
     const written = word.slice(0, at) + word.slice(at + 1);
     best = Math.max(best, editSimilarity(written, spelled, s.minimum), editSimilarity(phoneticForm(written), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
+    // An Arabic name's words, by their consonants as written (a ta marbuta is no end of a compound): "kheireddine" is "khayr ad din".
+    if (best < s.phonetic && (arabicConsonants(written) === arabicConsonants(spelled) || arabicConsonants(written, true) === arabicConsonants(spelled, true))) best = s.phonetic;
   }
   return best;
 }
