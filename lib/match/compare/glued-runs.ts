@@ -58,14 +58,17 @@ function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]
   const third = tokens[run[2]!]!.text;
   const spelled = first + consonants + third;
   const s = TUNING.similarity;
+  // The article's vowel: after the first word as spelled, or before the article's consonants and the
+  // third word's first letter, where it may be left unwritten too ("nasserddine").
+  const written: string[] = [];
+  if (first.length >= 2 && word.startsWith(first) && VOWEL_SET.has(word[first.length]!)) written.push(word.slice(0, first.length) + word.slice(first.length + 1));
+  const at = word.lastIndexOf(consonants + third[0]) - 1;
+  if (at >= 2) written.push(VOWEL_SET.has(word[at]!) ? word.slice(0, at) + word.slice(at + 1) : word);
   let best = 0;
-  // The article's vowel: after the first word as spelled, or before the article's consonants and the third word's first letter.
-  for (const at of [word.startsWith(first) ? first.length : -1, word.lastIndexOf(consonants + third[0]) - 1]) {
-    if (at < 2 || !VOWEL_SET.has(word[at]!)) continue;
-    const written = word.slice(0, at) + word.slice(at + 1);
-    best = Math.max(best, editSimilarity(written, spelled, s.minimum), editSimilarity(phoneticForm(written), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
+  for (const form of written) {
+    best = Math.max(best, editSimilarity(form, spelled, s.minimum), editSimilarity(phoneticForm(form), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
     // An Arabic name's words, by their consonants as written (a ta marbuta is no end of a compound): "kheireddine" is "khayr ad din".
-    if (best < s.phonetic && (arabicConsonants(written) === arabicConsonants(spelled) || arabicConsonants(written, true) === arabicConsonants(spelled, true))) best = s.phonetic;
+    if (best < s.phonetic && (arabicConsonants(form) === arabicConsonants(spelled) || arabicConsonants(form, true) === arabicConsonants(spelled, true))) best = s.phonetic;
   }
   return best;
 }
