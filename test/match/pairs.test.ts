@@ -219,8 +219,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Abdelkader Mokhtar', 'Abd al-Qadir Mukhtar', 'person', true],
   // By its consonants as written too (kheir, khayr), a ta marbuta no end of it: Abdulahat is Abd al-Ahad, not Abd al-Illah.
   ['Kheireddine', 'Khayr al-Din', 'person', true],
-  // The article's vowel left unwritten.
+  // The article's vowel left unwritten, or its consonant one with the next word's.
   ['NASSERDDINE, Ghazi', 'NASR AL DIN, Ghazi', 'person', true],
+  ['NASSEREDINE, Haj Ghazi', 'NASR AL DIN, Ghazi', 'person', true],
   ['Abdulahat Seven', 'Abd al-Illah', 'person', false],
   // A ta marbuta written h, t or not at all; ذ written dh or th.
   ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],

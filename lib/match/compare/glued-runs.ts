@@ -65,11 +65,10 @@ function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]
   const at = word.lastIndexOf(consonants + third[0]) - 1;
   if (at >= 2) written.push(VOWEL_SET.has(word[at]!) ? word.slice(0, at) + word.slice(at + 1) : word);
   let best = 0;
-  for (const form of written) {
-    best = Math.max(best, editSimilarity(form, spelled, s.minimum), editSimilarity(phoneticForm(form), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
-    // An Arabic name's words, by their consonants as written (a ta marbuta is no end of a compound): "kheireddine" is "khayr ad din".
-    if (best < s.phonetic && (arabicConsonants(form) === arabicConsonants(spelled) || arabicConsonants(form, true) === arabicConsonants(spelled, true))) best = s.phonetic;
-  }
+  for (const form of written) best = Math.max(best, editSimilarity(form, spelled, s.minimum), editSimilarity(phoneticForm(form), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
+  // An Arabic name's words by their consonants as written, whatever its vowels and the article's (a ta marbuta
+  // is no end of a compound): "kheireddine" and "nasseredine" are "khayr ad din" and "nasr ad din".
+  if (best < s.phonetic && (arabicConsonants(word) === arabicConsonants(spelled) || arabicConsonants(word, true) === arabicConsonants(spelled, true))) best = s.phonetic;
   return best;
 }
 
