@@ -458,6 +458,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   // So does one compounded with al-Din, however written: "Bedoui" is Badawi as French writes it.
   ['Noureddine Bedoui', 'Nur al-Din Badawi', 'person', true],
   ['Noureddine Bedoui', 'Nureddin Badawi', 'person', true],
+  // And one with Abd and the article run into the name after them.
+  ['ZARGON, Abdulhadi', 'ZARQUN, Abd al Hadi', 'person', true],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
   // The w of محمود is Mahmoud's, not Muhammad's; a one-letter Arabic word is no initial, a short one no acronym.
   ['محمود عباس', 'Mahmoud Abbas', 'person', true],

@@ -67,7 +67,7 @@ export interface PreparedName {
   lineage: Uint8Array | undefined;
   /** Whether the name carries the Arabic article ("muhammad al-ghamari"): an Arabic name whose own name comes first. */
   arabicArticle: boolean;
-  /** Whether the name is an Arabic one by the article, a known Arabic given name, a kunya, a patronymic particle or a compound with Allah or al-Din in it: its words' vowels may be others' (sameArabicConsonants). */
+  /** Whether the name is an Arabic one by the article, a known Arabic given name, a kunya, a patronymic particle or a compound with Allah, al-Din or Abd al- in it: its words' vowels may be others' (sameArabicConsonants). */
   arabicSpelling: boolean;
   /** Whether a word of the name has the Arabic article run into it ("elkaddafi": hasGluedArticle), which another name may leave out. */
   gluedArticle: boolean;
@@ -255,13 +255,15 @@ function hasArabicArticle(tokens: NameToken[]): boolean {
 
 /** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu" or the particle of a father's name ("bin"). */
 function hasKnownArabicName(tokens: NameToken[]): boolean {
-  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text) || ALLAH_COMPOUND.test(t.text) || DIN_COMPOUND.test(t.text)));
+  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text) || ALLAH_COMPOUND.test(t.text) || DIN_COMPOUND.test(t.text) || ABD_COMPOUND.test(t.text)));
 }
 
 /** A name compounded with Allah, as only Arabic names are: Nasrallah, Hizballah, Hibatullah. */
 const ALLAH_COMPOUND = /^[a-z]{2,}[aiou]llah$/;
 /** Or with al-Din run into it, the article's vowel any: Noureddine, Salahuddin, Sirajuddin, Tajudin. */
 const DIN_COMPOUND = /^[a-z]{3,}(?:[aeiou]d|u)din(?:e)?$/;
+/** Or Abd and the article run into the name after them: Abdulhadi, Abdelmalek, Abdurrahman, Abdolreza (not "abdomen"). */
+const ABD_COMPOUND = /^abd[aeiou][lnrstdz][a-z]{3,}$/;
 
 const ARABIC_NAME_WORDS = new Set(['abu', 'abou', 'bin', 'ibn', 'bint', 'ould']);
 
