@@ -192,7 +192,8 @@ export interface ConsonantReadings {
  * A word's arabicConsonants as its spellings differ, of three consonants or more: a last h or t
  * after a or e may be the ta marbuta, written or not ("salamah", "salameh", "salama"; "silsilat"
  * al-dhahab, "silsilah"); a lone i between consonants may be the long vowel y writes ("karim",
- * "kuraym"; compared with the other word as written only: "amir" is not "mire", both "myr" so).
+ * "kuraym"), and one before a vowel the y it glides into ("diab", "dhiyab"; "riad", "riyad"),
+ * compared with the other word as written only: "amir" is not "mire", both "myr" so.
  */
 export function arabicConsonantReadings(word: string): ConsonantReadings {
   return { written: readingsOf(word), withY: readingsOf(word.replace(MEDIAL_I, 'y')) };
@@ -207,7 +208,7 @@ function readingsOf(form: string): string[] {
   return readings;
 }
 
-const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy])/g;
+const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy]|[aeou])/g;
 const TA_MARBUTA = /(?<=..[ae])[ht]$/;
 
 /**
