@@ -329,6 +329,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['SALMAN BIN MUHAMMAD AL-RAWI', 'MUHAMMAD BIN SALMAN AL-RAWI', 'person', false],
   ['Mohammed bin Salman', 'Muhammad bin Salman', 'person', true],
   ['bin Salman Mohammed', 'Mohammed bin Salman', 'person', true],
+  // The family's name after the article is no one's father, wherever a list puts it.
+  ['QATIRJI BIN AHMED RUSHDI, Hussam', 'BIN AHMED RUSHDI AL-QATIRJI, Hussam', 'person', true],
   // Chinese and Korean names have no middle names: an extra given-name syllable is a different name.
   ['明 张', 'MING SUAN ZHANG', 'person', false],
   ['王伟', 'Wang Wei', 'person', true],

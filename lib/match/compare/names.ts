@@ -8,6 +8,7 @@
  */
 import { isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
+import { ARABIC_ARTICLES } from '../normalize/vocabulary.js';
 import { sameCognate } from './similarity.js';
 import { sameSyllable } from '../normalize/pinyin.js';
 import { abbreviationCandidates } from './abbreviations.js';
@@ -458,8 +459,13 @@ function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates
   for (const c of candidates) {
     const qAfter = c.q[0]! > qAt;
     const eAfter = c.e[0]! > eAt;
-    if (qAfter !== eAfter && c.q[0] !== qAt && c.e[0] !== eAt) c.similarity *= TUNING.alignment.acrossParticle;
+    if (qAfter !== eAfter && c.q[0] !== qAt && c.e[0] !== eAt && !familyName(query, c.q[0]!) && !familyName(entry, c.e[0]!)) c.similarity *= TUNING.alignment.acrossParticle;
   }
+}
+
+/** A word after the Arabic article, the family's name (a nisba, "al-Tikriti"): no one's father, wherever the lists put it. */
+function familyName(tokens: NameToken[], k: number): boolean {
+  return k > 0 && tokens[k - 1]!.kind === 'stop' && ARABIC_ARTICLES.has(tokens[k - 1]!.text);
 }
 
 function round(x: number): number {
