@@ -48,7 +48,7 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
  * another ("badreddine" for "badr ad din", "abdelmalek" for "abd al malik"), and the name's first
  * part too as French or English spells it ("noureddine" for "nur ad din", "kheireddine" for "khayr
  * ad din"): compared without that vowel, as the article is one sound whichever vowel a list writes
- * for it, by spelling or by sound. 0 for any other run.
+ * for it, by spelling or by sound, and by its consonants. 0 for any other run.
  */
 function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]): number {
   const article = tokens[run[1]!]!;

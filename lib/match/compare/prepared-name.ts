@@ -253,7 +253,7 @@ function hasArabicArticle(tokens: NameToken[]): boolean {
   return tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text));
 }
 
-/** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu" or the particle of a father's name ("bin"). */
+/** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu", the particle of a father's name ("bin") or a word only Arabic names make (the compounds below). */
 function hasKnownArabicName(tokens: NameToken[]): boolean {
   return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text) || ALLAH_COMPOUND.test(t.text) || DIN_COMPOUND.test(t.text) || ABD_COMPOUND.test(t.text)));
 }

@@ -196,7 +196,7 @@ export interface ConsonantReadings {
  * compared with the other word as written only: "amir" is not "mire", both "myr" so.
  */
 export function arabicConsonantReadings(word: string): ConsonantReadings {
-  return { written: readingsOf(word), withY: readingsOf(word.replace(MEDIAL_I, 'y')) };
+  return { written: readingsOf(word), withY: readingsOf(word.replace(I_AS_Y, 'y')) };
 }
 
 function readingsOf(form: string): string[] {
@@ -208,7 +208,8 @@ function readingsOf(form: string): string[] {
   return readings;
 }
 
-const MEDIAL_I = /(?<=[^aeiouy])i(?=[^aeiouy]|[aeou])/g;
+/** An i after a consonant and before a consonant or a vowel: the y it may stand for. */
+const I_AS_Y = /(?<=[^aeiouy])i(?=[^aeiouy]|[aeou])/g;
 const TA_MARBUTA = /(?<=..[ae])[ht]$/;
 
 /**
