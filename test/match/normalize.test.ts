@@ -249,6 +249,8 @@ describe('normalizeName', () => {
     expect(tokens('Bank in Iran')).toContain('in:stop');
     // "General" and "Eng." are words in an organization's name, a person's titles in a person's.
     expect(tokens('Haji Ahmed Jan', 'person')).toContain('haji:stop');
+    // Maulvi as Pakistani lists also write it.
+    expect(tokens('Molvi Abdursalam Bhattvi', 'person')).toContain('molvi:stop');
     expect(tokens('General Bureau of Atomic Energy')).toContain('general:word');
     // A Burmese name's honorific is a title: Daw (Madam), U (Mister).
     expect(tokens('MYINT, Daw Ohn Mar', 'person')).toEqual(['daw:stop', 'ohn:word', 'mar:word', 'myint:word']);

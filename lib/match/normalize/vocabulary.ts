@@ -503,7 +503,8 @@ export const LEADING_HONORIFICS = new Set([
 /** Titles that are often part of a listed name ("IQBAL, Haji"): kept as weak tokens. */
 export const WEAK_TITLES = new Set([
   'haji', 'hajji', 'hadji', 'alhaj', 'alhaji', 'sheikh', 'shaikh', 'shaykh', 'sheik', 'shekh', 'sayyid', 'sayed', 'syed', 'mullah',
-  'mullah', 'mawlawi', 'maulvi', 'maulana', 'mufti', 'imam', 'qari', 'kari', 'hafiz', 'engineer', 'eng', 'general', 'colonel', 'col',
+  'mawlawi', 'maulvi', 'molvi', 'moulvi', 'mawlavi', 'maulana', 'mufti', 'imam', 'qari', 'kari', 'hafiz', 'engineer', 'eng', 'general',
+  'colonel', 'col',
   // A generational suffix says which of a family's namesakes, not who: "MEZA JR., Arturo" ~ "MEZA CAZARES, Arturo".
   'jr', 'jnr', 'snr',
 ]);
