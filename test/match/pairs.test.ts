@@ -462,6 +462,8 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['Noureddine Bedoui', 'Nureddin Badawi', 'person', true],
   // And one with Abd and the article run into the name after them.
   ['ZARGON, Abdulhadi', 'ZARQUN, Abd al Hadi', 'person', true],
+  // A given name in its Maghreb spelling: Faouzi is Fawzi.
+  ["CAN'AN, Faouzi", "KAN'AN, Fawzi Mustafa", 'person', true],
   // An i before a vowel may be the y it glides into: Diab is Diyab.
   ['DHIYAB, \'Adil \'Ali', 'DIAB, Adel', 'person', true],
   ['تنظيم القاعدة', 'JUND AL AQSA', 'organization', false],
