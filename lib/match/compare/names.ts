@@ -102,7 +102,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const korean = !letters && person && preparedQuery.korean && preparedEntry.korean;
   // Two Burmese names: syllables without a family name, none of them a middle name.
   const burmese = !letters && person && preparedQuery.burmese && preparedEntry.burmese;
-  // Two organizations' words: one may be the other as Russian writes it (sameCognate).
+  // Two organizations' words: one may be the other as Russian or a Romance language writes it (sameCognate).
   const cognates = !letters && !person;
   // Whether two words that look alike were kept apart as other syllables: said in the explanation.
   let otherSyllables = false;

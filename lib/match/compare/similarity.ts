@@ -270,8 +270,9 @@ const GH = /gh/g;
  * give a Russian organization's name both ways ("Novosibirskii Mekhanicheskii Zavod" and
  * "Novosibirsk Mechanical Plant", "Tekhnologii Sistemy i Kompleksy" and "Technologies Systems and
  * Complexes"). Russian endings as the English ones (-icheskii -ical, -tsiya -tion, -ika -ics, -skii
- * -sk, -alnyi -al, -ionnyi -ion, -itet -ity), kh, ch, c and k as one sound, ts as c, y as i, doubled
- * letters once, and a last plural or case ending dropped. Between organizations' words of seven
+ * -sk, -alnyi -al, -ionnyi -ion, -itet -ity), and Spanish, Portuguese, Italian and French ones
+ * (ROMANCE_ENDINGS), kh, ch, c and k as one sound, ts as c, y as i, doubled letters once, and a last
+ * plural or case ending dropped. Between organizations' words of seven
  * letters or more (compareNames): people's names are not translated ("Kathryn" is not "Katrina").
  */
 export function sameCognate(a: string, b: string): boolean {
@@ -373,8 +374,8 @@ function loanwordSimilarity(kana: NameToken, latin: NameToken, floor: number): n
   if (a.length < s.loanwordMinConsonants - 1) return 0;
   const short = a.length < s.loanwordMinConsonants;
   let best = 0;
-  for (const silentR of [true, false]) {
-    const b = loanwordSkeleton(latin.text, silentR);
+  // Most words have no r to be silent: one skeleton, compared once.
+  for (const b of new Set([loanwordSkeleton(latin.text, true), loanwordSkeleton(latin.text, false)])) {
     if (a === b) return short && kana.text[0] !== latin.text[0] ? 0 : s.skeleton;
     if (!short) best = Math.max(best, editSimilarity(a, b, floor / s.skeletonEditFactor) * s.skeletonEditFactor);
   }
