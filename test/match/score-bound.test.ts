@@ -13,7 +13,7 @@ import { buildIndex, screenParty } from '../../lib/match/screen.js';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { TUNING } from '../../lib/match/tuning.js';
 import { hasShared, SHARED } from '../support/shared-data.js';
-import { ENTRIES } from './entries.js';
+import { ENTRIES, entry } from './entries.js';
 
 const index = buildIndex(ENTRIES);
 const prepared = (name: string, person: boolean) => prepareName(normalizeName(name, person ? 'person' : 'other').tokens, index.rarity);
@@ -27,6 +27,7 @@ const LIST_NAMES = ENTRIES.flatMap(entryNames);
 const QUERIES = [
   ...LIST_NAMES, 'Vladimir Putin', 'JSCARGUMENT', 'IRGC QF', 'Hikmicro', 'Trading Co', 'Khalid Mohammed', 'Putin Vladimir V',
   'Shanghai Juan Chem Co Ltd', 'Ernest', 'E Chornoletskyy', 'Bashar al Assad', 'Mahan Airlines', 'Belle Tech Corporation',
+  'Michael Stanton', 'Ali Bashar Hassan',
 ];
 
 describe('the score bound of compareNames', () => {
@@ -68,6 +69,25 @@ describe('the score bound of compareNames', () => {
     // A run of the other name's words glued is compared before the bound, not assumed to pair ("naveenkurian" is no "nicholas").
     const [, oneWord] = scoreAndBound(prepared('Nicholas Naveen Kurian', true), prepared('Nicholas Rostov', true), true);
     expect(oneWord).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
+  });
+
+  it('fills a person\'s rows rarest word first, and dismisses a name whose words cannot pair two parts', () => {
+    // Forty names: four Michaels, one Stanton and others, so that rarity tells the two apart.
+    const others = Array.from({ length: 35 }, (_, i) => `${'BCDFGHKLMNPRST'[i % 14]}${'aeiou'[i % 5]}lbert ${'DFGKLMNPRSTVZ'[i % 13]}orvath${i}`);
+    const names = ['Michael Brown', 'Michael Green', 'Michael White', 'Michael Black', 'Paul Stanton', ...others];
+    const michaels = buildIndex(names.map((name, i) => entry(`m${i}`, 'person', name)));
+    const person = (name: string) => prepareName(normalizeName(name, 'person').tokens, michaels.rarity);
+    const query = person('Michael Stanton Jr');
+    // Strong words first, the rarer first ("stanton" is in one name of the list, "michael" in four); the suffix last.
+    expect([...query.rowOrder].map((i) => query.tokens[i]!.text)).toEqual(['stanton', 'michael', 'jr']);
+    // Only the common given name pairs: one part of several, however floor-bound the comparison.
+    const floor = { explain: false, person: true, floor: TUNING.threshold };
+    expect(compareNames(query, person('Michael Brown'), floor).score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
+    expect(compareNames(query, person('Paul Stanton'), floor).score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);
+    // Two parts pairing pass on to the alignment and score as without a floor.
+    const kept = compareNames(query, person('STANTON, Michael'), floor);
+    expect(kept.score).toBe(compareNames(query, person('STANTON, Michael'), { explain: false, person: true }).score);
+    expect(kept.score).toBeGreaterThanOrEqual(TUNING.threshold);
   });
 
   it('leaves screening results unchanged', () => {

@@ -4,7 +4,8 @@
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  * Pairings come from the pair matrix here (word spellings that depend on the names' language in
  * language-spellings.ts), glued runs (glued-runs.ts) and abbreviations (abbreviations.ts);
- * scoreBound dismisses most names before any alignment (score-bound.ts).
+ * A person's name that cannot pair two parts is dismissed while its pair matrix is filled, and
+ * scoreBound dismisses most others before any alignment (score-bound.ts).
  */
 import { isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
@@ -14,7 +15,7 @@ import { sameSyllable } from '../normalize/pinyin.js';
 import { abbreviationCandidates } from './abbreviations.js';
 import { gluedArticleSimilarity, koreanSyllableSimilarity, sameArabicConsonants, sameSlavicConsonants } from './language-spellings.js';
 import { gluedCandidates } from './glued-runs.js';
-import { canBeDistinctive, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
+import { canBeDistinctive, isStrong, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
@@ -108,7 +109,25 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let otherSyllables = false;
   const queryIds = preparedQuery.ids;
   const entryIds = preparedEntry.ids;
-  for (let i = 0; i < query.length; i++) {
+  const candidates: Candidate[] = [];
+  if (!exact) {
+    abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
+    abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
+  }
+  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates, letters);
+  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates, letters);
+  // A person's name of several parts of which fewer than minimumParts pair one to one scores at most
+  // singlePartCap (scoreBound): when that is below the floor, the rows are filled rarest word first
+  // (PreparedName.rowOrder) and the name is dismissed once its strong words left cannot reach
+  // minimumParts. Most names a person's query meets share only a common given name with it.
+  const capBelowFloor = options.floor !== undefined && person && candidates.length === 0 && options.floor > a.singlePartCap
+    && Math.max(preparedQuery.parts, preparedEntry.parts) >= 2;
+  if (capBelowFloor && Math.min(preparedQuery.strong, preparedEntry.strong) < a.minimumParts) return dismissed(a.singlePartCap);
+  let strongLeft = preparedQuery.strong;
+  let strongPaired = 0;
+  for (let k = 0; k < query.length; k++) {
+    const i = preparedQuery.rowOrder[k]!;
+    let paired = false;
     for (let j = 0; j < m; j++) {
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
@@ -123,21 +142,20 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       if (cognates && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameCognate(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;
       const pairable = similarity >= s.minimum || (similarity > 0 && (query[i]!.kind === 'legal' || isInitial(query[i]!)));
       matrix[i * m + j] = pairable ? similarity : -1;
+      paired ||= pairable;
+    }
+    if (capBelowFloor && isStrong(query[i]!)) {
+      strongLeft--;
+      if (paired) strongPaired++;
+      if (strongPaired + strongLeft < a.minimumParts) return dismissed(a.singlePartCap);
     }
   }
   // A vessel's name of one word: its words pair only when sound-alike at least (apart: a rare path).
   if (vessel && (preparedQuery.onePart || preparedEntry.onePart)) keepSoundAlike(query, entry);
-  const candidates: Candidate[] = [];
-  if (!exact) {
-    abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
-    abbreviationCandidates(preparedEntry, preparedQuery, false, person, candidates);
-  }
-  gluedCandidates(preparedQuery, preparedEntry, true, person, candidates, letters);
-  gluedCandidates(preparedEntry, preparedQuery, false, person, candidates, letters);
   // Before the token pairings are built: most names a query meets share one common word.
   if (options.floor !== undefined) {
     const bound = scoreBound(preparedQuery, preparedEntry, candidates, person);
-    if (bound < options.floor) return { score: bound, alignment: [], unmatchedQuery: [], unmatchedEntry: [], detail: '' };
+    if (bound < options.floor) return dismissed(bound);
   }
   // After the abbreviations and glued runs: sorted stably, equal pairings keep this order.
   for (let i = 0; i < query.length; i++) {
@@ -297,6 +315,11 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     unmatchedQuery: query.filter((_, i) => !qUsed[i]).map((t) => t.text),
     unmatchedEntry: entry.filter((_, j) => !eUsed[j]).map((t) => t.text),
   };
+}
+
+/** A name dismissed below the floor, unaligned, with the most it could have scored. */
+function dismissed(bound: number): NameComparison {
+  return { score: bound, alignment: [], unmatchedQuery: [], unmatchedEntry: [], detail: '' };
 }
 
 /** Why two names that align are another person's (compareNames caps their score): syllables, father, sibling. */

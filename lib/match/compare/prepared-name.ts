@@ -81,6 +81,15 @@ export interface PreparedName {
   burmese: boolean;
   /** Whether the name has one strong part at most ("SNOW"; a vessel's such name is that word: compareNames). */
   onePart: boolean;
+  /** Its strong parts as a person's name counts them (nameParts), and its strong tokens (isStrong). */
+  parts: number;
+  strong: number;
+  /**
+   * Its token positions, strong ones first, rarest first: the order compareNames fills the pair
+   * matrix in, so that a person's name whose rare word pairs with nothing is dismissed before the
+   * common words' rows are filled.
+   */
+  rowOrder: Int32Array;
 }
 
 /**
@@ -171,7 +180,29 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: nameParts(tokens) <= 1 };
+  const parts = nameParts(tokens);
+  const rowOrder = rowsRarestFirst(tokens, weights);
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong: tokens.filter(isStrong).length, rowOrder };
+}
+
+/** Token positions, strong tokens first, each group by weight, heaviest first (PreparedName.rowOrder): an insertion sort, as names are short. */
+function rowsRarestFirst(tokens: NameToken[], weights: Float64Array): Int32Array {
+  const order = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    let at = i;
+    while (at > 0 && before(tokens, weights, i, order[at - 1]!)) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = i;
+  }
+  return order;
+}
+
+/** Whether position `x` comes before `y` in rowsRarestFirst's order (ties keep their positions). */
+function before(tokens: NameToken[], weights: Float64Array, x: number, y: number): boolean {
+  const strongX = isStrong(tokens[x]!);
+  return strongX !== isStrong(tokens[y]!) ? strongX : weights[x]! > weights[y]!;
 }
 
 const GLUE_MAX = 3;
