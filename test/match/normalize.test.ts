@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
-import { consonantKeys, consonantSkeleton, koreanSyllableForm, phoneticForm } from '../../lib/match/normalize/phonetic.js';
+import { arabicConsonantReadings, consonantKeys, consonantSkeleton, isVowelless, koreanSyllableForm, phoneticForm } from '../../lib/match/normalize/phonetic.js';
 import { isKoreanName } from '../../lib/match/compare/prepared-name.js';
 import { meaningOf } from '../../lib/match/normalize/tokens.js';
 import { comparePair } from '../../lib/match/pair.js';
@@ -321,5 +321,19 @@ describe('normalizeName', () => {
     expect(shared('halavanau', 'golovanov')).toBe(true);
     expect(shared('silsilah', 'selselat')).toBe(true);
     expect(shared('alghamdi', 'alhamid')).toBe(false);
+  });
+
+  it('reads a last h or t after a or e as a ta marbuta, written or not, after two letters at least', () => {
+    expect(arabicConsonantReadings('salamah').written).toEqual(['slmh', 'slm']);
+    expect(arabicConsonantReadings('salameh').written).toEqual(['slmh', 'slm']);
+    expect(arabicConsonantReadings('silsilat').written).toEqual(['slslt', 'slsl']);
+    expect(arabicConsonantReadings('salama').written).toEqual(['slm']);
+    // After another vowel the h is the word's own.
+    expect(arabicConsonantReadings('hamdih').written).toEqual(['hmdh']);
+  });
+
+  it('tells words written without vowels: letters only, y a vowel, two at least', () => {
+    expect(['mhmd', 'khld', 'sh'].map(isVowelless)).toEqual([true, true, true]);
+    expect(['kyl', 'mhmd1', 'x', '', 'abc'].map(isVowelless)).toEqual([false, false, false, false, false]);
   });
 });

@@ -201,16 +201,29 @@ export function arabicConsonantReadings(word: string): ConsonantReadings {
 
 function readingsOf(form: string): string[] {
   const readings: string[] = [];
-  const unmarked = form.replace(TA_MARBUTA, '');
-  for (const reading of [arabicConsonants(form), arabicConsonants(unmarked), arabicConsonants(form, true), arabicConsonants(unmarked, true)]) {
-    if (reading.length >= 3 && !readings.includes(reading)) readings.push(reading);
-  }
+  // The index reads every list word so (consonantKeys): most have no ta marbuta, and are read twice, not four times.
+  const unmarked = withoutTaMarbuta(form);
+  addReading(readings, arabicConsonants(form));
+  if (unmarked !== form) addReading(readings, arabicConsonants(unmarked));
+  addReading(readings, arabicConsonants(form, true));
+  if (unmarked !== form) addReading(readings, arabicConsonants(unmarked, true));
   return readings;
+}
+
+function addReading(readings: string[], reading: string): void {
+  if (reading.length >= 3 && !readings.includes(reading)) readings.push(reading);
 }
 
 /** An i after a consonant and before a consonant or a vowel: the y it may stand for. */
 const I_AS_Y = /(?<=[^aeiouy])i(?=[^aeiouy]|[aeou])/g;
-const TA_MARBUTA = /(?<=..[ae])[ht]$/;
+
+/** The word without a last h or t after a or e, two letters at least before them: the ta marbuta, written or not. */
+function withoutTaMarbuta(form: string): string {
+  const n = form.length;
+  const last = form[n - 1];
+  const vowel = form[n - 2];
+  return n >= 4 && (last === 'h' || last === 't') && (vowel === 'a' || vowel === 'e') ? form.slice(0, -1) : form;
+}
 
 /**
  * An East Slavic word's consonants as Russian, Ukrainian and Belarusian spellings of it share them:
@@ -277,7 +290,13 @@ const CONSONANT_YO = /([b-df-hj-np-tv-xz])yo/g;
 
 /** True for a word written without vowels, as abjad scripts transliterate ("mhmd", "khld"). */
 export function isVowelless(token: string): boolean {
-  return token.length >= 2 && !/[aeiouy]/.test(token) && !/\d/.test(token);
+  if (token.length < 2) return false;
+  // One pass, no regular expressions: every new token and every glued run of a prepared name asks.
+  for (let i = 0; i < token.length; i++) {
+    const c = token.charCodeAt(i);
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || (c >= 48 && c <= 57)) return false;
+  }
+  return true;
 }
 
 /**
