@@ -70,6 +70,11 @@ export interface MatchIndex {
   tokenIds: Map<string, number>;
   tokens: NameToken[];
   idf: Float32Array;
+  /**
+   * Per id, the id of the word its token means (NameToken.meaning: "gruppa" group), -1 when none or
+   * not in the dictionary: retrieval reads it for every similar word, without reaching the token.
+   */
+  meant: Int32Array;
   /** Postings (CSR): names of token id t are postings[postingStart[t] .. postingStart[t + 1]). */
   postingStart: Int32Array;
   postings: Int32Array;
@@ -290,6 +295,10 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   });
 
   const fuzzy = fuzzyTable(tokens);
+  const meant = new Int32Array(tokens.length).fill(-1);
+  tokens.forEach((token, id) => {
+    if (token.meaning !== undefined) meant[id] = tokenIds.get(token.meaning.text) ?? -1;
+  });
 
   const rarity = whole?.rarity ?? rarityOf(tokenIds, idf, nameCount);
   const identifiers = new Map<string, number[]>();
@@ -305,7 +314,7 @@ export function buildIndex(listed: ListEntry[], whole?: MatchIndex): MatchIndex 
   const sameParty = samePartyLinks(entries, { occurrenceStart, occurrenceEntry, primaryName });
   const facts: EntryFacts[] = [];
   for (const { entryId, source, name, type, datesOfBirth, countries, ids } of entries) facts.push({ entryId, source, name, type, datesOfBirth, countries, ids });
-  return { entries, facts, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, acronymNames: Uint8Array.from(acronymNames), entryFits, tokenIds, tokens, idf, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
+  return { entries, facts, reported: listed.length, nameTokens, occurrenceStart, occurrenceEntry, occurrenceText, occurrenceName, entryOccurrence, entryNameStart, entryNameList, nameFits, acronymNames: Uint8Array.from(acronymNames), entryFits, tokenIds, tokens, idf, meant, postingStart, postings, fuzzy, abbreviations, nameNorm, sameParty, identifiers, rarity, prepared: new Array(nameTokens.length), similarCache: new Map(), gluedCache: new Map() };
 }
 
 /**

@@ -170,10 +170,8 @@ function loneAcronym(words: NameToken[]): NameToken | undefined {
 
 /** Whether dictionary token `id` means a word also among the tokens found (`near`, `own`): its names are posted under that one too. */
 function meaningFound(index: MatchIndex, id: number, near: ReadonlyMap<number, number>, own: ReadonlyMap<number, number>): boolean {
-  const meaning = index.tokens[id]!.meaning;
-  if (meaning === undefined) return false;
-  const meant = index.tokenIds.get(meaning.text);
-  return meant !== undefined && (near.has(meant) || own.has(meant));
+  const meant = index.meant[id]!;
+  return meant >= 0 && (near.has(meant) || own.has(meant));
 }
 
 const NO_TOKENS: ReadonlyMap<number, number> = new Map();

@@ -308,6 +308,9 @@ describe('retrieval', () => {
   it('finds a translated word by its meaning, by its other spellings and by its initial', () => {
     const listed = buildIndex([...ENTRIES, entry('sham', 'organization', 'HARAKAT SHAM AL-ISLAM'), entry('rihs', 'organization', 'REVIVAL OF ISLAMIC HERITAGE SOCIETY')]);
     for (const name of ['MOVEMENT SHAM AL-ISLAM', 'HARAKET SHAM AL-ISLAM']) expect(screenParty(listed, { name, type: 'organization' })[0]?.entryId).toBe('sham');
+    // The index keeps what each of its words means as that word's id, the names being posted under it too.
+    expect(listed.meant[listed.tokenIds.get('harakat')!]).toBe(listed.tokenIds.get('movement'));
+    expect(listed.meant[listed.tokenIds.get('sham')!]).toBe(-1);
     expect(screenParty(listed, { name: 'RIHS', type: 'organization' })[0]?.entryId).toBe('rihs');
     // A society is an association: one word's meaning, the list's spelling shown in the explanation.
     const [match] = screenParty(listed, { name: 'Revival of Islamic Heritage Association', type: 'organization' });
