@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/lists/csv.js';
 import { entryNames } from '../../lib/lists/model.js';
 import { compareNames } from '../../lib/match/compare/names.js';
-import { prepareName, type PreparedName } from '../../lib/match/compare/prepared-name.js';
+import { prepareName, rowOrder, type PreparedName } from '../../lib/match/compare/prepared-name.js';
 import { buildIndex, screenParty } from '../../lib/match/screen.js';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { TUNING } from '../../lib/match/tuning.js';
@@ -79,7 +79,7 @@ describe('the score bound of compareNames', () => {
     const person = (name: string) => prepareName(normalizeName(name, 'person').tokens, michaels.rarity);
     const query = person('Michael Stanton Jr');
     // Strong words first, the rarer first ("stanton" is in one name of the list, "michael" in four); the suffix last.
-    expect([...query.rowOrder].map((i) => query.tokens[i]!.text)).toEqual(['stanton', 'michael', 'jr']);
+    expect([...rowOrder(query)].map((i) => query.tokens[i]!.text)).toEqual(['stanton', 'michael', 'jr']);
     // Only the common given name pairs: one part of several, however floor-bound the comparison.
     const floor = { explain: false, person: true, floor: TUNING.threshold };
     expect(compareNames(query, person('Michael Brown'), floor).score).toBeLessThanOrEqual(TUNING.alignment.singlePartCap);

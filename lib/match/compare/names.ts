@@ -17,7 +17,7 @@ import { gluedArticleSimilarity, koreanSyllableSimilarity, sameArabicConsonants,
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrong, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
-import { ownNameAt, particleAt, type PreparedName } from './prepared-name.js';
+import { ownNameAt, particleAt, rowOrder, type PreparedName } from './prepared-name.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
 
 export interface TokenPairing {
@@ -118,15 +118,16 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   gluedCandidates(preparedEntry, preparedQuery, false, person, candidates, letters);
   // A person's name of several parts of which fewer than minimumParts pair one to one scores at most
   // singlePartCap (scoreBound): when that is below the floor, the rows are filled rarest word first
-  // (PreparedName.rowOrder) and the name is dismissed once its strong words left cannot reach
+  // (PreparedName.rows) and the name is dismissed once its strong words left cannot reach
   // minimumParts. Most names a person's query meets share only a common given name with it.
   const capBelowFloor = options.floor !== undefined && person && candidates.length === 0 && options.floor > a.singlePartCap
     && Math.max(preparedQuery.parts, preparedEntry.parts) >= 2;
   if (capBelowFloor && Math.min(preparedQuery.strong, preparedEntry.strong) < a.minimumParts) return dismissed(a.singlePartCap);
   let strongLeft = preparedQuery.strong;
   let strongPaired = 0;
+  const rows = rowOrder(preparedQuery);
   for (let k = 0; k < query.length; k++) {
-    const i = preparedQuery.rowOrder[k]!;
+    const i = rows[k]!;
     let paired = false;
     for (let j = 0; j < m; j++) {
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0) : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);

@@ -85,11 +85,12 @@ export interface PreparedName {
   parts: number;
   strong: number;
   /**
-   * Its token positions, strong ones first, rarest first: the order compareNames fills the pair
-   * matrix in, so that a person's name whose rare word pairs with nothing is dismissed before the
-   * common words' rows are filled.
+   * Its token positions, strong ones first, rarest first (rowOrder): the order compareNames fills the
+   * pair matrix in, so that a person's name whose rare word pairs with nothing is dismissed before
+   * the common words' rows are filled. Made for a query's name on its first comparison; a list's
+   * names, never on the query's side when screening, keep none.
    */
-  rowOrder: Int32Array;
+  rows: Int32Array | undefined;
 }
 
 /**
@@ -181,11 +182,15 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  const rowOrder = rowsRarestFirst(tokens, weights);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong: tokens.filter(isStrong).length, rowOrder };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong: tokens.filter(isStrong).length, rows: undefined };
 }
 
-/** Token positions, strong tokens first, each group by weight, heaviest first (PreparedName.rowOrder): an insertion sort, as names are short. */
+/** PreparedName.rows, made on first use. */
+export function rowOrder(name: PreparedName): Int32Array {
+  return (name.rows ??= rowsRarestFirst(name.tokens, name.weights));
+}
+
+/** Token positions, strong tokens first, each group by weight, heaviest first: an insertion sort, as names are short. */
 function rowsRarestFirst(tokens: NameToken[], weights: Float64Array): Int32Array {
   const order = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
