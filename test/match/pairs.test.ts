@@ -223,6 +223,10 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['NASSERDDINE, Ghazi', 'NASR AL DIN, Ghazi', 'person', true],
   ['NASSEREDINE, Haj Ghazi', 'NASR AL DIN, Ghazi', 'person', true],
   ['Abdulahat Seven', 'Abd al-Illah', 'person', false],
+  // A Turkish form of an Arabic given name is that name, but it marks no name Arabic: Turkish writes a
+  // surname's vowels, so "Cingi" is not read by its consonants as Indonesian "Sinaga" may be.
+  ['Mehmet Ali Agca', 'Muhammad Ali Agca', 'person', true],
+  ['Muhammad Sinaga', 'Mehmet Cingi', 'person', false],
   // A ta marbuta written h, t or not at all; ذ written dh or th.
   ['AL SILSILAH AL DHAHABA', 'SELSELAT AL THAHAB', 'organization', true],
   // ذ written d too, ق q or g, غ gh or g: one family name as Libyans, Gulf Arabs and the French write it.

@@ -5,7 +5,7 @@
  * words, pinyin syllables.
  */
 import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
-import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES } from '../normalize/vocabulary.js';
+import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES, TURKISH_NAME_FORMS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless, mccuneReischauerRun } from '../normalize/phonetic.js';
@@ -291,7 +291,7 @@ function hasArabicArticle(tokens: NameToken[]): boolean {
 
 /** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu", the particle of a father's name ("bin") or a word only Arabic names make (the compounds below). */
 function hasKnownArabicName(tokens: NameToken[]): boolean {
-  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && (isKnownArabicName(t.text) || ARABIC_NAME_WORDS.has(t.text) || ALLAH_COMPOUND.test(t.text) || DIN_COMPOUND.test(t.text) || ABD_COMPOUND.test(t.text)));
+  return tokens.some((t) => (t.kind === 'word' || t.kind === 'stop') && ((isKnownArabicName(t.text) && !TURKISH_NAME_FORMS.has(t.text)) || ARABIC_NAME_WORDS.has(t.text) || ALLAH_COMPOUND.test(t.text) || DIN_COMPOUND.test(t.text) || ABD_COMPOUND.test(t.text)));
 }
 
 /** A name compounded with Allah, as only Arabic names are: Nasrallah, Hizballah, Hibatullah. */

@@ -907,6 +907,16 @@ export const ARABIC_NAME_FORMS: string[][] = [
 /** Every form of the known Arabic given names (ARABIC_NAME_FORMS). */
 const ARABIC_GIVEN_NAMES = new Set(ARABIC_NAME_FORMS.flat());
 
+/**
+ * ARABIC_NAME_FORMS as Turkish spells them (Mehmet, Ahmet, Hüseyin, Cemal, Zeynep): the same names,
+ * but a Turkish name's other words are written with their vowels, as Turkish writes every word, and
+ * are not read by their consonants (hasKnownArabicName): "Mehmet Cingi" is no "Muhammad Sinaga".
+ */
+export const TURKISH_NAME_FORMS = new Set([
+  'mehmet', 'mehmed', 'ahmet', 'fuat', 'faruk', 'kemal', 'muammer', 'huseyin', 'omer', 'halil', 'cafer', 'kerim', 'cemil',
+  'cemal', 'enver', 'ayse', 'hatice', 'zeynep', 'meryem', 'eyup', 'suleyman', 'mahmut', 'enes', 'eshref', 'selman',
+]);
+
 /** A known Arabic given name's form, or the family name made of it ("Mohammadi"). */
 export function isKnownArabicName(word: string): boolean {
   return ARABIC_GIVEN_NAMES.has(word) || (word.endsWith('i') && ARABIC_GIVEN_NAMES.has(word.slice(0, -1)));
