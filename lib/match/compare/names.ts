@@ -3,8 +3,8 @@
  * Tolerates reordering, typos, missing middle names, initials, and glued or split tokens
  * ("jsc argument" ~ "jscargument"); one strong part out of several stays weak (OFAC FAQ 5).
  * Pairings come from the pair matrix here (word spellings that depend on the names' language in
- * language-spellings.ts), glued runs (glued-runs.ts) and abbreviations (abbreviations.ts);
- * A person's name that cannot pair two parts is dismissed while its pair matrix is filled, and
+ * language-spellings.ts), glued runs (glued-runs.ts) and abbreviations (abbreviations.ts); a
+ * person's name that cannot pair two parts is dismissed while its pair matrix is filled, and
  * scoreBound dismisses most others before any alignment (score-bound.ts).
  */
 import { isInitial, type NameToken } from '../normalize/tokens.js';

@@ -158,7 +158,9 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let longest = 0;
   let acronymStarts = 0;
   let syllabicStarts = 0;
+  let strong = 0;
   for (const token of tokens) {
+    if (isStrong(token)) strong++;
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);
     if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
@@ -182,7 +184,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong: tokens.filter(isStrong).length, rows: undefined };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
 }
 
 /** PreparedName.rows, made on first use. */
