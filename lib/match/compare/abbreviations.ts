@@ -20,7 +20,7 @@ import type { Candidate } from './pairings.js';
  */
 export function abbreviationCandidates(short: PreparedName, words: PreparedName, shortIsQuery: boolean, person: boolean, out: Candidate[]): void {
   // No word that can abbreviate (lettersPerToken) starts as a run of the other name may: most names stop here.
-  if (!(words.runStarts & (short.acronymStarts | (person ? 0 : short.syllabicStarts)))) return;
+  if (!(words.runStarts & (person ? short.initialsStarts : short.acronymStarts | short.syllabicStarts))) return;
   const shortSide = short.tokens;
   const wordSide = words.tokens;
   for (let i = 0; i < shortSide.length; i++) {

@@ -60,8 +60,13 @@ export interface PreparedName {
    * these alone, without reaching the runs themselves.
    */
   gluedChecks: Int32Array;
-  /** letterBit of its words that can be an acronym (2-5 letters) and of those that can be a syllabic abbreviation (5 letters or more): see lettersPerToken. */
+  /**
+   * letterBit of its words that can be an acronym (2-5 letters), of those a person's name may have
+   * (initials run together, a word without vowels: "jfk") and of those that can be a syllabic
+   * abbreviation (5 letters or more): see lettersPerToken.
+   */
   acronymStarts: number;
+  initialsStarts: number;
   syllabicStarts: number;
   /** Per token, 1 when it is part of a person's lineage, MARRIED for a married name's (see lineageOf); undefined when the name has none. */
   lineage: Uint8Array | undefined;
@@ -157,6 +162,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let glueStarts = 0;
   let longest = 0;
   let acronymStarts = 0;
+  let initialsStarts = 0;
   let syllabicStarts = 0;
   let strong = 0;
   for (const token of tokens) {
@@ -166,6 +172,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
     if (token.kind === 'word' && token.text.length >= 2) {
       if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
+      if (token.text.length <= ACRONYM_MAX && !token.abjad && token.vowelless) initialsStarts |= letterBit(token.text);
       if (token.text.length >= SYLLABIC_ABBREVIATION_MIN) syllabicStarts |= letterBit(token.text);
     }
     longest = Math.max(longest, token.text.length);
@@ -184,7 +191,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
 }
 
 /** PreparedName.rows, made on first use. */
