@@ -22,12 +22,15 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
   if (!(glueSide.gluedStarts & otherSide.glueStarts) || otherSide.longest < glueSide.shortestGluedPartner) return;
   const others = otherSide.tokens;
   const checks = glueSide.gluedChecks;
+  const otherChecks = otherSide.tokenGlueChecks;
   for (let r = 0; r < checks.length; r += 2) {
     // No word of the other side starts as this run does, or is long enough for it (mayGlue's checks, once per run).
     if (!(otherSide.glueStarts & checks[r]!) || otherSide.longest < checks[r + 1]!) continue;
     const glued = glueSide.glued[r >> 1]!;
     const { run } = glued;
     for (let j = 0; j < others.length; j++) {
+      // The same checks per word, before reaching it.
+      if (!(otherChecks[2 * j]! & checks[r]!) || otherChecks[2 * j + 1]! < checks[r + 1]!) continue;
       const other = others[j]!;
       if (!mayGlue(glued, other)) continue;
       let similarity = glueIsQuery

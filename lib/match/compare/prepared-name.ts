@@ -49,6 +49,11 @@ export interface PreparedName {
   tokenStarts: number;
   /** Bits of the first letters and first sounds of its words and numbers of two characters or more: which glued runs of another name may pair with one (mayGlue). */
   glueStarts: number;
+  /**
+   * Per token, those bits of its own (0 for a token no glued run pairs with) and its length, side by
+   * side: gluedCandidates passes over most of a name's tokens on these alone, without reaching them.
+   */
+  tokenGlueChecks: Int32Array;
   /** The longest token's length. */
   longest: number;
   /** Its glued runs' first letters and sounds (every bit when one has no vowels), and their shortest partner: whether any can pair with another name's words. */
@@ -165,11 +170,17 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let initialsStarts = 0;
   let syllabicStarts = 0;
   let strong = 0;
-  for (const token of tokens) {
+  const tokenGlueChecks = new Int32Array(2 * tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
     if (isStrong(token)) strong++;
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);
-    if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) glueStarts |= startBit(token.text) | startBit(token.phon);
+    if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) {
+      tokenGlueChecks[2 * t] = startBit(token.text) | startBit(token.phon);
+      glueStarts |= tokenGlueChecks[2 * t]!;
+    }
+    tokenGlueChecks[2 * t + 1] = token.text.length;
     if (token.kind === 'word' && token.text.length >= 2) {
       if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
       if (token.text.length <= ACRONYM_MAX && !token.abjad && token.vowelless) initialsStarts |= letterBit(token.text);
@@ -191,7 +202,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
+  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, tokenGlueChecks, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
 }
 
 /** PreparedName.rows, made on first use. */
