@@ -170,9 +170,11 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let initialsStarts = 0;
   let syllabicStarts = 0;
   let strong = 0;
+  const ids = new Int32Array(tokens.length);
   const tokenGlueChecks = new Int32Array(2 * tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
+    ids[t] = token.id;
     if (isStrong(token)) strong++;
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);
@@ -202,7 +204,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  return { tokens, ids: Int32Array.from(tokens, (t) => t.id), weights, glued, runStarts, tokenStarts, glueStarts, tokenGlueChecks, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
+  return { tokens, ids, weights, glued, runStarts, tokenStarts, glueStarts, tokenGlueChecks, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
 }
 
 /** PreparedName.rows, made on first use. */
