@@ -29,7 +29,8 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
     const glued = glueSide.glued[r >> 1]!;
     const { run } = glued;
     for (let j = 0; j < others.length; j++) {
-      // The same checks per word, before reaching it.
+      // The same checks per word, before reaching it: a word or number of two characters or more (a
+      // code run together, "msn391", pairs only with its pieces spelled alike: tokenSimilarity), long enough.
       if (!(otherChecks[2 * j]! & checks[r]!) || otherChecks[2 * j + 1]! < checks[r + 1]!) continue;
       const other = others[j]!;
       if (!mayGlue(glued, other)) continue;
@@ -67,8 +68,9 @@ function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]
   if (first.length >= 2 && word.startsWith(first) && VOWEL_SET.has(word[first.length]!)) written.push(word.slice(0, first.length) + word.slice(first.length + 1));
   const at = word.lastIndexOf(consonants + third[0]) - 1;
   if (at >= 2) written.push(VOWEL_SET.has(word[at]!) ? word.slice(0, at) + word.slice(at + 1) : word);
+  const spelledSound = phoneticForm(spelled);
   let best = 0;
-  for (const form of written) best = Math.max(best, editSimilarity(form, spelled, s.minimum), editSimilarity(phoneticForm(form), phoneticForm(spelled), s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
+  for (const form of written) best = Math.max(best, editSimilarity(form, spelled, s.minimum), editSimilarity(phoneticForm(form), spelledSound, s.minimum / s.phoneticEditFactor) * s.phoneticEditFactor);
   // An Arabic name's words by their consonants as written, whatever its vowels and the article's (a ta marbuta
   // is no end of a compound): "kheireddine" and "nasseredine" are "khayr ad din" and "nasr ad din".
   if (best < s.phonetic && (arabicConsonants(word) === arabicConsonants(spelled) || arabicConsonants(word, true) === arabicConsonants(spelled, true))) best = s.phonetic;
@@ -92,11 +94,13 @@ function gluedToken(glued: GluedRun): NameToken {
   return (glued.token ??= makeToken(glued.text, 'word', glued.syllabic, glued.abjad));
 }
 
-/** The cheap checks a glued run and a word of the other name must pass before their similarity is worth computing. */
+/**
+ * The cheap checks a glued run and a word of the other name must pass before their similarity is
+ * worth computing, after gluedCandidates' checks of the word's kind, length and start bits
+ * (PreparedName.tokenGlueChecks).
+ */
 function mayGlue(glued: GluedRun, other: NameToken): boolean {
   const text = glued.text;
-  // A number or code run together ("msn391", "yv2040") pairs only with its pieces spelled alike (tokenSimilarity).
-  if ((other.kind !== 'word' && other.kind !== 'number') || other.text.length < 2 || other.text.length < glued.shortestPartner) return false;
   // A number's digits are never letters of a word: "victory 2" is not "victoria" (the ending "y2" for "ia").
   if (glued.digits && other.kind !== 'number') return false;
   // An abjad word without vowels is never compared to Latin words glued together ("srr" vs "azur air").

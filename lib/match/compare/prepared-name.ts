@@ -184,8 +184,10 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
     }
     tokenGlueChecks[2 * t + 1] = token.text.length;
     if (token.kind === 'word' && token.text.length >= 2) {
-      if (token.text.length <= ACRONYM_MAX) acronymStarts |= letterBit(token.text);
-      if (token.text.length <= ACRONYM_MAX && !token.abjad && token.vowelless) initialsStarts |= letterBit(token.text);
+      if (token.text.length <= ACRONYM_MAX) {
+        acronymStarts |= letterBit(token.text);
+        if (!token.abjad && token.vowelless) initialsStarts |= letterBit(token.text);
+      }
       if (token.text.length >= SYLLABIC_ABBREVIATION_MIN) syllabicStarts |= letterBit(token.text);
     }
     longest = Math.max(longest, token.text.length);
