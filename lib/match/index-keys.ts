@@ -7,7 +7,8 @@
 import { isOmissible, TRUNCATED_MIN } from './compare/abbreviations.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { abjadSkeletons, consonantKeys, mccuneReischauerRun } from './normalize/phonetic.js';
-import { ARABIC_ARTICLES, isKnownArabicName } from './normalize/vocabulary.js';
+import { isArabicArticle } from './normalize/tokens.js';
+import { isKnownArabicName } from './normalize/vocabulary.js';
 
 /** A leading word this short glued to the next is a particle or prefix ("al", "el", "abd", "bin"). */
 export const PARTICLE_MAX = 3;
@@ -91,7 +92,7 @@ export function articleCompound(tokens: NameToken[], i: number): string | undefi
   const article = tokens[i + 1];
   const second = tokens[i + 2];
   // Abjad words without vowels are found by their skeletons, not glued ("wdh al yd").
-  if (article?.kind !== 'stop' || first.kind !== 'word' || second?.kind !== 'word' || first.vowelless || second.vowelless || !ARABIC_ARTICLES.has(article.text)) return undefined;
+  if (!article || !isArabicArticle(article) || first.kind !== 'word' || second?.kind !== 'word' || first.vowelless || second.vowelless) return undefined;
   return first.text + article.text + second.text;
 }
 

@@ -3,14 +3,13 @@
  * of the other ("jsc argument" ~ "jscargument"), or, between organizations, a word spelling a run's
  * syllables one by one ("samsung"). The runs themselves (GluedRun) are built by prepareName.
  */
-import { chineseOf, makeToken, type NameToken } from '../normalize/tokens.js';
+import { chineseOf, isArabicArticle, makeToken, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
 import { arabicConsonants, phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
 import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
-import { ARABIC_ARTICLES } from '../normalize/vocabulary.js';
 
 /**
  * Glued runs of one side compared to single tokens of the other. Between organizations, a word may
@@ -56,7 +55,7 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
  */
 function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]): number {
   const article = tokens[run[1]!]!;
-  if (article.kind !== 'stop' || !ARABIC_ARTICLES.has(article.text)) return 0;
+  if (!isArabicArticle(article)) return 0;
   const first = tokens[run[0]!]!.text;
   const consonants = article.text.slice(1);
   const third = tokens[run[2]!]!.text;

@@ -7,9 +7,8 @@
  * person's name that cannot pair two parts is dismissed while its pair matrix is filled, and
  * scoreBound dismisses most others before any alignment (score-bound.ts).
  */
-import { isInitial, type NameToken } from '../normalize/tokens.js';
+import { isArabicArticle, isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
-import { ARABIC_ARTICLES } from '../normalize/vocabulary.js';
 import { sameCognate } from './similarity.js';
 import { sameSyllable } from '../normalize/pinyin.js';
 import { abbreviationCandidates } from './abbreviations.js';
@@ -489,7 +488,7 @@ function orderAroundParticles(query: NameToken[], entry: NameToken[], candidates
 
 /** A word after the Arabic article, the family's name (a nisba, "al-Tikriti"): no one's father, wherever the lists put it. */
 function familyName(tokens: NameToken[], k: number): boolean {
-  return k > 0 && tokens[k - 1]!.kind === 'stop' && ARABIC_ARTICLES.has(tokens[k - 1]!.text);
+  return k > 0 && isArabicArticle(tokens[k - 1]!);
 }
 
 function round(x: number): number {

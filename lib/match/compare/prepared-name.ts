@@ -4,7 +4,7 @@
  * name that compareNames reads: lineage (patronymics, an Arabic name chain, a married name), Arabic
  * words, pinyin syllables.
  */
-import { chineseOf, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
+import { chineseOf, isArabicArticle, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
 import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES, TURKISH_NAME_FORMS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
 import { pinyinSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
@@ -310,7 +310,7 @@ function pinyinWords(tokens: NameToken[]): string[] | undefined {
 
 /** A name with the Arabic article before a word. */
 function hasArabicArticle(tokens: NameToken[]): boolean {
-  return tokens.some((t, i) => i + 1 < tokens.length && t.kind === 'stop' && ARABIC_ARTICLES.has(t.text));
+  return tokens.some((t, i) => i + 1 < tokens.length && isArabicArticle(t));
 }
 
 /** A name with a known Arabic given name in it (a title too: "Hafiz"), a kunya's "abu", the particle of a father's name ("bin") or a word only Arabic names make (the compounds below). */
@@ -380,7 +380,7 @@ function lineageOf(tokens: NameToken[]): Uint8Array | undefined {
  */
 function nameChain(tokens: NameToken[]): Uint8Array | undefined {
   const n = tokens.length;
-  if (n < 4 || tokens[n - 2]!.kind !== 'stop' || !ARABIC_ARTICLES.has(tokens[n - 2]!.text) || !isStrong(tokens[n - 1]!)) return undefined;
+  if (n < 4 || !isArabicArticle(tokens[n - 2]!) || !isStrong(tokens[n - 1]!)) return undefined;
   const k = ownNameAt(tokens) + 1;
   if (k >= n - 2) return undefined;
   const chain = new Uint8Array(n);

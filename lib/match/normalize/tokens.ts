@@ -85,6 +85,11 @@ function mapWords<T>(words: string[], f: (word: string, i: number) => T): T[] {
   return out;
 }
 
+/** The Arabic article kept as a particle ("al", "el", "ad" ...): what comes after it is a family's name or a compound's second word. */
+export function isArabicArticle(token: NameToken): boolean {
+  return token.kind === 'stop' && ARABIC_ARTICLES.has(token.text);
+}
+
 /** A one-letter token stands for a word ("J." for "Jean"), unless it is a whole syllable (Korean 이, "i"). */
 export function isInitial(token: NameToken): boolean {
   return token.text.length === 1 && !token.syllabic && !token.abjad;
