@@ -10,6 +10,7 @@ import { TUNING } from '../tuning.js';
 import { pinyinSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless, mccuneReischauerRun } from '../normalize/phonetic.js';
 import { isStrong, MARRIED, nameParts } from './name-parts.js';
+import { reachForms, reachShape } from './similarity.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
 export type Rarity = (token: NameToken) => number;
@@ -54,6 +55,8 @@ export interface PreparedName {
    * side: gluedCandidates passes over most of a name's tokens on these alone, without reaching them.
    */
   tokenGlueChecks: Int32Array;
+  /** Per token its letters, reachShape and reachForms, side by side: compareNames passes over most pairs of words that cannot pair on these alone (mayReachMinimum). */
+  pairChecks: Int32Array;
   /** The longest token's length. */
   longest: number;
   /** Its glued runs' first letters and sounds (every bit when one has no vowels), and their shortest partner: whether any can pair with another name's words. */
@@ -172,9 +175,13 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let strong = 0;
   const ids = new Int32Array(tokens.length);
   const tokenGlueChecks = new Int32Array(2 * tokens.length);
+  const pairChecks = new Int32Array(3 * tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     ids[t] = token.id;
+    pairChecks[3 * t] = token.letters;
+    pairChecks[3 * t + 1] = reachShape(token);
+    pairChecks[3 * t + 2] = reachForms(token);
     if (isStrong(token)) strong++;
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);
@@ -206,7 +213,7 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  return { tokens, ids, weights, glued, runStarts, tokenStarts, glueStarts, tokenGlueChecks, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
+  return { tokens, ids, weights, glued, runStarts, tokenStarts, glueStarts, tokenGlueChecks, pairChecks, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
 }
 
 /** PreparedName.rows, made on first use. */

@@ -47,6 +47,56 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
   return wordSimilarity(a, b, floor);
 }
 
+/**
+ * What mayReachMinimum reads of a token besides its letters (NameToken.letters): its length, its
+ * sound-alike form's, and the first character of each, packed in one integer; -1 for a token that
+ * other routes of tokenSimilarity may pair with a word of other first letters and more edits than
+ * spelling allows (not a plain word: a number, a particle, an initial, a syllable, a word in another
+ * script or without vowels, a word that means another, a Korean surname's spelling).
+ */
+export function reachShape(token: NameToken): number {
+  const { text, phon } = token;
+  if (token.kind !== 'word' || token.meaning !== undefined || token.syllabic || token.abjad || token.kana || token.vowelless) return -1;
+  if (text.length < 2 || phon.length === 0 || text.length > 0xff || phon.length > 0xff || isSyllableSpelling(text)) return -1;
+  const first = text.charCodeAt(0);
+  const firstSound = phon.charCodeAt(0);
+  if (first > 127 || firstSound > 127) return -1;
+  return text.length | (phon.length << 8) | (first << 16) | (firstSound << 24);
+}
+
+/** The first letters (startBit) of a word's other forms as a given name (NAME_FORMS), and PATRONYMIC when it may be a patronymic (sameFathersName): mayReachMinimum's other routes. */
+export function reachForms(token: NameToken): number {
+  let bits = token.text.endsWith('ch') || token.text.endsWith('na') ? PATRONYMIC : 0;
+  for (const form of nameFormsOf(token).keys()) bits |= startBitOf(form.charCodeAt(0));
+  return bits;
+}
+
+const PATRONYMIC = 1 << 27;
+const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26);
+
+/**
+ * Whether tokenSimilarity of two tokens, given by their letters, reachShape and reachForms, may reach
+ * `minimum`: false only when no route of wordSimilarity can (other first letters and sounds, no
+ * Wade-Giles pair of them, no form of either name starting as the other word, not two patronymics,
+ * more letters apart in spelling and in sound than `minimum` allows edits). Most words a new name's
+ * rare word meets in the names retrieved share only a common word with it.
+ */
+export function mayReachMinimum(aLetters: number, aShape: number, aForms: number, bLetters: number, bShape: number, bForms: number): boolean {
+  if (aShape < 0 || bShape < 0) return true;
+  const differ = aShape ^ bShape;
+  if ((differ & 0xff0000) === 0 || differ >>> 24 === 0) return true;
+  const aFirst = (aShape >>> 16) & 0x7f;
+  const bFirst = (bShape >>> 16) & 0x7f;
+  if (WADE_GILES_FIRST_PAIRS[aFirst * 128 + bFirst]) return true;
+  if ((aForms & startBitOf(bFirst)) !== 0 || (bForms & startBitOf(aFirst)) !== 0 || (aForms & bForms & PATRONYMIC) !== 0) return true;
+  if (lettersApart(aLetters, bLetters) <= SPELLING_EDITS[Math.max(aShape & 0xff, bShape & 0xff)]!) return true;
+  return lettersApart(aLetters >>> 16, bLetters >>> 16) <= SOUND_EDITS[Math.max((aShape >>> 8) & 0xff, (bShape >>> 8) & 0xff)]!;
+}
+
+/** Per longer length, the most edits editSimilarity allows at `minimum` between spellings, and (scaled by phoneticEditFactor) between sound-alike forms. */
+const [SPELLING_EDITS, SOUND_EDITS] = [1, TUNING.similarity.phoneticEditFactor].map((factor) => Int32Array.from({ length: 0x100 }, (_, longer) =>
+  Math.floor((1 - TUNING.similarity.minimum / factor) * (longer + TUNING.similarity.lengthAllowance) + 1e-9))) as [Int32Array, Int32Array];
+
 /** A title kept as a weak token ("hafiz", "sayed", "sheikh"; WEAK_TITLES). */
 const isTitle = (token: NameToken) => token.kind === 'stop' && (WEAK_TITLES.has(token.text) || ABJAD_TITLES.has(token.text));
 

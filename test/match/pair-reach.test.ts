@@ -1,0 +1,108 @@
+/**
+ * compareNames passes over the pairs of words mayReachMinimum turns down, on their letters and
+ * shapes alone (PreparedName.pairChecks). Screening stays exact only if no pair it turns down is one
+ * tokenSimilarity scores at `minimum` or more: checked on word pairs made to take each other route of
+ * wordSimilarity, on the sample list's words against the evaluation queries' (and the full CSL's,
+ * when ../shared is present), and on whole comparisons made with every pair examined.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { entryNames } from '../../lib/lists/model.js';
+import { readListFile } from '../../lib/lists/read.js';
+import { compareNames } from '../../lib/match/compare/names.js';
+import { prepareName, type PreparedName } from '../../lib/match/compare/prepared-name.js';
+import { mayReachMinimum, tokenSimilarity } from '../../lib/match/compare/similarity.js';
+import { normalizeName, type NameToken } from '../../lib/match/normalize/pipeline.js';
+import { TUNING } from '../../lib/match/tuning.js';
+import { CSL_2022, hasShared, SAMPLE_LIST, SHARED } from '../support/shared-data.js';
+import { ENTRIES } from './entries.js';
+
+/** Words of other first letters that one route or another pairs: name forms, patronymics, Wade-Giles, sound-alike first letters, Korean spellings, Baltic endings, glued articles. */
+const ROUTES = [
+  'william', 'bill', 'liam', 'nikolayevna', 'mikalaeuna', 'grigorevich', 'ryhoravich', 'hsi', 'xi', 'tsetung', 'zedong', 'chin', 'jin',
+  'qin', 'phillip', 'filip', 'lee', 'yi', 'rhee', 'park', 'pak', 'bahk', 'yusuf', 'joseph', 'jusuf', 'iosif', 'jose', 'pepe',
+  'mohammed', 'muhammad', 'mehmet', 'magomed', 'maxamed', 'kaddafi', 'gaddafi', 'qadhafi', 'ghathafi', 'olga', 'volha', 'alexander',
+  'sasha', 'aleksandr', 'ted', 'theodore', 'kazan', 'kazanskiy', 'semyonov', 'semenov', 'sergejus', 'sergey', 'soleimani', 'sulaymani',
+  'ghasemi', 'qasimi', 'elkaddafi', 'almaghraby', 'maghrabi', 'eitom', 'eltom', 'cho', 'jo', 'choi', 'kim', 'gim', 'rim', 'lim', 'im',
+  'ekaterina', 'katerina', 'yekaterina', 'juan', 'john', 'ivan', 'giovanni', 'hans', 'jan', 'jean', 'sean', 'shawn', 'hussein', 'husayn',
+  'xavier', 'javier', 'chavez', 'shavez', 'tsai', 'cai', 'zhou', 'chou', 'jou', 'kwok', 'kuo', 'guo', 'wong', 'huang', 'ng', 'wu', 'tse', 'ze',
+  'chang', 'zhang', 'hryhoravich', 'nikolaevich', 'mikalaevich', 'ivanovna', 'ivanauna', 'johannes', 'avenas', 'aven',
+];
+
+/** A name's word tokens, read as a person's and as an organization's. */
+const wordsOf = (names: string[]) => {
+  const words = new Map<string, NameToken>();
+  for (const name of names) {
+    for (const kind of ['person', 'other'] as const) for (const token of normalizeName(name, kind).tokens) words.set(`${token.text} ${token.kind} ${token.id}`, token);
+  }
+  return [...words.values()];
+};
+
+const checksOf = (token: NameToken) => prepareName([token]).pairChecks;
+
+/** Pairs turned down, and whether each is below `minimum`; fails on the first that is not. */
+function turnedDown(queries: NameToken[], listed: NameToken[]): { pairs: number; down: number } {
+  let down = 0;
+  const listedChecks = listed.map(checksOf);
+  for (const a of queries) {
+    const ca = checksOf(a);
+    listed.forEach((b, k) => {
+      const cb = listedChecks[k]!;
+      if (mayReachMinimum(ca[0]!, ca[1]!, ca[2]!, cb[0]!, cb[1]!, cb[2]!)) return;
+      down++;
+      const similarity = tokenSimilarity(a, b);
+      if (similarity >= TUNING.similarity.minimum) expect.fail(`${a.text} ~ ${b.text}: turned down at ${similarity}`);
+    });
+  }
+  return { pairs: queries.length * listed.length, down };
+}
+
+const queryNames = (file: string) => readFileSync(`${SHARED}eval/visible/${file}`, 'utf8').split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { name: string }).name);
+
+describe('mayReachMinimum', () => {
+  it('turns down no pair of words tokenSimilarity scores at minimum or above, among words each route pairs', () => {
+    const words = wordsOf(ROUTES);
+    const { pairs, down } = turnedDown(words, words);
+    // Not vacuous: most pairs of these different names are turned down.
+    expect(down / pairs).toBeGreaterThan(0.5);
+  });
+
+  it('turns down no such pair of the sample list\'s words and the test entries\'', async () => {
+    const { entries } = await readListFile(SAMPLE_LIST);
+    const listed = wordsOf(entries.flatMap(entryNames));
+    const { pairs, down } = turnedDown(wordsOf([...ENTRIES.flatMap(entryNames), ...ROUTES]), listed);
+    // Legal forms, particles and numbers are always examined.
+    expect(down / pairs).toBeGreaterThan(0.3);
+  });
+
+  it.skipIf(!hasShared)('turns down no such pair of the evaluation queries\' words and the full CSL\'s (a sample)', async () => {
+    const { entries } = await readListFile(CSL_2022);
+    const listed = wordsOf(entries.filter((_, i) => i % 7 === 0).flatMap(entryNames));
+    const queries = wordsOf([...queryNames('alias_queries.jsonl'), ...queryNames('negatives.jsonl')]).filter((_, i) => i % 5 === 0);
+    const { pairs, down } = turnedDown(queries, listed);
+    expect(down / pairs).toBeGreaterThan(0.5);
+  }, 60_000);
+});
+
+describe('compareNames with pairs turned down unexamined', () => {
+  /** The same name with every pair of words examined: no token passes mayReachMinimum's tests. */
+  const examined = (name: PreparedName): PreparedName => ({ ...name, pairChecks: new Int32Array(name.pairChecks.length).fill(-1), rows: undefined });
+  const NAMES = [...ENTRIES.flatMap(entryNames), 'Vladimir Putin', 'Bill Gates', 'William Henry Gates', 'Mikalai Ryhoravich Semianau', 'Nikolai Grigorevich Semenov',
+    'Hsi Chin-ping', 'Xi Jinping', 'Muammar Qadhafi', 'Moamar Ghathafi', 'Ali Abdullah Elkaddafi', 'Kim Jong Un', 'Gim Jeong-eun', 'Katerina Olga Volha', 'Jose Maria Aznar',
+    'Pepe Aznar', 'Hikmicro Kompaniya', 'Mahan Airlines Company', 'Al-Maghraby Trading', 'Sulaymani Qasim', 'Qasem Soleimani'];
+
+  it('scores, aligns and explains every pair of names as it does with every pair examined', () => {
+    for (const person of [true, false]) {
+      for (const a of NAMES) {
+        const query = prepareName(normalizeName(a, person ? 'person' : 'other').tokens);
+        for (const b of NAMES) {
+          const listed = prepareName(normalizeName(b, person ? 'person' : 'other').tokens);
+          for (const floor of [undefined, 0.6]) {
+            const options = { person, floor };
+            expect(compareNames(query, listed, options), `${a} ~ ${b}`).toEqual(compareNames(examined(query), examined(listed), options));
+          }
+        }
+      }
+    }
+  });
+});
