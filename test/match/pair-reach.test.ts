@@ -17,7 +17,7 @@ import { TUNING } from '../../lib/match/tuning.js';
 import { CSL_2022, hasShared, SAMPLE_LIST, SHARED } from '../support/shared-data.js';
 import { ENTRIES } from './entries.js';
 
-/** Words of other first letters that one route or another pairs: name forms, patronymics, Wade-Giles, sound-alike first letters, Korean spellings, Baltic endings, glued articles. */
+/** Words (and names) of other first letters that one route or another pairs: name forms, patronymics, Wade-Giles, sound-alike first letters, Chinese and Korean syllables and their romanizations, Korean spellings, Baltic endings, glued articles. */
 const ROUTES = [
   'william', 'bill', 'liam', 'nikolayevna', 'mikalaeuna', 'grigorevich', 'ryhoravich', 'hsi', 'xi', 'tsetung', 'zedong', 'chin', 'jin',
   'qin', 'phillip', 'filip', 'lee', 'yi', 'rhee', 'park', 'pak', 'bahk', 'yusuf', 'joseph', 'jusuf', 'iosif', 'jose', 'pepe',
@@ -26,6 +26,8 @@ const ROUTES = [
   'ghasemi', 'qasimi', 'elkaddafi', 'almaghraby', 'maghrabi', 'eitom', 'eltom', 'cho', 'jo', 'choi', 'kim', 'gim', 'rim', 'lim', 'im',
   'ekaterina', 'katerina', 'yekaterina', 'juan', 'john', 'ivan', 'giovanni', 'hans', 'jan', 'jean', 'sean', 'shawn', 'hussein', 'husayn',
   'xavier', 'javier', 'chavez', 'shavez', 'tsai', 'cai', 'zhou', 'chou', 'jou', 'kwok', 'kuo', 'guo', 'wong', 'huang', 'ng', 'wu', 'tse', 'ze',
+  '习近平', '毛泽东', '蒋经国', '周恩来', '김정은', '이승만', '박정희', '리영호', '최룡해', 'Hsi Chin ping', 'Mao Tse tung', 'Chiang Ching kuo', 'Chou En lai',
+  'Rhee Syngman', 'Ri Yong Ho', 'Pak Chong Hui', 'Choe Ryong Hae', 'Kim Jong Un', 'Ing', 'Ying', 'Jih', 'Lyu', 'Nyu',
   'chang', 'zhang', 'hryhoravich', 'nikolaevich', 'mikalaevich', 'ivanovna', 'ivanauna', 'johannes', 'avenas', 'aven',
 ];
 
@@ -48,7 +50,7 @@ function turnedDown(queries: NameToken[], listed: NameToken[]): { pairs: number;
     const ca = checksOf(a);
     listed.forEach((b, k) => {
       const cb = listedChecks[k]!;
-      if (mayReachMinimum(ca[0]!, ca[1]!, ca[2]!, cb[0]!, cb[1]!, cb[2]!)) return;
+      if (mayReachMinimum(ca, 0, cb, 0)) return;
       down++;
       const similarity = tokenSimilarity(a, b);
       if (similarity >= TUNING.similarity.minimum) expect.fail(`${a.text} ~ ${b.text}: turned down at ${similarity}`);

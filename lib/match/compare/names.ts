@@ -9,7 +9,7 @@
  */
 import { isArabicArticle, isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
-import { mayReachMinimum, sameCognate } from './similarity.js';
+import { mayReachMinimum, PAIR_CHECK, sameCognate } from './similarity.js';
 import { sameSyllable } from '../normalize/pinyin.js';
 import { abbreviationCandidates } from './abbreviations.js';
 import { gluedArticleSimilarity, koreanSyllableSimilarity, sameArabicConsonants, sameSlavicConsonants } from './language-spellings.js';
@@ -134,7 +134,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       // A pair mayReachMinimum turns down is below `minimum`, where 0 stands for it: pairing with nothing,
       // and lifted by the language rules below just as it would be. Neither token nor the pair table is reached.
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0)
-        : !mayReachMinimum(queryChecks[3 * i]!, queryChecks[3 * i + 1]!, queryChecks[3 * i + 2]!, entryChecks[3 * j]!, entryChecks[3 * j + 1]!, entryChecks[3 * j + 2]!) ? 0
+        : !mayReachMinimum(queryChecks, PAIR_CHECK * i, entryChecks, PAIR_CHECK * j) ? 0
         : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
       if (gluedArticles && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = Math.max(similarity, gluedArticleSimilarity(query[i]!, entry[j]!));

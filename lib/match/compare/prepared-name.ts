@@ -10,7 +10,7 @@ import { TUNING } from '../tuning.js';
 import { pinyinSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless, mccuneReischauerRun } from '../normalize/phonetic.js';
 import { isStrong, MARRIED, nameParts } from './name-parts.js';
-import { reachForms, reachShape } from './similarity.js';
+import { PAIR_CHECK, pairCheck } from './similarity.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
 export type Rarity = (token: NameToken) => number;
@@ -55,7 +55,7 @@ export interface PreparedName {
    * side: gluedCandidates passes over most of a name's tokens on these alone, without reaching them.
    */
   tokenGlueChecks: Int32Array;
-  /** Per token its letters, reachShape and reachForms, side by side: compareNames passes over most pairs of words that cannot pair on these alone (mayReachMinimum). */
+  /** Per token its pairCheck (PAIR_CHECK integers), side by side: compareNames passes over most pairs of words that cannot pair on these alone (mayReachMinimum). */
   pairChecks: Int32Array;
   /** The longest token's length. */
   longest: number;
@@ -175,13 +175,11 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let strong = 0;
   const ids = new Int32Array(tokens.length);
   const tokenGlueChecks = new Int32Array(2 * tokens.length);
-  const pairChecks = new Int32Array(3 * tokens.length);
+  const pairChecks = new Int32Array(PAIR_CHECK * tokens.length);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
     ids[t] = token.id;
-    pairChecks[3 * t] = token.letters;
-    pairChecks[3 * t + 1] = reachShape(token);
-    pairChecks[3 * t + 2] = reachForms(token);
+    pairCheck(token, pairChecks, PAIR_CHECK * t);
     if (isStrong(token)) strong++;
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);

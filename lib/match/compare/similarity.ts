@@ -47,16 +47,42 @@ export function tokenSimilarity(a: NameToken, b: NameToken, floor: number = TUNI
   return wordSimilarity(a, b, floor);
 }
 
+/** Integers per token that mayReachMinimum reads (pairCheck). */
+export const PAIR_CHECK = 4;
+
 /**
- * What mayReachMinimum reads of a token besides its letters (NameToken.letters): its length, its
- * sound-alike form's, and the first character of each, packed in one integer; -1 for a token that
- * other routes of tokenSimilarity may pair with a word of other first letters and more edits than
- * spelling allows (not a plain word: a number, a particle, an initial, a syllable, a word in another
- * script or without vowels, a word that means another, a Korean surname's spelling).
+ * Writes at `at` what mayReachMinimum reads of a token: its letters (NameToken.letters); its shape,
+ * its length and its sound-alike form's and the first character of each packed in one integer, or
+ * -1 for a token that other routes of tokenSimilarity may pair with any word (not a plain word: a
+ * number, a particle, an initial, a word in another script or without vowels, one that means
+ * another, a Korean surname's spelling); its routes, the first letters of its other forms as a given
+ * name (NAME_FORMS), PATRONYMIC when it may be one (sameFathersName) and SYLLABLE for a Chinese or
+ * Korean syllable; and its starts, the first letters a word it pairs with may have: of a syllable,
+ * its sound-alike form's and those of its other readings (wordSimilarity's syllable routes) and, as
+ * Wade-Giles spells its pinyin, the other first letters WADE_GILES_FIRST_LETTERS gives it (and i
+ * for y, as Taiwan leaves the y off); of a word, its own, its sound-alike form's and its syllable form's.
  */
-export function reachShape(token: NameToken): number {
+export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
   const { text, phon } = token;
-  if (token.kind !== 'word' || token.meaning !== undefined || token.syllabic || token.abjad || token.kana || token.vowelless) return -1;
+  out[at] = token.letters;
+  out[at + 1] = reachShape(token);
+  let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0);
+  for (const form of nameFormsOf(token).keys()) routes |= startBitOf(form.charCodeAt(0));
+  out[at + 2] = routes;
+  let starts = startBitOf(text.charCodeAt(0)) | startBitOf(phon.charCodeAt(0)) | startBitOf(token.syllablePhon.charCodeAt(0));
+  if (token.syllabic) {
+    for (const letter of WADE_GILES_FIRST_LETTERS.get(text[0]!) ?? '') starts |= startBitOf(letter.charCodeAt(0));
+    if (text[0] === 'y') starts |= startBitOf(CHAR_I);
+    if (text.includes('eo')) starts |= startBitOf(syllablePhoneticForm(text.replace('eo', 'u')).charCodeAt(0));
+    if (text.includes('u')) starts |= startBitOf(syllablePhoneticForm(text.replace('u', 'oo')).charCodeAt(0));
+    if (text[0] === 'l') starts |= startBitOf(syllablePhoneticForm(`r${text.slice(1)}`).charCodeAt(0));
+  }
+  out[at + 3] = starts;
+}
+
+function reachShape(token: NameToken): number {
+  const { text, phon } = token;
+  if (token.kind !== 'word' || token.meaning !== undefined || token.abjad || token.kana || token.vowelless) return -1;
   if (text.length < 2 || phon.length === 0 || text.length > 0xff || phon.length > 0xff || isSyllableSpelling(text)) return -1;
   const first = text.charCodeAt(0);
   const firstSound = phon.charCodeAt(0);
@@ -64,31 +90,34 @@ export function reachShape(token: NameToken): number {
   return text.length | (phon.length << 8) | (first << 16) | (firstSound << 24);
 }
 
-/** The first letters (startBit) of a word's other forms as a given name (NAME_FORMS), and PATRONYMIC when it may be a patronymic (sameFathersName): mayReachMinimum's other routes. */
-export function reachForms(token: NameToken): number {
-  let bits = token.text.endsWith('ch') || token.text.endsWith('na') ? PATRONYMIC : 0;
-  for (const form of nameFormsOf(token).keys()) bits |= startBitOf(form.charCodeAt(0));
-  return bits;
-}
-
 const PATRONYMIC = 1 << 27;
+const SYLLABLE = 1 << 28;
+const CHAR_I = 'i'.charCodeAt(0);
 const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26);
 
 /**
- * Whether tokenSimilarity of two tokens, given by their letters, reachShape and reachForms, may reach
- * `minimum`: false only when no route of wordSimilarity can (other first letters and sounds, no
- * Wade-Giles pair of them, no form of either name starting as the other word, not two patronymics,
- * more letters apart in spelling and in sound than `minimum` allows edits). Most words a new name's
- * rare word meets in the names retrieved share only a common word with it.
+ * Whether tokenSimilarity of two tokens, given by their pairChecks at `i` and `j`, may reach
+ * `minimum`: false only when no route of wordSimilarity can. Two words: other first letters and
+ * sounds, no Wade-Giles pair of them, no form of either name starting as the other word, not two
+ * patronymics, more letters apart in spelling and in sound than `minimum` allows edits. A syllable
+ * and a word: the word starts as none of the syllable's readings does. Most words a new name's rare
+ * word meets in the names retrieved share only a common word with it.
  */
-export function mayReachMinimum(aLetters: number, aShape: number, aForms: number, bLetters: number, bShape: number, bForms: number): boolean {
+export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
+  const aShape = a[i + 1]!;
+  const bShape = b[j + 1]!;
   if (aShape < 0 || bShape < 0) return true;
+  const aRoutes = a[i + 2]!;
+  const bRoutes = b[j + 2]!;
+  if ((aRoutes | bRoutes) & SYLLABLE) return (aRoutes & bRoutes & SYLLABLE) !== 0 || (a[i + 3]! & b[j + 3]!) !== 0;
   const differ = aShape ^ bShape;
   if ((differ & 0xff0000) === 0 || differ >>> 24 === 0) return true;
   const aFirst = (aShape >>> 16) & 0x7f;
   const bFirst = (bShape >>> 16) & 0x7f;
   if (WADE_GILES_FIRST_PAIRS[aFirst * 128 + bFirst]) return true;
-  if ((aForms & startBitOf(bFirst)) !== 0 || (bForms & startBitOf(aFirst)) !== 0 || (aForms & bForms & PATRONYMIC) !== 0) return true;
+  if ((aRoutes & startBitOf(bFirst)) !== 0 || (bRoutes & startBitOf(aFirst)) !== 0 || (aRoutes & bRoutes & PATRONYMIC) !== 0) return true;
+  const aLetters = a[i]!;
+  const bLetters = b[j]!;
   if (lettersApart(aLetters, bLetters) <= SPELLING_EDITS[Math.max(aShape & 0xff, bShape & 0xff)]!) return true;
   return lettersApart(aLetters >>> 16, bLetters >>> 16) <= SOUND_EDITS[Math.max((aShape >>> 8) & 0xff, (bShape >>> 8) & 0xff)]!;
 }
