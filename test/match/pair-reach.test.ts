@@ -28,6 +28,9 @@ const ROUTES = [
   'xavier', 'javier', 'chavez', 'shavez', 'tsai', 'cai', 'zhou', 'chou', 'jou', 'kwok', 'kuo', 'guo', 'wong', 'huang', 'ng', 'wu', 'tse', 'ze',
   '习近平', '毛泽东', '蒋经国', '周恩来', '김정은', '이승만', '박정희', '리영호', '최룡해', 'Hsi Chin ping', 'Mao Tse tung', 'Chiang Ching kuo', 'Chou En lai',
   'Rhee Syngman', 'Ri Yong Ho', 'Pak Chong Hui', 'Choe Ryong Hae', 'Kim Jong Un', 'Ing', 'Ying', 'Jih', 'Lyu', 'Nyu',
+  'محمد', 'مهمد', 'أحمد', 'عبد الله', 'يوسف', 'إبراهيم', 'عائشة', 'قاسم', 'حسين', 'خالد', 'عمر', 'علي', 'الصحراوي', 'التكريتي', 'بشار الأسد', 'محمود',
+  'Muhammad', 'Mohamed', 'Mehmet', 'Ahmad', 'Abdullah', 'Yusuf', 'Youssef', 'Ibrahim', 'Brahim', 'Aisha', 'Qasim', 'Kassem', 'Hussein', 'Husayn', 'Khalid',
+  'Umar', 'Omar', 'Ali', 'Sahraoui', 'Tikriti', 'Bashar al-Assad', 'Mahmoud',
   'chang', 'zhang', 'hryhoravich', 'nikolaevich', 'mikalaevich', 'ivanovna', 'ivanauna', 'johannes', 'avenas', 'aven',
 ];
 

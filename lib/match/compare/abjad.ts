@@ -76,7 +76,7 @@ const LAST_VOWEL_LETTER = /[yiae]$/;
 const ABD_ARTICLE: Step = { alts: VOWELS.flatMap((v) => ['l', 'r', 's', 'sh', 'z', 't', 'd', 'n'].map((c) => v + c)), min: 0, max: 1, vowel: 0 };
 
 export function abjadSpells(abjad: string, latin: string): boolean {
-  const spelling = remembered(spellings, abjad, 20_000, () => spellingOf(abjad));
+  const spelling = spellingFor(abjad);
   if (spelling === null || latin.length === 0 || !spelling.first.includes(latin[0]!)) return false;
   // A last alif, ى or ain is a vowel Latin writes: حسنا is Husna, not Hassan; ربيع Rabi.
   if (abjad.length > 2 && abjad.endsWith('a') && !LAST_VOWEL.test(latin)) return false;
@@ -92,6 +92,12 @@ export function abjadSpells(abjad: string, latin: string): boolean {
 }
 
 const spellings = new Map<string, Spelling | null>();
+const spellingFor = (abjad: string) => remembered(spellings, abjad, 20_000, () => spellingOf(abjad));
+
+/** The letters a Latin spelling of the word can start with (abjadSpells), '' when it spells none. */
+export function abjadFirstLetters(abjad: string): string {
+  return spellingFor(abjad)?.first ?? '';
+}
 
 /** null for a word of one letter besides alif and ayin ("ab", إباء): too little to spell a name by. */
 function spellingOf(abjad: string): Spelling | null {

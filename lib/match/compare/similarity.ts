@@ -7,7 +7,7 @@ import { toCountryCode } from '../../lists/countries.js';
 import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, GIVEN_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
 import { normalizeName } from '../normalize/pipeline.js';
 import { TUNING } from '../tuning.js';
-import { abjadSpells } from './abjad.js';
+import { abjadFirstLetters, abjadSpells } from './abjad.js';
 import { remembered } from '../remember.js';
 import { editDistance } from './edit-distance.js';
 
@@ -56,17 +56,19 @@ export const PAIR_CHECK = 4;
  * -1 for a token that other routes of tokenSimilarity may pair with any word (not a plain word: a
  * number, a particle, an initial, a word in another script or without vowels, one that means
  * another, a Korean surname's spelling); its routes, the first letters of its other forms as a given
- * name (NAME_FORMS), PATRONYMIC when it may be one (sameFathersName) and SYLLABLE for a Chinese or
- * Korean syllable; and its starts, the first letters a word it pairs with may have: of a syllable,
- * its sound-alike form's and those of its other readings (wordSimilarity's syllable routes) and, as
- * Wade-Giles spells its pinyin, the other first letters WADE_GILES_FIRST_LETTERS gives it (and i
- * for y, as Taiwan leaves the y off); of a word, its own, its sound-alike form's and its syllable form's.
+ * name (NAME_FORMS), PATRONYMIC when it may be one (sameFathersName), SYLLABLE for a Chinese or
+ * Korean syllable and ABJAD for a word in Arabic or Hebrew script; and its starts, the first letters a
+ * word it pairs with may have: of a syllable, its sound-alike form's and those of its other readings
+ * (wordSimilarity's syllable routes) and, as Wade-Giles spells its pinyin, the other first letters
+ * WADE_GILES_FIRST_LETTERS gives it (and i for y, as Taiwan leaves the y off); of a word in Arabic
+ * script, those its Latin spellings may start with (abjadFirstLetters) and, a known given name, its
+ * Latin forms'; of any word, its own, its sound-alike form's and its syllable form's.
  */
 export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
   const { text, phon } = token;
   out[at] = token.letters;
   out[at + 1] = reachShape(token);
-  let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0);
+  let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0) | (token.abjad ? ABJAD : 0);
   for (const form of nameFormsOf(token).keys()) routes |= startBitOf(form.charCodeAt(0));
   out[at + 2] = routes;
   let starts = startBitOf(text.charCodeAt(0)) | startBitOf(phon.charCodeAt(0)) | startBitOf(token.syllablePhon.charCodeAt(0));
@@ -77,12 +79,16 @@ export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
     if (text.includes('u')) starts |= startBitOf(syllablePhoneticForm(text.replace('u', 'oo')).charCodeAt(0));
     if (text[0] === 'l') starts |= startBitOf(syllablePhoneticForm(`r${text.slice(1)}`).charCodeAt(0));
   }
+  if (token.abjad) {
+    for (const letter of abjadFirstLetters(text)) starts |= startBitOf(letter.charCodeAt(0));
+    for (const form of knownNameForms(text)) starts |= startBitOf(form.charCodeAt(0));
+  }
   out[at + 3] = starts;
 }
 
 function reachShape(token: NameToken): number {
   const { text, phon } = token;
-  if (token.kind !== 'word' || token.meaning !== undefined || token.abjad || token.kana || token.vowelless) return -1;
+  if (token.kind !== 'word' || token.meaning !== undefined || token.kana || (token.vowelless && !token.abjad)) return -1;
   if (text.length < 2 || phon.length === 0 || text.length > 0xff || phon.length > 0xff || isSyllableSpelling(text)) return -1;
   const first = text.charCodeAt(0);
   const firstSound = phon.charCodeAt(0);
@@ -92,6 +98,7 @@ function reachShape(token: NameToken): number {
 
 const PATRONYMIC = 1 << 27;
 const SYLLABLE = 1 << 28;
+const ABJAD = 1 << 29;
 const CHAR_I = 'i'.charCodeAt(0);
 const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26);
 
@@ -100,8 +107,9 @@ const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 9
  * `minimum`: false only when no route of wordSimilarity can. Two words: other first letters and
  * sounds, no Wade-Giles pair of them, no form of either name starting as the other word, not two
  * patronymics, more letters apart in spelling and in sound than `minimum` allows edits. A syllable
- * and a word: the word starts as none of the syllable's readings does. Most words a new name's rare
- * word meets in the names retrieved share only a common word with it.
+ * and a word, or a word in Arabic script and one in Latin letters: the one starts as none of the
+ * other's spellings does. Most words a new name's rare word meets in the names retrieved share only
+ * a common word with it.
  */
 export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
   const aShape = a[i + 1]!;
@@ -110,12 +118,13 @@ export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: numb
   const aRoutes = a[i + 2]!;
   const bRoutes = b[j + 2]!;
   if ((aRoutes | bRoutes) & SYLLABLE) return (aRoutes & bRoutes & SYLLABLE) !== 0 || (a[i + 3]! & b[j + 3]!) !== 0;
-  const differ = aShape ^ bShape;
-  if ((differ & 0xff0000) === 0 || differ >>> 24 === 0) return true;
   const aFirst = (aShape >>> 16) & 0x7f;
   const bFirst = (bShape >>> 16) & 0x7f;
-  if (WADE_GILES_FIRST_PAIRS[aFirst * 128 + bFirst]) return true;
   if ((aRoutes & startBitOf(bFirst)) !== 0 || (bRoutes & startBitOf(aFirst)) !== 0 || (aRoutes & bRoutes & PATRONYMIC) !== 0) return true;
+  if ((aRoutes ^ bRoutes) & ABJAD) return (a[i + 3]! & b[j + 3]!) !== 0;
+  const differ = aShape ^ bShape;
+  if ((differ & 0xff0000) === 0 || differ >>> 24 === 0) return true;
+  if (WADE_GILES_FIRST_PAIRS[aFirst * 128 + bFirst]) return true;
   const aLetters = a[i]!;
   const bLetters = b[j]!;
   if (lettersApart(aLetters, bLetters) <= SPELLING_EDITS[Math.max(aShape & 0xff, bShape & 0xff)]!) return true;
@@ -506,6 +515,13 @@ function sameKnownName(abjad: string, latin: string): boolean | undefined {
   if (name === undefined) return undefined;
   const form = knownNames.latin.get(latin);
   return form === undefined ? undefined : form === name;
+}
+
+/** The Latin forms of a known given name in Arabic script (ARABIC_SCRIPT_NAMES, as transliterated): none for any other word. */
+function knownNameForms(abjad: string): readonly string[] {
+  knownNames ??= knownArabicNames();
+  const name = knownNames.abjad.get(abjad);
+  return name === undefined ? [] : ARABIC_NAME_FORMS[name]!;
 }
 
 /** Built on first use: only names in Arabic script ask, and most screenings meet none. */
