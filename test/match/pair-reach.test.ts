@@ -31,6 +31,8 @@ const ROUTES = [
   'محمد', 'مهمد', 'أحمد', 'عبد الله', 'يوسف', 'إبراهيم', 'عائشة', 'قاسم', 'حسين', 'خالد', 'عمر', 'علي', 'الصحراوي', 'التكريتي', 'بشار الأسد', 'محمود',
   'Muhammad', 'Mohamed', 'Mehmet', 'Ahmad', 'Abdullah', 'Yusuf', 'Youssef', 'Ibrahim', 'Brahim', 'Aisha', 'Qasim', 'Kassem', 'Hussein', 'Husayn', 'Khalid',
   'Umar', 'Omar', 'Ali', 'Sahraoui', 'Tikriti', 'Bashar al-Assad', 'Mahmoud',
+  'Lee Kim Park Choi Jung Oh Lim', 'Yi Gim Bak Choe Jeong O Im', 'Rhee Ri', 'Acme Co Ltd', 'Acme Company Limited', 'OOO Vector', 'JSC Vector', 'ZAO Vector',
+  'Sheikh Hafiz al Din', 'Shaykh Hafez ad Din', 'bin Laden', 'ben Ali', 'de la Cruz', 'van der Berg', '14 Kilometres', '714th Institute', 'Unit 29155',
   'chang', 'zhang', 'hryhoravich', 'nikolaevich', 'mikalaevich', 'ivanovna', 'ivanauna', 'johannes', 'avenas', 'aven',
 ];
 

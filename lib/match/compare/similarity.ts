@@ -52,14 +52,15 @@ export const PAIR_CHECK = 4;
 
 /**
  * Writes at `at` what mayReachMinimum reads of a token: its letters (NameToken.letters); its shape,
- * its length and its sound-alike form's and the first character of each packed in one integer, or
- * -1 for a token that other routes of tokenSimilarity may pair with any word (not a plain word: a
- * number, a particle, an initial, a word in another script or without vowels, one that means
- * another, a Korean surname's spelling); its routes, the first letters of its other forms as a given
- * name (NAME_FORMS), PATRONYMIC when it may be one (sameFathersName), SYLLABLE for a Chinese or
- * Korean syllable and ABJAD for a word in Arabic or Hebrew script; and its starts, the first letters a
- * word it pairs with may have: of a syllable, its sound-alike form's and those of its other readings
- * (wordSimilarity's syllable routes) and, as Wade-Giles spells its pinyin, the other first letters
+ * its length and its sound-alike form's and the first character of each packed in one integer
+ * (NOT_WORD for a number, legal form or particle), or -1 for a token that other routes of
+ * tokenSimilarity may pair with any word (a title, a place, an initial, a Latin word without vowels,
+ * a word that means another, a kana word); its routes, the first letters of its other forms as a
+ * given name (NAME_FORMS), PATRONYMIC when it may be one (sameFathersName), SYLLABLE for a Chinese or
+ * Korean syllable, ABJAD for a word in Arabic or Hebrew script, SPELLING for a Korean surname's
+ * spelling and LEGAL for a legal form; and its starts, the first letters a word it pairs with may
+ * have: of a syllable, its sound-alike form's and those of its other readings (wordSimilarity's
+ * syllable routes) and, as Wade-Giles spells its pinyin, the other first letters
  * WADE_GILES_FIRST_LETTERS gives it (and i for y, as Taiwan leaves the y off); of a word in Arabic
  * script, those its Latin spellings may start with (abjadFirstLetters) and, a known given name, its
  * Latin forms'; of any word, its own, its sound-alike form's and its syllable form's.
@@ -68,7 +69,8 @@ export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
   const { text, phon } = token;
   out[at] = token.letters;
   out[at + 1] = reachShape(token);
-  let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0) | (token.abjad ? ABJAD : 0);
+  let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0) | (token.abjad ? ABJAD : 0)
+    | (isSyllableSpelling(text) ? SPELLING : 0) | (token.kind === 'legal' ? LEGAL : 0);
   for (const form of nameFormsOf(token).keys()) routes |= startBitOf(form.charCodeAt(0));
   out[at + 2] = routes;
   let starts = startBitOf(text.charCodeAt(0)) | startBitOf(phon.charCodeAt(0)) | startBitOf(token.syllablePhon.charCodeAt(0));
@@ -88,17 +90,26 @@ export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
 
 function reachShape(token: NameToken): number {
   const { text, phon } = token;
-  if (token.kind !== 'word' || token.meaning !== undefined || token.kana || (token.vowelless && !token.abjad)) return -1;
-  if (text.length < 2 || phon.length === 0 || text.length > 0xff || phon.length > 0xff || isSyllableSpelling(text)) return -1;
+  // A number, a legal form or a particle pairs with its own text only (a legal form with another at otherLegalForm).
+  const word = token.kind === 'word';
+  if (!word && token.kind !== 'number' && token.kind !== 'legal' && !(token.kind === 'stop' && !isTitle(token))) return -1;
+  if (word && (token.meaning !== undefined || token.kana || (token.vowelless && !token.abjad) || text.length < 2)) return -1;
+  if (text.length === 0 || phon.length === 0 || text.length > 0xff || phon.length > 0xff) return -1;
   const first = text.charCodeAt(0);
   const firstSound = phon.charCodeAt(0);
   if (first > 127 || firstSound > 127) return -1;
-  return text.length | (phon.length << 8) | (first << 16) | (firstSound << 24);
+  return text.length | (phon.length << 8) | (first << 16) | (word ? 0 : NOT_WORD) | (firstSound << 24);
 }
+
+/** In a shape: a number, legal form or particle. Its length and first letter: two texts that differ in either are not one. */
+const NOT_WORD = 1 << 23;
+const TEXT = 0x7f00ff;
 
 const PATRONYMIC = 1 << 27;
 const SYLLABLE = 1 << 28;
 const ABJAD = 1 << 29;
+const SPELLING = 1 << 30;
+const LEGAL = 1 << 31;
 const CHAR_I = 'i'.charCodeAt(0);
 const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26);
 
@@ -117,7 +128,10 @@ export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: numb
   if (aShape < 0 || bShape < 0) return true;
   const aRoutes = a[i + 2]!;
   const bRoutes = b[j + 2]!;
+  if ((aShape | bShape) & NOT_WORD) return (aRoutes & bRoutes & LEGAL) !== 0 || ((aShape ^ bShape) & TEXT) === 0;
   if ((aRoutes | bRoutes) & SYLLABLE) return (aRoutes & bRoutes & SYLLABLE) !== 0 || (a[i + 3]! & b[j + 3]!) !== 0;
+  // A Korean surname's spelling ("lee", "park") pairs with another of its syllable's (syllablePhon, among the starts).
+  if ((aRoutes | bRoutes) & SPELLING && (a[i + 3]! & b[j + 3]!) !== 0) return true;
   const aFirst = (aShape >>> 16) & 0x7f;
   const bFirst = (bShape >>> 16) & 0x7f;
   if ((aRoutes & startBitOf(bFirst)) !== 0 || (bRoutes & startBitOf(aFirst)) !== 0 || (aRoutes & bRoutes & PATRONYMIC) !== 0) return true;
