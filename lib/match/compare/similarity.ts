@@ -117,7 +117,7 @@ const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 9
  * Whether tokenSimilarity of two tokens, given by their pairChecks at `i` and `j`, may reach
  * `minimum`: false only when no route of wordSimilarity can. Two words: other first letters and
  * sounds, no Wade-Giles pair of them, no form of either name starting as the other word, not two
- * patronymics, more letters apart in spelling and in sound than `minimum` allows edits. A syllable
+ * patronymics, more edits apart in spelling and in sound (by their lengths and letters) than `minimum` allows. A syllable
  * and a word, or a word in Arabic script and one in Latin letters: the one starts as none of the
  * other's spellings does. Most words a new name's rare word meets in the names retrieved share only
  * a common word with it.
@@ -139,10 +139,13 @@ export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: numb
   const differ = aShape ^ bShape;
   if ((differ & 0xff0000) === 0 || differ >>> 24 === 0) return true;
   if (WADE_GILES_FIRST_PAIRS[aFirst * 128 + bFirst]) return true;
-  const aLetters = a[i]!;
-  const bLetters = b[j]!;
-  if (lettersApart(aLetters, bLetters) <= SPELLING_EDITS[Math.max(aShape & 0xff, bShape & 0xff)]!) return true;
-  return lettersApart(aLetters >>> 16, bLetters >>> 16) <= SOUND_EDITS[Math.max((aShape >>> 8) & 0xff, (bShape >>> 8) & 0xff)]!;
+  // The fewest edits two words need: their lengths' difference, and the letters either has and the other lacks (lettersApart).
+  const aLength = aShape & 0xff;
+  const bLength = bShape & 0xff;
+  if (Math.max(Math.abs(aLength - bLength), lettersApart(a[i]!, b[j]!)) <= SPELLING_EDITS[Math.max(aLength, bLength)]!) return true;
+  const aSound = (aShape >>> 8) & 0xff;
+  const bSound = (bShape >>> 8) & 0xff;
+  return Math.max(Math.abs(aSound - bSound), lettersApart(a[i]! >>> 16, b[j]! >>> 16)) <= SOUND_EDITS[Math.max(aSound, bSound)]!;
 }
 
 /** Per longer length, the most edits editSimilarity allows at `minimum` between spellings, and (scaled by phoneticEditFactor) between sound-alike forms. */
