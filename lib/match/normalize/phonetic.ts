@@ -108,11 +108,17 @@ export function firstSound(token: string, syllabic = false): string {
  * `phon`: the token's phoneticForm, when the caller has it (reused unless w or y must be folded first).
  */
 export function consonantSkeleton(token: string, phon?: string): string {
-  const folded = phon !== undefined && !/[wy]/.test(token) ? phon : phoneticForm(token.replace(/[wy]/g, 'u'));
+  // Every new word and glued run is built so: no regular expression or set lookup per letter where a comparison does.
+  const folded = phon !== undefined && !token.includes('w') && !token.includes('y') ? phon : phoneticForm(token.replace(W_OR_Y, 'u'));
   let out = '';
-  for (const c of folded) if (!VOWEL_SET.has(c)) out += c;
+  for (let i = 0; i < folded.length; i++) {
+    const c = folded.charCodeAt(i);
+    if (c !== 97 && c !== 101 && c !== 105 && c !== 111 && c !== 117) out += folded[i];
+  }
   return out;
 }
+
+const W_OR_Y = /[wy]/g;
 
 export const VOWEL_SET = new Set(['a', 'e', 'i', 'o', 'u']);
 

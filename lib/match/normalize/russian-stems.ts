@@ -64,15 +64,15 @@ const SHORTEST_STEM = 4;
  * "mashinostroitelnyy" machine building), or undefined. Remembered: every name asks for each of its words.
  */
 export function russianStemMeaning(word: string): string | undefined {
+  // Most words are too short or begin as no stem does: answered without a lookup form, and not remembered
+  // (every new word and glued run of a query asks once, and each kept answer was a map entry to make).
+  if (word.length < SHORTEST_STEM + 1 || !STEM_HEADS.has(word.slice(0, 4).replace('kh', 'h').slice(0, 3))) return undefined;
   return remembered(meanings, word, 100_000, () => stemMeaning(word) ?? '') || undefined;
 }
 
 const meanings = new Map<string, string>();
 
 function stemMeaning(word: string): string | undefined {
-  if (word.length < SHORTEST_STEM + 1) return undefined;
-  // Most words begin as no stem does: no lookup form to build.
-  if (!STEM_HEADS.has(word.slice(0, 4).replace('kh', 'h').slice(0, 3))) return undefined;
   const form = lookupForm(word);
   for (let cut = 0; cut <= Math.min(LONGEST_ENDING, form.length - SHORTEST_STEM); cut++) {
     const stem = form.slice(0, form.length - cut);
