@@ -117,10 +117,11 @@ const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 9
  * Whether tokenSimilarity of two tokens, given by their pairChecks at `i` and `j`, may reach
  * `minimum`: false only when no route of wordSimilarity can. Two words: other first letters and
  * sounds, no Wade-Giles pair of them, no form of either name starting as the other word, not two
- * patronymics, more edits apart in spelling and in sound (by their lengths and letters) than `minimum` allows. A syllable
- * and a word, or a word in Arabic script and one in Latin letters: the one starts as none of the
- * other's spellings does. Most words a new name's rare word meets in the names retrieved share only
- * a common word with it.
+ * patronymics, more edits apart in spelling and in sound (by their lengths and letters) than
+ * `minimum` allows. A syllable and a word, or a word in Arabic script and one in Latin letters: the
+ * one starts as none of the other's spellings does. A number, legal form or particle: not the
+ * other's text. Most words a new name's rare word meets in the names retrieved share only a common
+ * word with it.
  */
 export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: number): boolean {
   const aShape = a[i + 1]!;
