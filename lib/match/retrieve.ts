@@ -18,6 +18,8 @@ import { abjadCompounds, abjadWithArticle, adjacentNames, gluedNames, similarTok
 
 /** Reused per-process scratch space for retrieval (single-threaded). */
 let scratch: { acc: Float32Array; touched: Int32Array } | undefined;
+/** fewPerEntry's names taken per entry: all 0 between calls. */
+let taken = new Uint8Array(0);
 
 /**
  * Candidate names for a query name: the names sharing exact or fuzzy tokens, ranked by summed
@@ -331,5 +333,3 @@ function fewPerEntry(index: MatchIndex, ranked: number[], limit: number): number
   for (const name of chosen) for (let k = index.occurrenceStart[name]!, end = index.occurrenceStart[name + 1]!; k < end; k++) taken[index.occurrenceEntry[k]!] = 0;
   return chosen;
 }
-
-let taken = new Uint8Array(0);

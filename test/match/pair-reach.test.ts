@@ -2,8 +2,9 @@
  * compareNames passes over the pairs of words mayReachMinimum turns down, on their letters and
  * shapes alone (PreparedName.pairChecks). Screening stays exact only if no pair it turns down is one
  * tokenSimilarity scores at `minimum` or more: checked on word pairs made to take each other route of
- * wordSimilarity, on the sample list's words against the evaluation queries' (and the full CSL's,
- * when ../shared is present), and on whole comparisons made with every pair examined.
+ * wordSimilarity, on the sample list's words against the test entries', on the evaluation queries'
+ * words against the full CSL's (when ../shared is present), and on whole comparisons made with every
+ * pair examined.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import { TUNING } from '../../lib/match/tuning.js';
 import { CSL_2022, hasShared, SAMPLE_LIST, SHARED } from '../support/shared-data.js';
 import { ENTRIES } from './entries.js';
 
-/** Words (and names) of other first letters that one route or another pairs: name forms, patronymics, Wade-Giles, sound-alike first letters, Chinese and Korean syllables and their romanizations, Korean spellings, Baltic endings, glued articles. */
+/** Words and names that one route or another pairs: name forms, patronymics, Wade-Giles, sound-alike first letters, Chinese and Korean syllables and their romanizations, Arabic-script names and their Latin forms, Korean spellings, Baltic endings, glued articles, legal forms, particles, numbers. */
 const ROUTES = [
   'william', 'bill', 'liam', 'nikolayevna', 'mikalaeuna', 'grigorevich', 'ryhoravich', 'hsi', 'xi', 'tsetung', 'zedong', 'chin', 'jin',
   'qin', 'phillip', 'filip', 'lee', 'yi', 'rhee', 'park', 'pak', 'bahk', 'yusuf', 'joseph', 'jusuf', 'iosif', 'jose', 'pepe',

@@ -7,7 +7,8 @@
 import { isVowelless } from '../normalize/phonetic.js';
 import { isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
-import { ACRONYM_MAX, charBit, letterBit, positions, SYLLABIC_ABBREVIATION_MIN, type PreparedName } from './prepared-name.js';
+import { ACRONYM_MAX, positions, SYLLABIC_ABBREVIATION_MIN, type PreparedName } from './prepared-name.js';
+import { charBit, letterBit } from './letter-bits.js';
 import type { Candidate } from './pairings.js';
 
 /**

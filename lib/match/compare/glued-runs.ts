@@ -7,7 +7,8 @@ import { chineseOf, isArabicArticle, makeToken, type NameToken } from '../normal
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
 import { arabicConsonants, phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
-import { startBit, type GluedRun, type PreparedName } from './prepared-name.js';
+import type { GluedRun, PreparedName } from './prepared-name.js';
+import { startBit } from './letter-bits.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
 

@@ -7,10 +7,11 @@
 import { chineseOf, isArabicArticle, isGenericWord, isInitial, MARRIED_DE, type NameToken } from '../normalize/tokens.js';
 import { ARABIC_ARTICLES, isBurmeseName, isKnownArabicName, KOREAN_FAMILY_NAMES, TURKISH_NAME_FORMS } from '../normalize/vocabulary.js';
 import { TUNING } from '../tuning.js';
-import { pinyinSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
+import { pinyinSyllable } from '../normalize/pinyin.js';
 import { EAST_SLAVIC_ENDING, firstSound, isVowelless, mccuneReischauerRun } from '../normalize/phonetic.js';
 import { isStrong, MARRIED, nameParts } from './name-parts.js';
 import { PAIR_CHECK, pairCheck } from './similarity.js';
+import { letterBit, startBit, wadeGilesStartBits } from './letter-bits.js';
 
 /** Token weight: kind, length and (when known) rarity. `rarity` returns a multiplier, 1 when unknown. */
 export type Rarity = (token: NameToken) => number;
@@ -248,17 +249,9 @@ export const ACRONYM_MAX = 5;
 /** Shorter words than this are acronyms only: "visco" (VIan Steel COmplex) may be syllables, "ibm" is initials. */
 export const SYLLABIC_ABBREVIATION_MIN = 5;
 
-/**
- * startBits of the letters a Wade-Giles spelling of a Chinese character's syllable may start with,
- * where pinyin's differs (WADE_GILES_FIRST_LETTERS): 泽东 "ze dong" is written "Tsetung", 近平 "jin
- * ping" "Chinping"; and Taiwan leaves the y off, 英 "ying" "Ing".
- */
+/** The Wade-Giles first letters (wadeGilesStartBits) of a Chinese character's syllable; 0 for any other token. */
 function wadeGilesStarts(token: NameToken): number {
-  if (!token.syllabic || token.hangul) return 0;
-  const first = token.text[0]!;
-  let starts = first === 'y' ? startBit('i') : 0;
-  for (const letter of WADE_GILES_FIRST_LETTERS.get(first) ?? '') starts |= startBit(letter);
-  return starts;
+  return !token.syllabic || token.hangul ? 0 : wadeGilesStartBits(token.text);
 }
 
 /** The first letters (startBit) of the pinyin a word of a syllable's length may spell (chineseOf); 0 for most words. */
@@ -276,23 +269,6 @@ export function positions(start: number, end: number): number[] {
   return run;
 }
 
-/** The bit of a word's first letter (a-z), 0 for any other first character. */
-export function letterBit(text: string): number {
-  return charBit(text.charCodeAt(0)) & ~OTHER_START;
-}
-
-/** letterBit, with bit 26 for any other first character (the start bits of words, runs and readings). */
-export function startBit(text: string): number {
-  return charBit(text.charCodeAt(0));
-}
-
-/** The bit of a character code: a-z, or bit 26 for any other. */
-export function charBit(code: number): number {
-  const c = code - 97;
-  return c >= 0 && c < 26 ? 1 << c : OTHER_START;
-}
-
-const OTHER_START = 1 << 26;
 const ALL_STARTS = -1;
 const VOWEL_STARTS = [...'aeiou'].reduce((bits, vowel) => bits | startBit(vowel), 0);
 

@@ -2,6 +2,7 @@
 import type { NameToken } from '../normalize/pipeline.js';
 import { chineseOf, isInitial, makeToken, meaningOf } from '../normalize/tokens.js';
 import { PINYIN_SYLLABLES, spellsSyllable, WADE_GILES_FIRST_LETTERS } from '../normalize/pinyin.js';
+import { charBit, startBit, wadeGilesStartBits } from './letter-bits.js';
 import { isSyllableSpelling, loanwordSkeleton, syllablePhoneticForm } from '../normalize/phonetic.js';
 import { toCountryCode } from '../../lists/countries.js';
 import { ABJAD_TITLES, ARABIC_NAME_FORMS, ARABIC_SCRIPT_NAMES, EAST_SLAVIC_NAME_FORMS, GIVEN_NAME_FORMS, NICKNAMES, WEAK_TITLES } from '../normalize/vocabulary.js';
@@ -60,8 +61,8 @@ export const PAIR_CHECK = 4;
  * Korean syllable, ABJAD for a word in Arabic or Hebrew script, SPELLING for a Korean surname's
  * spelling and LEGAL for a legal form; and its starts, the first letters a word it pairs with may
  * have: of a syllable, its sound-alike form's and those of its other readings (wordSimilarity's
- * syllable routes) and, as Wade-Giles spells its pinyin, the other first letters
- * WADE_GILES_FIRST_LETTERS gives it (and i for y, as Taiwan leaves the y off); of a word in Arabic
+ * syllable routes) and, as Wade-Giles spells its pinyin, the other first letters it may have
+ * (wadeGilesStartBits); of a word in Arabic
  * script, those its Latin spellings may start with (abjadFirstLetters) and, a known given name, its
  * Latin forms'; of any word, its own, its sound-alike form's and its syllable form's.
  */
@@ -71,19 +72,18 @@ export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
   out[at + 1] = reachShape(token);
   let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0) | (token.abjad ? ABJAD : 0)
     | (isSyllableSpelling(text) ? SPELLING : 0) | (token.kind === 'legal' ? LEGAL : 0);
-  for (const form of nameFormsOf(token).keys()) routes |= startBitOf(form.charCodeAt(0));
+  for (const form of nameFormsOf(token).keys()) routes |= startBit(form);
   out[at + 2] = routes;
-  let starts = startBitOf(text.charCodeAt(0)) | startBitOf(phon.charCodeAt(0)) | startBitOf(token.syllablePhon.charCodeAt(0));
+  let starts = startBit(text) | startBit(phon) | startBit(token.syllablePhon);
   if (token.syllabic) {
-    for (const letter of WADE_GILES_FIRST_LETTERS.get(text[0]!) ?? '') starts |= startBitOf(letter.charCodeAt(0));
-    if (text[0] === 'y') starts |= startBitOf(CHAR_I);
-    if (text.includes('eo')) starts |= startBitOf(syllablePhoneticForm(text.replace('eo', 'u')).charCodeAt(0));
-    if (text.includes('u')) starts |= startBitOf(syllablePhoneticForm(text.replace('u', 'oo')).charCodeAt(0));
-    if (text[0] === 'l') starts |= startBitOf(syllablePhoneticForm(`r${text.slice(1)}`).charCodeAt(0));
+    starts |= wadeGilesStartBits(text);
+    if (text.includes('eo')) starts |= startBit(syllablePhoneticForm(text.replace('eo', 'u')));
+    if (text.includes('u')) starts |= startBit(syllablePhoneticForm(text.replace('u', 'oo')));
+    if (text[0] === 'l') starts |= startBit(syllablePhoneticForm(`r${text.slice(1)}`));
   }
   if (token.abjad) {
-    for (const letter of abjadFirstLetters(text)) starts |= startBitOf(letter.charCodeAt(0));
-    for (const form of knownNameForms(text)) starts |= startBitOf(form.charCodeAt(0));
+    for (const letter of abjadFirstLetters(text)) starts |= startBit(letter);
+    for (const form of knownNameForms(text)) starts |= startBit(form);
   }
   out[at + 3] = starts;
 }
@@ -110,8 +110,6 @@ const SYLLABLE = 1 << 28;
 const ABJAD = 1 << 29;
 const SPELLING = 1 << 30;
 const LEGAL = 1 << 31;
-const CHAR_I = 'i'.charCodeAt(0);
-const startBitOf = (code: number) => (code >= 97 && code <= 122 ? 1 << (code - 97) : 1 << 26);
 
 /**
  * Whether tokenSimilarity of two tokens, given by their pairChecks at `i` and `j`, may reach
@@ -135,7 +133,7 @@ export function mayReachMinimum(a: Int32Array, i: number, b: Int32Array, j: numb
   if ((aRoutes | bRoutes) & SPELLING && (a[i + 3]! & b[j + 3]!) !== 0) return true;
   const aFirst = (aShape >>> 16) & 0x7f;
   const bFirst = (bShape >>> 16) & 0x7f;
-  if ((aRoutes & startBitOf(bFirst)) !== 0 || (bRoutes & startBitOf(aFirst)) !== 0 || (aRoutes & bRoutes & PATRONYMIC) !== 0) return true;
+  if ((aRoutes & charBit(bFirst)) !== 0 || (bRoutes & charBit(aFirst)) !== 0 || (aRoutes & bRoutes & PATRONYMIC) !== 0) return true;
   if ((aRoutes ^ bRoutes) & ABJAD) return (a[i + 3]! & b[j + 3]!) !== 0;
   const differ = aShape ^ bShape;
   if ((differ & 0xff0000) === 0 || differ >>> 24 === 0) return true;
@@ -546,18 +544,22 @@ function withinReach(la: number, lb: number): boolean {
  * form of one (ARABIC_NAME_FORMS) are the same name; undefined unless both are known.
  */
 function sameKnownName(abjad: string, latin: string): boolean | undefined {
-  knownNames ??= knownArabicNames();
-  const name = knownNames.abjad.get(abjad);
+  const name = knownNameOf(abjad);
   if (name === undefined) return undefined;
-  const form = knownNames.latin.get(latin);
+  const form = knownNames!.latin.get(latin);
   return form === undefined ? undefined : form === name;
 }
 
 /** The Latin forms of a known given name in Arabic script (ARABIC_SCRIPT_NAMES, as transliterated): none for any other word. */
 function knownNameForms(abjad: string): readonly string[] {
-  knownNames ??= knownArabicNames();
-  const name = knownNames.abjad.get(abjad);
+  const name = knownNameOf(abjad);
   return name === undefined ? [] : ARABIC_NAME_FORMS[name]!;
+}
+
+/** The known given name (its index in ARABIC_NAME_FORMS) a word in Arabic script is, if any. */
+function knownNameOf(abjad: string): number | undefined {
+  knownNames ??= knownArabicNames();
+  return knownNames.abjad.get(abjad);
 }
 
 /** Built on first use: only names in Arabic script ask, and most screenings meet none. */

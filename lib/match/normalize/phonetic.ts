@@ -111,12 +111,12 @@ export function consonantSkeleton(token: string, phon?: string): string {
   // Every new word and glued run is built so: no regular expression or set lookup per letter where a comparison does.
   const folded = phon !== undefined && !token.includes('w') && !token.includes('y') ? phon : phoneticForm(token.replace(W_OR_Y, 'u'));
   let out = '';
-  for (let i = 0; i < folded.length; i++) {
-    const c = folded.charCodeAt(i);
-    if (c !== 97 && c !== 101 && c !== 105 && c !== 111 && c !== 117) out += folded[i];
-  }
+  for (let i = 0; i < folded.length; i++) if (!isVowelCode(folded.charCodeAt(i))) out += folded[i];
   return out;
 }
+
+/** a, e, i, o or u (VOWEL_SET) by its character code. */
+const isVowelCode = (c: number) => c === 97 || c === 101 || c === 105 || c === 111 || c === 117;
 
 const W_OR_Y = /[wy]/g;
 
@@ -300,7 +300,7 @@ export function isVowelless(token: string): boolean {
   // One pass, no regular expressions: every new token and every glued run of a prepared name asks.
   for (let i = 0; i < token.length; i++) {
     const c = token.charCodeAt(i);
-    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || (c >= 48 && c <= 57)) return false;
+    if (isVowelCode(c) || c === 121 || (c >= 48 && c <= 57)) return false;
   }
   return true;
 }
