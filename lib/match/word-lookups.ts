@@ -7,6 +7,7 @@ import type { MatchIndex } from './index.js';
 import { balticStem, tokenSimilarity } from './compare/similarity.js';
 import type { NameToken } from './normalize/pipeline.js';
 import { remembered } from './remember.js';
+import { rememberSimilarity } from './compare/pairings.js';
 import { makeToken, meaningOf } from './normalize/tokens.js';
 import { SUN_SOUNDS } from './normalize/vocabulary.js';
 import { abjadSkeleton, phoneticForm } from './normalize/phonetic.js';
@@ -138,6 +139,8 @@ export function abjadWithArticle(index: MatchIndex, word: NameToken, articleWord
   });
 }
 
+const FUZZY_FLOOR_BELOW_MINIMUM = TUNING.retrieval.fuzzyMinimum <= TUNING.similarity.minimum;
+
 /** Shared by every query token that resembles nothing in the index (most, against a small diff). */
 const NOTHING_SIMILAR: ReadonlyMap<number, number> = new Map();
 
@@ -169,7 +172,12 @@ function lookUpKeys(index: MatchIndex, token: NameToken, keys: readonly number[]
     for (let p = start[bucket]!, end = start[bucket + 1]!; p < end; p++) {
       const id = ids[p]!;
       if (tableKeys[p] !== key || found.has(id)) continue;
-      const alike = similarity ?? tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
+      let alike = similarity;
+      if (alike === undefined) {
+        alike = tokenSimilarity(token, index.tokens[id]!, TUNING.retrieval.fuzzyMinimum);
+        // At a floor no higher than compareNames' own, for it to read (rememberSimilarity).
+        if (FUZZY_FLOOR_BELOW_MINIMUM) rememberSimilarity(token, index.tokens[id]!, alike);
+      }
       if (alike >= TUNING.retrieval.fuzzyMinimum) found.set(id, alike);
     }
   }

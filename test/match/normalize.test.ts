@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeName } from '../../lib/match/normalize/pipeline.js';
 import { arabicConsonantReadings, consonantKeys, consonantSkeleton, isVowelless, koreanSyllableForm, phoneticForm } from '../../lib/match/normalize/phonetic.js';
 import { isKoreanName } from '../../lib/match/compare/prepared-name.js';
-import { meaningOf } from '../../lib/match/normalize/tokens.js';
+import { makeToken, meaningOf } from '../../lib/match/normalize/tokens.js';
 import { comparePair } from '../../lib/match/pair.js';
 import { TUNING } from '../../lib/match/tuning.js';
 
@@ -132,6 +132,13 @@ describe('normalizeName', () => {
     ['ウィキペディア', 'other', ['wikipedia']],
   ] as const)('%s -> %j', (raw, kind, expected) => {
     expect(texts(raw, kind)).toEqual(expected);
+  });
+
+  it('keeps a word\'s text as written, whatever string it was cut from (tokens keep flat one-byte copies)', () => {
+    // Cut from a string with a character beyond Latin-1, of which V8 makes two-byte slices.
+    const written = '\u2713 zqxjvemberg zqxjvémberg zqxjvωmberg zqxjvembergsonovich'.split(' ');
+    expect(written.slice(1).map((word) => makeToken(word, 'word').text)).toEqual(['zqxjvemberg', 'zqxjvémberg', 'zqxjvωmberg', 'zqxjvembergsonovich']);
+    expect(texts('Ivan Petrovich-Zqxjvembergsonovich \u2014', 'person')).toEqual(['ivan', 'petrovich', 'zqxjvembergsonovich']);
   });
 
   it('keeps an abbreviation or a translated word as spelled, meaning the English word', () => {

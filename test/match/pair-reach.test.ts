@@ -4,7 +4,8 @@
  * tokenSimilarity scores at `minimum` or more: checked on word pairs made to take each other route of
  * wordSimilarity, on the sample list's words against the test entries', on the evaluation queries'
  * words against the full CSL's (when ../shared is present), and on whole comparisons made with every
- * pair examined.
+ * pair examined. Likewise for the similarities retrieval's similar-word search files in the pair
+ * table at its own, lower floor (rememberSimilarity), which compareNames then reads.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -89,6 +90,35 @@ describe('mayReachMinimum', () => {
     const queries = wordsOf([...queryNames('alias_queries.jsonl'), ...queryNames('negatives.jsonl')]).filter((_, i) => i % 5 === 0);
     const { pairs, down } = turnedDown(queries, listed);
     expect(down / pairs).toBeGreaterThan(0.5);
+  }, 60_000);
+});
+
+describe('a similarity computed at retrieval\'s floor (rememberSimilarity)', () => {
+  /** Fails on the first pair whose similarity at fuzzyMinimum and at minimum disagree where either reaches minimum. */
+  function agree(queries: NameToken[], listed: NameToken[]): number {
+    const { minimum } = TUNING.similarity;
+    let reaching = 0;
+    for (const a of queries) {
+      for (const b of listed) {
+        const computed = tokenSimilarity(a, b);
+        const filed = tokenSimilarity(a, b, TUNING.retrieval.fuzzyMinimum);
+        if (computed >= minimum) reaching++;
+        if ((computed >= minimum || filed >= minimum) && computed !== filed) expect.fail(`${a.text} ~ ${b.text}: ${filed} at retrieval's floor, ${computed} at minimum`);
+      }
+    }
+    return reaching;
+  }
+
+  it('is the same at minimum or above, and below it where it is below, among words each route pairs', () => {
+    const words = wordsOf(ROUTES);
+    expect(agree(words, words)).toBeGreaterThan(200);
+  });
+
+  it.skipIf(!hasShared)('is the same so for the evaluation queries\' words and the full CSL\'s (a sample)', async () => {
+    const { entries } = await readListFile(CSL_2022);
+    const listed = wordsOf(entries.filter((_, i) => i % 29 === 0).flatMap(entryNames));
+    const queries = wordsOf([...queryNames('alias_queries.jsonl'), ...queryNames('negatives.jsonl')]).filter((_, i) => i % 11 === 0);
+    expect(agree(queries, listed)).toBeGreaterThan(100);
   }, 60_000);
 });
 

@@ -39,11 +39,27 @@ const pairSimilarities = new Float64Array(pairBuffer);
 export function rememberedSimilarity(own: NameToken, other: NameToken, ownId = own.id, otherId = other.id): number {
   // One token (makeToken builds one per text): most candidate names share a word with the query, and a slot not read is a cache miss saved.
   if (ownId === otherId) return 1;
-  const slot = (Math.imul(ownId, 0x9e3779b1) ^ Math.imul(otherId, 0x85ebca6b)) >>> 12;
+  const slot = slotOf(ownId, otherId);
   if (pairIds[4 * slot] === ownId && pairIds[4 * slot + 1] === otherId) return pairSimilarities[2 * slot + 1]!;
   const similarity = tokenSimilarity(own, other);
+  fill(slot, ownId, otherId, similarity);
+  return similarity;
+}
+
+/**
+ * Files tokenSimilarity(own, other) computed at a lower floor, as retrieval's similar-word search
+ * does: the same where it reaches `minimum`, and below it where it does not, which is all this
+ * table's readers tell apart. The names a query word brings are those of the list words it found
+ * so: their pairs need no second computation.
+ */
+export function rememberSimilarity(own: NameToken, other: NameToken, similarity: number): void {
+  if (own.id !== other.id) fill(slotOf(own.id, other.id), own.id, other.id, similarity);
+}
+
+const slotOf = (ownId: number, otherId: number) => (Math.imul(ownId, 0x9e3779b1) ^ Math.imul(otherId, 0x85ebca6b)) >>> 12;
+
+function fill(slot: number, ownId: number, otherId: number, similarity: number): void {
   pairIds[4 * slot] = ownId;
   pairIds[4 * slot + 1] = otherId;
   pairSimilarities[2 * slot + 1] = similarity;
-  return similarity;
 }

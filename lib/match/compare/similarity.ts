@@ -268,9 +268,13 @@ function sameChineseName(a: NameToken, b: NameToken): boolean {
   const x = a.text.charCodeAt(0);
   const y = b.text.charCodeAt(0);
   if (x !== y && (x > 127 || y > 127 || !WADE_GILES_FIRST_PAIRS[x * 128 + y])) return false;
-  const readings = chineseOf(a);
+  // The side whose readings are known first (a list word, met before): most words have none, and
+  // the other side's, a new word's, are then never read, by far the costlier part.
+  const known = a.chinese === undefined ? b : a;
+  const other = known === a ? b : a;
+  const readings = chineseOf(known);
   if (readings.length === 0) return false;
-  const others = chineseOf(b);
+  const others = chineseOf(other);
   return others.length > 0 && readings.some((reading) => others.includes(reading));
 }
 
