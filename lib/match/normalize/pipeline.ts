@@ -4,7 +4,7 @@
  */
 import { foldScript, hasAbjadScript, type WordOrigin } from './script.js';
 import {
-  ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, joinDottedAbbreviations, splitDottedInitials, lowerCase,
+  ampersandToAnd, bisQuestionMarks, dropApostrophes, dropListBoilerplate, flat, joinDottedAbbreviations, splitDottedInitials, lowerCase,
   markPlaces, reorderSurnameFirst, words
 } from './text.js';
 import { assimilateArticle, classifyTokens, connectorsToAnd, romanNumeralLast, dropLeadingHonorifics, joinSpelledLetters, expandAbbreviations, foldLegalForms, foldPersonLegalForms, numberWordsToDigits, spellArabicParticles, undoDigitDisguise } from './tokens.js';
@@ -63,7 +63,7 @@ export function normalizeName(raw: string, kind: NameKind = 'other'): Normalized
   let text = lowerCase(foldScript(bisQuestionMarks(raw), ORIGINS, kind !== 'person'));
   if (kind === 'person') text = reorderSurnameFirst(text);
   for (const step of kind === 'person' ? PERSON_STEPS_AFTER_CASE : STEPS_AFTER_CASE) text = step(text);
-  let split = words(text);
+  let split = words(flat(text));
   const abjad = hasAbjadScript(raw);
   for (const step of abjad ? ABJAD_WORD_STEPS : kind === 'person' ? PERSON_WORD_STEPS : OTHER_WORD_STEPS) split = step(split, ORIGINS);
   return { original: raw, tokens: classifyTokens(split, ORIGINS, abjad, kind === 'person') };

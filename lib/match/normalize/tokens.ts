@@ -1,8 +1,7 @@
 /** Token-level normalization steps: honorifics, legal-form classes, and each token's kind and keys. */
-import { Buffer } from 'node:buffer';
 import { consonantSkeleton, isVowelless, phoneticForm, syllablePhoneticForm, yoAsE } from './phonetic.js';
 import type { WordOrigin } from './script.js';
-import { MARRIED_WORD, PLACE_MARK } from './text.js';
+import { flatLong, MARRIED_WORD, PLACE_MARK } from './text.js';
 import { editDistance } from '../compare/edit-distance.js';
 import { chineseReadings, NO_READINGS } from './pinyin.js';
 import { russianStemMeaning, SEVERAL_WORDS_SHORTEST } from './russian-stems.js';
@@ -437,7 +436,7 @@ function nextTokenId(): number {
 export const MARRIED_DE: NameToken = buildToken('de', 'stop', false, false, false, false);
 
 function buildToken(given: string, kind: TokenKind, syllabic: boolean, abjad: boolean, kana: boolean, hangul: boolean): NameToken {
-  const text = flat(given);
+  const text = flatLong(given);
   if (kind !== 'word') {
     const letters = letterBuckets(text);
     return { id: nextTokenId(), text, kind, phon: text, skel: text, syllabic: false, hangul: false, vowelless: false, abjad: false, syllablePhon: text, kana: false, letters: letters | (letters << 16), yoPhon: undefined, chinese: undefined, persian: undefined, nameForms: undefined, meaning: undefined };
@@ -454,20 +453,6 @@ function buildToken(given: string, kind: TokenKind, syllabic: boolean, abjad: bo
     chinese: undefined, persian: undefined, nameForms: undefined, meaning: meant === undefined ? undefined : meaningOf(makeToken(meant, 'word')),
   };
 }
-
-/**
- * A token's text as V8 reads plain Latin text fastest: flat, a byte per character. A word sliced out
- * of a name with one character beyond Latin-1 in it is two bytes a character, and one of 13 or more
- * sliced or joined refers to other strings: the comparisons' reads of a token's strings, meeting
- * every kind, were megamorphic, 13% of the instructions of screening a new name.
- */
-function flat(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text;
-  return Buffer.from(text, 'latin1').toString('latin1');
-}
-
-/** A string made from a flat one: flat already when shorter than the 13 characters from which V8 joins or slices by reference. */
-const flatLong = (text: string) => (text.length < 13 ? text : flat(text));
 
 /**
  * The set of a word's characters, folded into 16 bits (a-p, q-z onto a-j, any other character
