@@ -1,6 +1,6 @@
 /**
  * compareNames passes over the pairs of words mayReachMinimum turns down, on their letters and
- * shapes alone (PreparedName.pairChecks). Screening stays exact only if no pair it turns down is one
+ * shapes alone (their pairChecks in PreparedName.checks). Screening stays exact only if no pair it turns down is one
  * tokenSimilarity scores at `minimum` or more: checked on word pairs made to take each other route of
  * wordSimilarity, on the sample list's words against the test entries', on the evaluation queries'
  * words against the full CSL's (when ../shared is present), and on whole comparisons made with every
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { entryNames } from '../../lib/lists/model.js';
 import { readListFile } from '../../lib/lists/read.js';
 import { compareNames } from '../../lib/match/compare/names.js';
-import { prepareName, type PreparedName } from '../../lib/match/compare/prepared-name.js';
+import { PAIR, prepareName, TOKEN_CHECKS, type PreparedName } from '../../lib/match/compare/prepared-name.js';
 import { mayReachMinimum, tokenSimilarity } from '../../lib/match/compare/similarity.js';
 import { normalizeName, type NameToken } from '../../lib/match/normalize/pipeline.js';
 import { TUNING } from '../../lib/match/tuning.js';
@@ -47,7 +47,7 @@ const wordsOf = (names: string[]) => {
   return [...words.values()];
 };
 
-const checksOf = (token: NameToken) => prepareName([token]).pairChecks;
+const checksOf = (token: NameToken) => prepareName([token]).checks.subarray(PAIR, TOKEN_CHECKS);
 
 /** Pairs turned down, and whether each is below `minimum`; fails on the first that is not. */
 function turnedDown(queries: NameToken[], listed: NameToken[]): { pairs: number; down: number } {
@@ -124,7 +124,11 @@ describe('a similarity computed at retrieval\'s floor (rememberSimilarity)', () 
 
 describe('compareNames with pairs turned down unexamined', () => {
   /** The same name with every pair of words examined: no token passes mayReachMinimum's tests. */
-  const examined = (name: PreparedName): PreparedName => ({ ...name, pairChecks: new Int32Array(name.pairChecks.length).fill(-1), rows: undefined });
+  const examined = (name: PreparedName): PreparedName => {
+    const checks = name.checks.slice();
+    for (let t = 0; t < name.tokens.length; t++) checks.fill(-1, TOKEN_CHECKS * t + PAIR, TOKEN_CHECKS * (t + 1));
+    return { ...name, checks, rows: undefined };
+  };
   const NAMES = [...ENTRIES.flatMap(entryNames), 'Vladimir Putin', 'Bill Gates', 'William Henry Gates', 'Mikalai Ryhoravich Semianau', 'Nikolai Grigorevich Semenov',
     'Hsi Chin-ping', 'Xi Jinping', 'Muammar Qadhafi', 'Moamar Ghathafi', 'Ali Abdullah Elkaddafi', 'Kim Jong Un', 'Gim Jeong-eun', 'Katerina Olga Volha', 'Jose Maria Aznar',
     'Pepe Aznar', 'Hikmicro Kompaniya', 'Mahan Airlines Company', 'Al-Maghraby Trading', 'Sulaymani Qasim', 'Qasem Soleimani'];

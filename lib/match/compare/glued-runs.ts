@@ -7,7 +7,7 @@ import { chineseOf, isArabicArticle, makeToken, type NameToken } from '../normal
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
 import { arabicConsonants, phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
-import type { GluedRun, PreparedName } from './prepared-name.js';
+import { GLUE, TOKEN_CHECKS, type GluedRun, type PreparedName } from './prepared-name.js';
 import { startBit } from './letter-bits.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
@@ -21,17 +21,18 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
   // No glued run can pass mayGlue with any word of the other side: most names stop here, their runs untouched.
   if (!(glueSide.gluedStarts & otherSide.glueStarts) || otherSide.longest < glueSide.shortestGluedPartner) return;
   const others = otherSide.tokens;
-  const checks = glueSide.gluedChecks;
-  const otherChecks = otherSide.tokenGlueChecks;
-  for (let r = 0; r < checks.length; r += 2) {
+  const checks = glueSide.checks;
+  const otherChecks = otherSide.checks;
+  for (let r = glueSide.gluedAt; r < checks.length; r += 2) {
     // No word of the other side starts as this run does, or is long enough for it (mayGlue's checks, once per run).
     if (!(otherSide.glueStarts & checks[r]!) || otherSide.longest < checks[r + 1]!) continue;
-    const glued = glueSide.glued[r >> 1]!;
+    const glued = glueSide.glued[(r - glueSide.gluedAt) >> 1]!;
     const { run } = glued;
     for (let j = 0; j < others.length; j++) {
       // The same checks per word, before reaching it: a word or number of two characters or more (a
       // code run together, "msn391", pairs only with its pieces spelled alike: tokenSimilarity), long enough.
-      if (!(otherChecks[2 * j]! & checks[r]!) || otherChecks[2 * j + 1]! < checks[r + 1]!) continue;
+      const at = TOKEN_CHECKS * j + GLUE;
+      if (!(otherChecks[at]! & checks[r]!) || otherChecks[at + 1]! < checks[r + 1]!) continue;
       const other = others[j]!;
       if (!mayGlue(glued, other)) continue;
       let similarity = glueIsQuery
@@ -97,7 +98,7 @@ function gluedToken(glued: GluedRun): NameToken {
 /**
  * The cheap checks a glued run and a word of the other name must pass before their similarity is
  * worth computing, after gluedCandidates' checks of the word's kind, length and start bits
- * (PreparedName.tokenGlueChecks).
+ * (PreparedName.checks).
  */
 function mayGlue(glued: GluedRun, other: NameToken): boolean {
   const text = glued.text;

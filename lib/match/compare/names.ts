@@ -9,14 +9,14 @@
  */
 import { isArabicArticle, isInitial, type NameToken } from '../normalize/tokens.js';
 import { TUNING } from '../tuning.js';
-import { mayReachMinimum, PAIR_CHECK, sameCognate } from './similarity.js';
+import { mayReachMinimum, sameCognate } from './similarity.js';
 import { sameSyllable } from '../normalize/pinyin.js';
 import { abbreviationCandidates } from './abbreviations.js';
 import { gluedArticleSimilarity, koreanSyllableSimilarity, sameArabicConsonants, sameSlavicConsonants } from './language-spellings.js';
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrong, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
-import { ownNameAt, particleAt, rowOrder, type PreparedName } from './prepared-name.js';
+import { ID, ownNameAt, PAIR, particleAt, rowOrder, TOKEN_CHECKS, type PreparedName } from './prepared-name.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
 
 export interface TokenPairing {
@@ -106,8 +106,6 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   const cognates = !letters && !person;
   // Whether two words that look alike were kept apart as other syllables: said in the explanation.
   let otherSyllables = false;
-  const queryIds = preparedQuery.ids;
-  const entryIds = preparedEntry.ids;
   const candidates: Candidate[] = [];
   if (!exact) {
     abbreviationCandidates(preparedQuery, preparedEntry, true, person, candidates);
@@ -125,8 +123,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
   let strongLeft = preparedQuery.strong;
   let strongPaired = 0;
   const rows = rowOrder(preparedQuery);
-  const queryChecks = preparedQuery.pairChecks;
-  const entryChecks = preparedEntry.pairChecks;
+  const queryChecks = preparedQuery.checks;
+  const entryChecks = preparedEntry.checks;
   for (let k = 0; k < query.length; k++) {
     const i = rows[k]!;
     let paired = false;
@@ -134,8 +132,8 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
       // A pair mayReachMinimum turns down is below `minimum`, where 0 stands for it: pairing with nothing,
       // and lifted by the language rules below just as it would be. Neither token nor the pair table is reached.
       let similarity = letters ? (query[i]!.text === entry[j]!.text ? 1 : 0)
-        : !mayReachMinimum(queryChecks, PAIR_CHECK * i, entryChecks, PAIR_CHECK * j) ? 0
-        : rememberedSimilarity(query[i]!, entry[j]!, queryIds[i]!, entryIds[j]!);
+        : !mayReachMinimum(queryChecks, TOKEN_CHECKS * i + PAIR, entryChecks, TOKEN_CHECKS * j + PAIR) ? 0
+        : rememberedSimilarity(query[i]!, entry[j]!, queryChecks[TOKEN_CHECKS * i + ID]!, entryChecks[TOKEN_CHECKS * j + ID]!);
       if (arabic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && sameArabicConsonants(query[i]!.text, entry[j]!.text, articles)) similarity = s.phonetic;
       if (gluedArticles && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word') similarity = Math.max(similarity, gluedArticleSimilarity(query[i]!, entry[j]!));
       if (slavic && similarity < s.phonetic && query[i]!.kind === 'word' && entry[j]!.kind === 'word' && query[i]!.abjad === entry[j]!.abjad && sameSlavicConsonants(query[i]!.text, entry[j]!.text)) similarity = s.phonetic;

@@ -37,10 +37,24 @@ function tokenWeight(token: NameToken, rarity: Rarity): number {
 }
 
 /** A name ready for comparison: tokens, their weights and their glued runs, computed once. */
+/** Integers per token in PreparedName.checks: its id (ID), its glue checks (GLUE: start bits, length) and its pairCheck (PAIR). */
+export const TOKEN_CHECKS = 3 + PAIR_CHECK;
+export const [ID, GLUE, PAIR] = [0, 1, 3] as const;
+
 export interface PreparedName {
   tokens: NameToken[];
-  /** Per token its id, side by side: the similarity table is looked up by these without reaching the tokens, scattered over the heap. */
-  ids: Int32Array;
+  /**
+   * Per token, side by side (TOKEN_CHECKS integers each): its id, by which the similarity table is
+   * looked up; its glue checks, the start bits of its first letter and sound (0 for a token no glued
+   * run pairs with) and its length, on which gluedCandidates passes over most of a name's tokens; and
+   * its pairCheck, on which compareNames passes over most pairs of words that cannot pair
+   * (mayReachMinimum). Then per glued run (from gluedAt) its start bits (startBit of its first letter
+   * and first sound; every bit when it has no vowels) and its shortest partner, on which
+   * gluedCandidates passes over most runs. All in one array, neither the tokens nor the runs,
+   * scattered over the heap, are reached for these; six arrays a name were most of its size and a
+   * cache miss each.
+   */
+  checks: Int32Array;
   /** A typed array: a plain one is of small integers for some names and of doubles for others, and the loops reading it deopted on each change. */
   weights: Float64Array;
   /** Runs of 2..GLUE_MAX adjacent tokens glued into one word ("jsc argument" -> "jscargument"). */
@@ -51,24 +65,13 @@ export interface PreparedName {
   tokenStarts: number;
   /** Bits of the first letters and first sounds of its words and numbers of two characters or more: which glued runs of another name may pair with one (mayGlue). */
   glueStarts: number;
-  /**
-   * Per token, those bits of its own (0 for a token no glued run pairs with) and its length, side by
-   * side: gluedCandidates passes over most of a name's tokens on these alone, without reaching them.
-   */
-  tokenGlueChecks: Int32Array;
-  /** Per token its pairCheck (PAIR_CHECK integers), side by side: compareNames passes over most pairs of words that cannot pair on these alone (mayReachMinimum). */
-  pairChecks: Int32Array;
   /** The longest token's length. */
   longest: number;
   /** Its glued runs' first letters and sounds (every bit when one has no vowels), and their shortest partner: whether any can pair with another name's words. */
   gluedStarts: number;
   shortestGluedPartner: number;
-  /**
-   * Per glued run, its start bits (startBit of its first letter and first sound; every bit when it
-   * has no vowels) and its shortest partner, side by side: gluedCandidates passes over most runs on
-   * these alone, without reaching the runs themselves.
-   */
-  gluedChecks: Int32Array;
+  /** Where the glued runs' checks start in `checks`. */
+  gluedAt: number;
   /**
    * letterBit of its words that can be an acronym (2-5 letters), of those a person's name may have
    * (initials run together, a word without vowels: "jfk") and of those that can be a syllabic
@@ -174,21 +177,21 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   let initialsStarts = 0;
   let syllabicStarts = 0;
   let strong = 0;
-  const ids = new Int32Array(tokens.length);
-  const tokenGlueChecks = new Int32Array(2 * tokens.length);
-  const pairChecks = new Int32Array(PAIR_CHECK * tokens.length);
+  const gluedAt = TOKEN_CHECKS * tokens.length;
+  const checks = new Int32Array(gluedAt + 2 * glued.length);
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t]!;
-    ids[t] = token.id;
-    pairCheck(token, pairChecks, PAIR_CHECK * t);
+    const at = TOKEN_CHECKS * t;
+    checks[at] = token.id;
+    pairCheck(token, checks, at + PAIR);
     if (isStrong(token)) strong++;
     if (token.kind === 'word' || token.kind === 'legal') runStarts |= letterBit(token.text);
     if (token.kind !== 'number') tokenStarts |= startBit(token.text);
     if ((token.kind === 'word' || token.kind === 'number') && token.text.length >= 2) {
-      tokenGlueChecks[2 * t] = startBit(token.text) | startBit(token.phon);
-      glueStarts |= tokenGlueChecks[2 * t]!;
+      checks[at + GLUE] = startBit(token.text) | startBit(token.phon);
+      glueStarts |= checks[at + GLUE]!;
     }
-    tokenGlueChecks[2 * t + 1] = token.text.length;
+    checks[at + GLUE + 1] = token.text.length;
     if (token.kind === 'word' && token.text.length >= 2) {
       if (token.text.length <= ACRONYM_MAX) {
         acronymStarts |= letterBit(token.text);
@@ -200,19 +203,18 @@ export function prepareName(tokens: NameToken[], rarity: Rarity = NO_RARITY): Pr
   }
   let gluedStarts = 0;
   let shortestGluedPartner = Infinity;
-  const gluedChecks = new Int32Array(2 * glued.length);
   glued.forEach((run, r) => {
     const starts = run.vowelless ? ALL_STARTS : startBit(run.text) | startBit(run.sound) | run.otherStarts;
     gluedStarts |= starts;
     shortestGluedPartner = Math.min(shortestGluedPartner, run.shortestPartner);
-    gluedChecks[2 * r] = starts;
-    gluedChecks[2 * r + 1] = run.shortestPartner;
+    checks[gluedAt + 2 * r] = starts;
+    checks[gluedAt + 2 * r + 1] = run.shortestPartner;
   });
   const weights = new Float64Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) weights[i] = tokenWeight(tokens[i]!, rarity);
   const arabicArticle = hasArabicArticle(tokens);
   const parts = nameParts(tokens);
-  return { tokens, ids, weights, glued, runStarts, tokenStarts, glueStarts, tokenGlueChecks, pairChecks, longest, gluedStarts, shortestGluedPartner, gluedChecks, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
+  return { tokens, checks, weights, glued, runStarts, tokenStarts, glueStarts, longest, gluedStarts, shortestGluedPartner, gluedAt, acronymStarts, initialsStarts, syllabicStarts, lineage: lineageOf(tokens), arabicArticle, arabicSpelling: arabicArticle || hasKnownArabicName(tokens), gluedArticle: tokens.some((t) => t.kind === 'word' && hasGluedArticle(t.text)), slavic: isEastSlavicName(tokens), pinyin: pinyinWords(tokens), korean: isKoreanName(tokens), burmese: isBurmeseName(tokens.filter((t) => t.kind === 'word').map((t) => t.text)), onePart: parts <= 1, parts, strong, rows: undefined };
 }
 
 /** PreparedName.rows, made on first use. */
