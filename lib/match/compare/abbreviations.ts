@@ -38,7 +38,7 @@ export function abbreviationCandidates(short: PreparedName, words: PreparedName,
       if (end < 0) continue;
       const run = positions(start, end);
       const similarity = TUNING.similarity.abbreviation;
-      out.push(shortIsQuery ? { q: [i], e: run, similarity, structural: true, particles: false } : { q: run, e: [i], similarity, structural: true, particles: false });
+      out.push(shortIsQuery ? { q: positions(i, i + 1), e: run, similarity, structural: true, particles: false } : { q: run, e: positions(i, i + 1), similarity, structural: true, particles: false });
     }
   }
 }

@@ -7,7 +7,7 @@ import { chineseOf, isArabicArticle, makeToken, type NameToken } from '../normal
 import { TUNING } from '../tuning.js';
 import { remembered } from '../remember.js';
 import { arabicConsonants, phoneticForm, syllablePhoneticForm, VOWEL_SET } from '../normalize/phonetic.js';
-import { GLUE, TOKEN_CHECKS, type GluedRun, type PreparedName } from './prepared-name.js';
+import { GLUE, positions, TOKEN_CHECKS, type GluedRun, type PreparedName } from './prepared-name.js';
 import { startBit } from './letter-bits.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
 import { editSimilarity } from './similarity.js';
@@ -43,7 +43,7 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
       }
       if (similarity < TUNING.similarity.phonetic && run.length === 3 && !other.abjad) similarity = Math.max(similarity, articleVowelSimilarity(other.text, glueSide.tokens, run));
       if (person && glued.syllabic && similarity < 1) similarity = chineseGivenName(glued, glueSide.tokens, other, similarity);
-      if (exact ? similarity === 1 : similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: [j], similarity, structural: false, particles: false } : { q: [j], e: run, similarity, structural: false, particles: false });
+      if (exact ? similarity === 1 : similarity >= TUNING.similarity.minimum) out.push(glueIsQuery ? { q: run, e: positions(j, j + 1), similarity, structural: false, particles: false } : { q: positions(j, j + 1), e: run, similarity, structural: false, particles: false });
     }
   }
 }
@@ -55,7 +55,7 @@ export function gluedCandidates(glueSide: PreparedName, otherSide: PreparedName,
  * ad din"): compared without that vowel, as the article is one sound whichever vowel a list writes
  * for it, by spelling or by sound, and by its consonants. 0 for any other run.
  */
-function articleVowelSimilarity(word: string, tokens: NameToken[], run: number[]): number {
+function articleVowelSimilarity(word: string, tokens: NameToken[], run: readonly number[]): number {
   const article = tokens[run[1]!]!;
   if (!isArabicArticle(article)) return 0;
   const first = tokens[run[0]!]!.text;

@@ -16,7 +16,7 @@ import { gluedArticleSimilarity, koreanSyllableSimilarity, sameArabicConsonants,
 import { gluedCandidates } from './glued-runs.js';
 import { canBeDistinctive, isStrong, isStrongLeft, nameParts, syllabicNames } from './name-parts.js';
 import { rememberedSimilarity, type Candidate } from './pairings.js';
-import { ID, ownNameAt, PAIR, particleAt, rowOrder, TOKEN_CHECKS, type PreparedName } from './prepared-name.js';
+import { ID, ownNameAt, PAIR, particleAt, positions, rowOrder, TOKEN_CHECKS, type PreparedName } from './prepared-name.js';
 import { bestRatio, leftoverFactors, tally } from './score-bound.js';
 
 export interface TokenPairing {
@@ -166,7 +166,7 @@ export function compareNames(preparedQuery: PreparedName, preparedEntry: Prepare
     for (let j = 0; j < m; j++) {
       const similarity = matrix[i * m + j]!;
       if (similarity < 0) continue;
-      candidates.push({ q: [i], e: [j], similarity, structural: isStructural(query[i]!, entry[j]!), particles: query[i]!.kind === 'stop' && entry[j]!.kind === 'stop' });
+      candidates.push({ q: positions(i, i + 1), e: positions(j, j + 1), similarity, structural: isStructural(query[i]!, entry[j]!), particles: query[i]!.kind === 'stop' && entry[j]!.kind === 'stop' });
     }
   }
   if (person) orderAroundParticles(query, entry, candidates);

@@ -8,8 +8,8 @@ import { tokenSimilarity } from './similarity.js';
 
 /** Every field set at creation, structural and particles too: one hidden class, where compareNames' loops deopted on each new one. */
 export interface Candidate {
-  q: number[];
-  e: number[];
+  q: readonly number[];
+  e: readonly number[];
   similarity: number;
   /** Structural pairings (acronym, initial, legal form) count their similarity as is, never bent by alignedContribution. */
   structural: boolean;

@@ -115,7 +115,7 @@ export interface PreparedName {
  * comparison gets past the cheap length and letter checks: most query runs never do.
  */
 export interface GluedRun {
-  run: number[];
+  run: readonly number[];
   text: string;
   syllabic: boolean;
   abjad: boolean;
@@ -264,12 +264,22 @@ function chineseStarts(token: NameToken): number {
   return starts;
 }
 
-/** Token positions start .. end - 1 (a loop: Array.from on an array-like was most of prepareName's time). */
-export function positions(start: number, end: number): number[] {
-  const run: number[] = [];
-  for (let k = start; k < end; k++) run.push(k);
+/**
+ * Token positions start .. end - 1, one array per run, shared (pairings only read them): the glued
+ * runs of every name prepared, and the pairings made of them, allocate none.
+ */
+export function positions(start: number, end: number): readonly number[] {
+  const from = (RUNS[start] ??= []);
+  let run = from[end];
+  if (run === undefined) {
+    const made: number[] = [];
+    for (let k = start; k < end; k++) made.push(k);
+    run = from[end] = made;
+  }
   return run;
 }
+
+const RUNS: (readonly number[])[][] = [];
 
 const ALL_STARTS = -1;
 const VOWEL_STARTS = [...'aeiou'].reduce((bits, vowel) => bits | startBit(vowel), 0);
