@@ -7,6 +7,8 @@
  * (glued-runs.ts: 桂英 gui-ying is no "Guoying").
  */
 
+import { remembered } from '../remember.js';
+
 /**
  * Mandarin's syllables, as any-ascii reads the CJK Unified Ideographs (U+4E00..U+9FFF) that it reads
  * as this syllable at least three times: the few readings it gives one or two characters are mostly
@@ -92,8 +94,17 @@ const LONGEST_NAME = 12;
 const MAX_SPELLINGS = 64;
 const LONGEST_SYLLABLE = 6;
 
-/** The pinyin syllables one Wade-Giles syllable spells ("hsi": xi, "chin": jin, qin). */
+/**
+ * The pinyin syllables one Wade-Giles syllable spells ("hsi": xi, "chin": jin, qin). Remembered:
+ * every piece of a new word is tried as a syllable (chineseReadings), and pieces and words recur.
+ */
 export function wadeGilesReadings(word: string): readonly string[] {
+  return remembered(WADE_GILES_READINGS, word, 50_000, () => readWadeGiles(word));
+}
+
+const WADE_GILES_READINGS = new Map<string, readonly string[]>();
+
+function readWadeGiles(word: string): readonly string[] {
   const whole = WHOLE_SYLLABLES.get(word);
   if (whole) return whole;
   const initial = WG_INITIALS.find((i) => word.startsWith(i)) ?? '';
