@@ -36,11 +36,11 @@ function tokenWeight(token: NameToken, rarity: Rarity): number {
   }
 }
 
-/** A name ready for comparison: tokens, their weights and their glued runs, computed once. */
 /** Integers per token in PreparedName.checks: its id (ID), its glue checks (GLUE: start bits, length) and its pairCheck (PAIR). */
 export const TOKEN_CHECKS = 3 + PAIR_CHECK;
 export const [ID, GLUE, PAIR] = [0, 1, 3] as const;
 
+/** A name ready for comparison: tokens, their weights and their glued runs, computed once. */
 export interface PreparedName {
   tokens: NameToken[];
   /**
