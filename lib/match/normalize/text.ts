@@ -20,9 +20,11 @@ export function bisQuestionMarks(text: string): string {
  * screening a new name. normalizeName flattens each name before cutting it into words.
  */
 export function flat(text: string): string {
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return text;
-  return Buffer.from(text, 'latin1').toString('latin1');
+  return BEYOND_LATIN_1.test(text) ? text : Buffer.from(text, 'latin1').toString('latin1');
 }
+
+/** A regular expression scans natively: a loop of charCodeAt over every list name was 2% of a cold index build. */
+const BEYOND_LATIN_1 = /[^\x00-\xff]/;
 
 /** flat, for a string made from flat ones: flat already when shorter than the 13 characters from which V8 slices or joins by reference (a token's sound-alike forms, a glued run). */
 export const flatLong = (text: string) => (text.length < 13 ? text : flat(text));
