@@ -51,8 +51,8 @@ export interface PreparedName {
    * (mayReachMinimum). Then per glued run (from gluedAt) its start bits (startBit of its first letter
    * and first sound; every bit when it has no vowels) and its shortest partner, on which
    * gluedCandidates passes over most runs. All in one array, neither the tokens nor the runs,
-   * scattered over the heap, are reached for these; six arrays a name were most of its size and a
-   * cache miss each.
+   * scattered over the heap, are reached for these; four typed arrays, as they were, each a header,
+   * a buffer and a backing store apart, were a quarter of a prepared name's heap.
    */
   checks: Int32Array;
   /** A typed array: a plain one is of small integers for some names and of doubles for others, and the loops reading it deopted on each change. */

@@ -70,7 +70,7 @@ export function pairCheck(token: NameToken, out: Int32Array, at: number): void {
   const { text, phon } = token;
   out[at] = token.letters;
   out[at + 1] = reachShape(token);
-  let routes = (text.endsWith('ch') || text.endsWith('na') ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0) | (token.abjad ? ABJAD : 0)
+  let routes = (mayBePatronymic(text) ? PATRONYMIC : 0) | (token.syllabic ? SYLLABLE : 0) | (token.abjad ? ABJAD : 0)
     | (isSyllableSpelling(text) ? SPELLING : 0) | (token.kind === 'legal' ? LEGAL : 0);
   for (const form of nameFormsOf(token).keys()) routes |= startBit(form);
   out[at + 2] = routes;
@@ -550,7 +550,7 @@ function withinReach(la: number, lb: number): boolean {
 function sameKnownName(abjad: string, latin: string): boolean | undefined {
   const name = knownNameOf(abjad);
   if (name === undefined) return undefined;
-  const form = knownNames!.latin.get(latin);
+  const form = knownArabic().latin.get(latin);
   return form === undefined ? undefined : form === name;
 }
 
@@ -562,9 +562,10 @@ function knownNameForms(abjad: string): readonly string[] {
 
 /** The known given name (its index in ARABIC_NAME_FORMS) a word in Arabic script is, if any. */
 function knownNameOf(abjad: string): number | undefined {
-  knownNames ??= knownArabicNames();
-  return knownNames.abjad.get(abjad);
+  return knownArabic().abjad.get(abjad);
 }
+
+const knownArabic = () => (knownNames ??= knownArabicNames());
 
 /** Built on first use: only names in Arabic script ask, and most screenings meet none. */
 let knownNames: { abjad: Map<string, number>; latin: Map<string, number> } | undefined;
@@ -614,10 +615,13 @@ function sameFathersName(a: string, b: string): boolean {
 /** A patronymic's given name, its last vowels aside ("nikolayevna" -> "nikol"); undefined for any other word. */
 function fatherOf(word: string): string | undefined {
   // Most words a name is compared with end otherwise: no regular expression for them.
-  if (!word.endsWith('ch') && !word.endsWith('na')) return undefined;
+  if (!mayBePatronymic(word)) return undefined;
   const stem = word.replace(PATRONYMIC_SUFFIX, '');
   return stem.length < word.length && stem.length >= 3 ? stem.replace(LAST_VOWELS, '') : undefined;
 }
+
+/** Whether a word ends as every patronymic does (PATRONYMIC_SUFFIX): fatherOf's first test, and pairCheck's PATRONYMIC route, which must not miss one. */
+const mayBePatronymic = (word: string) => word.endsWith('ch') || word.endsWith('na');
 
 const PATRONYMIC_SUFFIX = /[aeiouy]*(?:vitch|vich|vych|vna|una)$/;
 const LAST_VOWELS = /[aeiouy]+$/;
