@@ -5,6 +5,7 @@ import { InputError } from '../errors.js';
 type Command = { run(argv: string[]): Promise<number>; summary: string };
 
 const COMMANDS: Record<string, () => Promise<Command>> = {
+  calibrate: () => import('./commands/calibrate.js'),
   lists: () => import('./commands/lists.js'),
   pairs: () => import('./commands/pairs.js'),
   rescreen: () => import('./commands/rescreen.js'),

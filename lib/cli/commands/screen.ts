@@ -16,10 +16,14 @@ import { parseCsvRows, readText } from './pairs.js';
 
 export const summary = 'screen parties: --list CSL.csv|json [--list ...] --in PARTIES.jsonl|csv --out RESULTS.jsonl [--threshold T] [--limit N]';
 
-interface InputParty {
+export interface InputParty {
   /** The id as given (echoed back), or null. */
   id: string | null;
   party: Party;
+  /** The line as read, for a command that reads more fields (calibrate's expect). */
+  record: Record<string, unknown>;
+  /** "FILE: line N", for an error about the line. */
+  where: string;
 }
 
 function readJsonLines(text: string, path: string): InputParty[] {
@@ -34,7 +38,7 @@ function readJsonLines(text: string, path: string): InputParty[] {
       throw new InputError(`not valid JSON (${(error as Error).message})`, where);
     }
     const party = parseParty(record, where);
-    parties.push({ id: party.id ?? null, party });
+    parties.push({ id: party.id ?? null, party, record: record as Record<string, unknown>, where });
   });
   return parties;
 }
@@ -50,18 +54,18 @@ function readCsvParties(text: string, path: string): InputParty[] {
     if (row.fields.length !== names.length) throw new InputError(`has ${row.fields.length} fields where the header has ${names.length}`, where);
     const record = Object.fromEntries(names.map((name, i) => [name, row.fields[i]]));
     const party = parseParty(record, where);
-    return { id: party.id ?? null, party };
+    return { id: party.id ?? null, party, record, where };
   });
 }
 
-async function readParties(path: string): Promise<InputParty[]> {
+export async function readParties(path: string): Promise<InputParty[]> {
   const text = await readText(path);
   const first = text.trimStart()[0];
   if (first === '[') throw new InputError('expected one JSON object per line (JSON Lines) or CSV, got a JSON array', path);
   return path.toLowerCase().endsWith('.csv') || (first !== undefined && first !== '{') ? readCsvParties(text, path) : readJsonLines(text, path);
 }
 
-async function loadLists(paths: string[]): Promise<ListEntry[]> {
+export async function loadLists(paths: string[]): Promise<ListEntry[]> {
   const entries: ListEntry[] = [];
   for (const path of paths) {
     const parsed = await readListFile(path, { skipBadRows: true });
@@ -72,7 +76,7 @@ async function loadLists(paths: string[]): Promise<ListEntry[]> {
 }
 
 /** Progress on stderr: redrawn on a TTY, else a line every few seconds; silent for runs under ~2 s. */
-function progressReporter(total: number): { tick(done: number): void; end(): void } {
+export function progressReporter(total: number): { tick(done: number): void; end(): void } {
   const started = Date.now();
   const tty = process.stderr.isTTY === true;
   let lastDraw = 0;
