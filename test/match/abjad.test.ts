@@ -69,6 +69,27 @@ describe('abjadSpells', () => {
     ['rbya', 'rabi', true],
     // The article before a word of two letters: الحق is "al-Haq".
     ['alhq', 'haq', true],
+    // An alif inside a word is a long a Latin writes (or e, or a foreign word's o or u): المغاولة is no
+    // Miguel, جمال no Jamil; عادل Adel, اٹامک Atomic, ترامپ Trump.
+    ['almghawlh', 'miguel', false],
+    ['almghawlh', 'almughawala', true],
+    ['jmal', 'jamil', false],
+    ['jmal', 'jamal', true],
+    ['salm', 'salem', true],
+    ['aadl', 'adel', true],
+    ['atamk', 'atomic', true],
+    ['tramp', 'trump', true],
+    // ... but not an article's alif glued on, nor the first alif of the article's word, nor one before y.
+    ['mtyaallh', 'matiullah', true],
+    ['alathad', 'alittihad', true],
+    ['ayzayran', 'isiran', true],
+    // An ain inside a word ("o") is a vowel's place, written or not: اسماعيل Ismail, مسعود Masud, جعفر Jafar;
+    // so a Hebrew alef or ayin: שמעון Shimon, מאיר Meir.
+    ['asmaoyl', 'ismail', true],
+    ['msowd', 'masud', true],
+    ['jofr', 'jafar', true],
+    ['shmown', 'shimon', true],
+    ['moyr', 'meir', true],
   ])('%s spelled %s: %s', (abjad, latin, spells) => {
     expect(abjadSpells(abjad, latin)).toBe(spells);
   });

@@ -263,12 +263,15 @@ describe('normalizeName', () => {
     expect(tokens('MYINT, Daw Ohn Mar', 'person')).toEqual(['daw:stop', 'ohn:word', 'mar:word', 'myint:word']);
   });
 
-  it('writes the vowel an alif or ain carries, and reads "bn" as "bin", no Latin legal form, in Arabic script', () => {
+  it('writes the vowel an alif or ain carries, an ain inside a word as a vowel place, and reads "bn" as "bin", no Latin legal form, in Arabic script', () => {
     const tokens = (raw: string) => normalizeName(raw, 'person').tokens.map((t) => `${t.text}:${t.kind}`);
     expect(tokens('ابراهيم علي')).toEqual(['abrahym:word', 'aly:word']);
     expect(tokens('محمد بن سلمان')).toEqual(['mhmd:word', 'bin:stop', 'slman:word']);
     expect(tokens('إباء الراشد')).toEqual(['aba:word', 'alrashd:word']);
-    expect(tokens('القاعدة')).toEqual(['alqaadh:word']);
+    // An ain inside a word is "o", a vowel's place; an alif, "a", a long a (abjadSpells).
+    expect(tokens('القاعدة')).toEqual(['alqaodh:word']);
+    expect(tokens('اسماعيل جعفر ربيع')).toEqual(['asmaoyl:word', 'jofr:word', 'rbya:word']);
+    expect(tokens('שמעון מאיר אברהם')).toEqual(['shmown:word', 'moyr:word', 'abrhm:word']);
     // A word an object's prototype has ("constructor") beside Arabic script, or in parentheses, is a word.
     expect(tokens('محمد constructor')).toEqual(['mhmd:word', 'constructor:word']);
     expect(normalizeName('Acme (toString)').tokens.map((t) => t.text)).toEqual(['acme', 'tostring']);

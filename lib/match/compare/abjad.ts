@@ -114,11 +114,14 @@ function spellingOf(abjad: string): Spelling | null {
     // A y or w after a first alif is its long vowel or a consonant: إيران ("ayran") is Iran, إيمان Iman,
     // أوباما ("awbama") Obama, أيمن Ayman; the two letters are one step, as "amin" is no إيمان.
     if (i === 0 && letter === 'a' && LONG_VOWELS[abjad[1]!] && abjad.length > 2) steps.push({ alts: LONG_VOWELS[abjad[++i]!]!, min: 1, max: 1, vowel: 1 });
-    // An alif or ayin is a vowel, which a Latin spelling writes where it starts the word (foldScript
-    // writes a first one "a": "aly" is Ali, not Li); a last h (ta marbuta, "fatimah") may be left out,
+    // An alif or ayin starting the word is a vowel, which a Latin spelling writes (foldScript writes a
+    // first one "a": "aly" is Ali, not Li); an alif inside it is a long a, which Latin writes too
+    // (innerAlif); an ayin inside it ("o", foldScript) a vowel's place Latin may leave empty (اسماعيل
+    // "asmaoyl" Ismail, مسعود Masud). A last h (ta marbuta, "fatimah") may be left out,
     // or read t as before another word ("asbh", عصبة, of "Asbat al-Ansar"), so before Allah glued on:
     // the t of the compound ("hbhallh", هبة الله, is Hibatullah; عزة الله Izzatullah).
-    else if (digraph === undefined && letter === 'a') steps.push(i === 0 ? { alts: VOWELS, min: 1, max: 1, vowel: 1 } : { alts: [], min: 0, max: 0, vowel: 2 });
+    else if (digraph === undefined && letter === 'a') steps.push(i === 0 ? FIRST_VOWEL : innerAlif(abjad, i) ? LONG_A : VOWEL_PLACE);
+    else if (digraph === undefined && letter === 'o') steps.push(VOWEL_PLACE);
     else if (digraph === undefined && letter === 'h' && taMarbuta(abjad, i)) steps.push({ alts: ['h', 't'], min: 0, max: MANY, vowel: 2 });
     // ئ, a hamza on a y's seat, any-ascii's "i": Latin writes a vowel, or nothing before the y ("altaiy", الطائي, al-Ta'i).
     else if (digraph === undefined && letter === 'i') steps.push({ alts: ['i', 'e'], min: 0, max: 1, vowel: 2 });
@@ -142,6 +145,29 @@ function firstLetters(steps: Step[], k: number): string {
   let first = step.alts.map((alt) => alt[0]).join('');
   if (step.min === 0) first += (step.vowel === 2 ? VOWELS.join('') : '') + firstLetters(steps, k + 1);
   return first;
+}
+
+const FIRST_VOWEL: Step = { alts: VOWELS, min: 1, max: 1, vowel: 1 };
+/**
+ * A long a, as Latin writes it: "aa" too, or e (سالم Salem, هشام Hesham), or the o or u of a foreign
+ * word (اٹامک Atomic, ترامپ Trump); not i (جمال is no Jamil, جميل).
+ */
+const LONG_A: Step = { alts: ['aa', 'a', 'e', 'o', 'u'], min: 1, max: 1, vowel: 0 };
+/** Where a vowel may be written or not. */
+const VOWEL_PLACE: Step = { alts: [], min: 0, max: 0, vowel: 2 };
+
+/**
+ * Whether the "a" at `i` (not the first letter) is an alif Latin must write as a vowel: "almghawlh"
+ * (المغاولة) is no Miguel. Not one Latin writes with the vowel before it (عادل "aadl" Adel), nor the
+ * last (a vowel or nothing, checked apart in abjadSpells), nor the article of a word glued on
+ * ("mtyoallh", مطيع الله, Matiullah), nor an alif before y, the long i of a word glued on
+ * ("ayzayran", ایزایران, Isiran).
+ */
+function innerAlif(abjad: string, i: number): boolean {
+  if ((i === 1 && abjad[0] === 'a') || i === abjad.length - 1 || abjad[i + 1] === 'y') return false;
+  // The first alif of the word the article starts: any vowel, as a first alif (الاتحاد "alathad" al-Ittihad).
+  if (i === 2 && abjad.startsWith('al')) return false;
+  return !(abjad[i + 1] === 'l' && i + 3 < abjad.length);
 }
 
 /** The matcher's state for the one test running (single-threaded): the steps, the Latin word, a memo per (step, position). */

@@ -89,13 +89,13 @@ export function foldScript(text: string, origins?: Map<string, WordOrigin>, tran
   if (INDIC.test(nfkc)) nfkc = nfkc.replace(INDIC_RUNS, romanizedIndic);
   if (ARABIC.test(nfkc)) {
     if (translate) nfkc = nfkc.replace(ARABIC_WORD, (word) => (Object.hasOwn(ARABIC_SCRIPT_WORDS, word) ? ` ${ARABIC_SCRIPT_WORDS[word]} ` : word));
-    nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(ALIF_OR_AIN, 'a').replace(HEH_BEFORE_JOINER, 'e');
+    nfkc = nfkc.replace(FIRST_ALIF_OR_AIN, '$1a').replace(INNER_AIN, 'o').replace(ALIF_OR_AIN, 'a').replace(HEH_BEFORE_JOINER, 'e');
   }
   if (HEBREW.test(nfkc)) {
     // A doubled yod or vav is one consonant, y or v, in spelling without vowel points (דיין Dayan,
     // חיים Chaim); a geresh makes ג, ז, צ the sounds of foreign names (ג'ורג' George, סמוטריץ' Smotrich).
     nfkc = nfkc.replace(HEBREW_DOUBLED, '$1').replace(HEBREW_GERESH, (_, letter: string) => HEBREW_GERESH_SOUNDS[letter]!);
-    nfkc = nfkc.replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
+    nfkc = nfkc.replace(HEBREW_INNER_VOWEL_PLACE, 'o').replace(HEBREW_LETTER, (letter) => HEBREW_LETTERS[letter] ?? '');
   }
   // Accented Latin, Cyrillic, Arabic ... end here: Chinese, Japanese and Korean letters lie above U+1100.
   if (!ABOVE_SYLLABIC.test(nfkc)) return anyAscii(nfkc);
@@ -138,21 +138,26 @@ const ARABIC_WORD = /[\p{Script=Arabic}\u200c]+/gu;
  */
 const FIRST_ALIF_OR_AIN = /(^|[^\p{L}\p{M}])[\u0627\u0623\u0625\u0622\u0639]/gu;
 /**
- * An alif or ain inside a word is a vowel's place as well, where Latin writes one or two: "القاعدة",
- * "alqaadh", is al-Qaida (any-ascii's "alqdh" left room for one vowel only), "جمال", "jmal", Djamel.
+ * An alif inside a word is a long a, which Latin writes: "جمال", "jmal", is Djamel, not Jamil (abjadSpells).
+ * An ain inside a word, "o" (INNER_AIN), is a vowel's place that Latin may leave empty or not: "اسماعيل",
+ * "asmaoyl", is Ismail, "القاعدة", "alqaodh", al-Qaida (any-ascii's "alqdh" left room for one vowel only).
+ * A last one is "a", as a last alif: a vowel Latin writes (ربيع, "rbya", Rabi).
  */
 const ALIF_OR_AIN = /[\u0627\u0639]/gu;
+const INNER_AIN = /(?<=\p{L})\u0639(?=\p{L})/gu;
 /** A Persian ه that ends a word's part before a zero-width non-joiner is the vowel e: خامنه‌ای, "Khamenei". */
 const HEH_BEFORE_JOINER = /\u0647\u200c/gu;
 
 const HEBREW = /\p{Script=Hebrew}/u;
 const HEBREW_LETTER = /\p{Script=Hebrew}/gu;
+/** An alef or ayin inside a word, "o": a vowel's place Latin may leave empty (שמעון "shmown" Shimon, מאיר Meir). */
+const HEBREW_INNER_VOWEL_PLACE = /(?<=\p{L})[\u05d0\u05e2](?=\p{L})/gu;
 const HEBREW_DOUBLED = /([\u05d5\u05d9])\1/gu;
 const HEBREW_GERESH = /([גזצץ])['\u05f3]/gu;
 const HEBREW_GERESH_SOUNDS: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch' };
 /**
  * Hebrew letters as the Arabic ones are written (abjadSpells reads both): alef and ayin the vowel
- * they carry ("a"), vav and yod "w" and "y" (vowels or consonants), kaf "c" (Cohen, Kaplan), het "kh"
+ * they carry ("a"; inside a word "o", HEBREW_INNER_VOWEL_PLACE), vav and yod "w" and "y" (vowels or consonants), kaf "c" (Cohen, Kaplan), het "kh"
  * (Haim, Chaim), tsadi "tz"; vowel points and geresh dropped. any-ascii wrote alef as nothing and kaf
  * as "kh", so "כהן" (Cohen) read as Arabic "khn".
  */
