@@ -28,6 +28,9 @@ describe('abjadSpells', () => {
     ['chn', 'cohen', true],
     ['ab', 'abu', false],
     ['jllaldyn', 'jalaluddin', true],
+    // ... when a word of two letters at least follows it: the l of الخالق is its root's, no article's.
+    ['alkhalq', 'haq', false],
+    ['alkhalq', 'khaliq', true],
     ['hdytallh', 'hidayatullah', true],
     // Persian ژ (zh) as French-style spellings write it; "zh" may also be ز and ه.
     ['ahmdynzhd', 'ahmadinejad', true],

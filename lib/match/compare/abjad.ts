@@ -126,8 +126,9 @@ function spellingOf(abjad: string): Spelling | null {
     // ئ, a hamza on a y's seat, any-ascii's "i": Latin writes a vowel, or nothing before the y ("altaiy", الطائي, al-Ta'i).
     else if (digraph === undefined && letter === 'i') steps.push({ alts: ['i', 'e'], min: 0, max: 1, vowel: 2 });
     // Inside a run of words glued together, "al" starts the next word: its l may be assimilated
-    // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah).
-    else if (letter === 'l' && abjad[i - 1] === 'a' && i >= 2) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
+    // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah). The next word has two letters
+    // at least: the l of "alkhalq" (الخالق, al-Khaliq) is its root's, and it is no "Haq".
+    else if (letter === 'l' && abjad[i - 1] === 'a' && i >= 2 && i + 2 < abjad.length) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
     else if (digraph !== undefined || /[a-z]/.test(letter)) steps.push({ alts: digraph ?? LETTERS[letter] ?? [letter], min: 1, max: MANY, vowel: 1 });
   }
   if (abjad === 'abd') steps.push(ABD_ARTICLE);
