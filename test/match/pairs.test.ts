@@ -265,6 +265,9 @@ const CASES: [string, string, Schema | undefined, boolean][] = [
   ['RAKHMANOVA, Marina Yurievna', 'RAKHMANAVA, Maryna Jurjewna', 'person', true],
   ['PAVLIUCHENKO, Dmitry', 'PAULICHENKA, Dzmitry Valeryevich', 'person', true],
   ['Vanessa Beck', 'EVKUROV, Yunus-Bek', 'person', false],
+  // A first я or ю keeps its glide in every spelling: Jayendra (जयेन्द्र) is no Andrei, as Yakov is Iakov.
+  ['जयेन्द्र मंडल', 'MANDEL, Andrei Sergeevich', 'person', false],
+  ['YANUKOVYCH, Viktor Fedorovych', 'IANUKOVICH, Viktor', 'person', true],
   // "-son" makes a father's name a family's: Richardson is no other ending of Richard (Andersen is of Anderson).
   ['Kelly Richardson', 'Richard Kelly Smyth', 'person', false],
   ['Svein Andersen', 'ANDERSON, Svein', 'person', true],

@@ -44,11 +44,18 @@ export function gluedArticleSimilarity(a: NameToken, b: NameToken): number {
   return glued ? rememberedSimilarity(makeToken(a.text.slice(2), 'word'), b) : rememberedSimilarity(makeToken(b.text.slice(2), 'word'), a);
 }
 
-/** The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau" and "golovanov". */
+/**
+ * The same consonants as East Slavic spellings give them (slavicConsonants), three at least: "halavanau"
+ * and "golovanov". A first я or ю is written with its glide ("ya", "ju", "ia"): "jayendra" is no "andrei".
+ */
 export function sameSlavicConsonants(a: string, b: string): boolean {
   const ca = slavicConsonantsOf(a);
-  return ca.length >= 3 && ca === slavicConsonantsOf(b);
+  return ca.length >= 3 && ca === slavicConsonantsOf(b) && !(GLIDED.test(a) ? BARE.test(b) : GLIDED.test(b) && BARE.test(a));
 }
+
+/** A first я or ю, and a first а or у without the glide. */
+const GLIDED = /^[jyi][au]/;
+const BARE = /^[au]/;
 
 const slavicConsonantsOf = (word: string) => remembered(slavicConsonantCache, word, 100_000, () => slavicConsonants(word));
 const slavicConsonantCache = new Map<string, string>();
