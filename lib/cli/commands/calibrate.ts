@@ -24,10 +24,10 @@ export async function run(argv: string[]): Promise<number> {
 
   const read: InputParty[] = [];
   for (const input of inputs) read.push(...(await readParties(input)));
+  if (read.length === 0) throw new InputError('no parties to calibrate on', inputs.join(', '));
   const index = buildIndex(await loadLists(lists));
   const ids = new Set(index.entries.map((entry) => entry.entryId));
   const labelled = read.map((line) => labelledParty(line, ids));
-  if (labelled.length === 0) throw new InputError('no parties to calibrate on', inputs.join(', '));
   const progress = progressReporter(labelled.length);
   const calibration = calibrate(index, labelled, { limit, screened: progress.tick });
   progress.end();

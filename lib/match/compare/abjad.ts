@@ -126,9 +126,8 @@ function spellingOf(abjad: string): Spelling | null {
     // ئ, a hamza on a y's seat, any-ascii's "i": Latin writes a vowel, or nothing before the y ("altaiy", الطائي, al-Ta'i).
     else if (digraph === undefined && letter === 'i') steps.push({ alts: ['i', 'e'], min: 0, max: 1, vowel: 2 });
     // Inside a run of words glued together, "al" starts the next word: its l may be assimilated
-    // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah). The next word has two letters
-    // at least: the l of "alkhalq" (الخالق, al-Khaliq) is its root's, and it is no "Haq".
-    else if (letter === 'l' && abjad[i - 1] === 'a' && i >= 2 && i + 2 < abjad.length) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
+    // ("jll aldyn" is Jalaluddin) or written ("hdyt allh", Hidayatullah).
+    else if (letter === 'l' && gluedArticleAt(abjad, i - 1)) steps.push({ alts: ['l'], min: 0, max: MANY, vowel: 1 });
     else if (digraph !== undefined || /[a-z]/.test(letter)) steps.push({ alts: digraph ?? LETTERS[letter] ?? [letter], min: 1, max: MANY, vowel: 1 });
   }
   if (abjad === 'abd') steps.push(ABD_ARTICLE);
@@ -168,7 +167,15 @@ function innerAlif(abjad: string, i: number): boolean {
   if ((i === 1 && abjad[0] === 'a') || i === abjad.length - 1 || abjad[i + 1] === 'y') return false;
   // The first alif of the word the article starts: any vowel, as a first alif (الاتحاد "alathad" al-Ittihad).
   if (i === 2 && abjad.startsWith('al')) return false;
-  return !(abjad[i + 1] === 'l' && i + 3 < abjad.length);
+  return !gluedArticleAt(abjad, i);
+}
+
+/**
+ * Whether the "al" at `i` (not the first letters) is the article of a word glued on: one of two letters
+ * at least follows it. The l of "alkhalq" (الخالق, al-Khaliq) is its root's, and it is no "Haq".
+ */
+function gluedArticleAt(abjad: string, i: number): boolean {
+  return i >= 1 && abjad[i] === 'a' && abjad[i + 1] === 'l' && i + 3 < abjad.length;
 }
 
 /** The matcher's state for the one test running (single-threaded): the steps, the Latin word, a memo per (step, position). */

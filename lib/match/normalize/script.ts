@@ -157,8 +157,8 @@ const HEBREW_GERESH = /([גזצץ])['\u05f3]/gu;
 const HEBREW_GERESH_SOUNDS: Record<string, string> = { ג: 'j', ז: 'zh', צ: 'ch', ץ: 'ch' };
 /**
  * Hebrew letters as the Arabic ones are written (abjadSpells reads both): alef and ayin the vowel
- * they carry ("a"; inside a word "o", HEBREW_INNER_VOWEL_PLACE), vav and yod "w" and "y" (vowels or consonants), kaf "c" (Cohen, Kaplan), het "kh"
- * (Haim, Chaim), tsadi "tz"; vowel points and geresh dropped. any-ascii wrote alef as nothing and kaf
+ * they carry ("a"; inside a word "o", HEBREW_INNER_VOWEL_PLACE), vav and yod "w" and "y" (vowels or
+ * consonants), kaf "c" (Cohen, Kaplan), het "kh" (Haim, Chaim), tsadi "tz"; vowel points and geresh dropped. any-ascii wrote alef as nothing and kaf
  * as "kh", so "כהן" (Cohen) read as Arabic "khn".
  */
 const HEBREW_LETTERS: Record<string, string> = {
